@@ -3,6 +3,7 @@
 //   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change; pair with `tsc --noEmit --watch` for types
 // Type checking is tsc's job (`npm run typecheck`); esbuild only strips types.
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -56,11 +57,26 @@ const targets = [
 
 /** Test and benchmark bundles are built only when asked for; they never ship. */
 if (process.argv.includes('--tests')) {
+  // A deleted test must not live on as a stale bundle that the runner still loads.
+  fs.rmSync('dist/test', { recursive: true, force: true });
   targets.push({
     ...common,
     sourcemap: true,
     entryPoints: { 'test/integration': 'test/integration/index.ts' },
     outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  });
+  // Every test/integration/**/*.test.ts becomes its own bundle that index.ts finds and loads
+  // into mocha (see the conventions at the top of test/integration/index.ts).
+  targets.push({
+    ...common,
+    sourcemap: true,
+    entryPoints: ['test/integration/**/*.test.ts'],
+    outbase: 'test/integration',
+    outdir: 'dist/test/integration',
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -1,4 +1,6 @@
 import type { BenchSection } from './section';
+import { corpusBench } from './corpus.bench';
+import { annotationsBench } from './annotations.bench';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [corpusBench, annotationsBench];

@@ -34,3 +34,14 @@ export interface AnchorResult {
   /** 0..1 similarity for fuzzy matches (1 for exact/moved). */
   score: number;
 }
+
+/** The known fields of an annotation, in the order the sidecar writes them. */
+export const ANNOTATION_FIELDS = [
+  'id', 'article', 'label', 'quote', 'prefix', 'suffix', 'start',
+  'speaker', 'note', 'author', 'created', 'updated',
+] as const;
+
+export type AnnotationField = (typeof ANNOTATION_FIELDS)[number];
+
+/** Longest prefix/suffix context captured around a quote (W3C TextQuoteSelector style). */
+export const CONTEXT_LENGTH = 32;

@@ -33,6 +33,11 @@ export interface Speaker {
   /** Canonical name: the fullest form used in the article (e.g. "Dmitry Peskov"). */
   name: string;
   kind: EntityKind;
+  /**
+   * False when no name was found and a description speaks ("a senior official", "the
+   * company"): `name` is then that description as written, without a leading article.
+   */
+  named: boolean;
   /** Role words seen with the name, e.g. "Kremlin spokesman". */
   titles: string[];
   /** Every mention of this entity [start, end). */

@@ -58,6 +58,11 @@ export interface IncrementalResult {
   changed: string[];
   /** Names of articles present before and gone now. */
   removed: string[];
+  /**
+   * The part of the new text that was scanned again, [start, end); what lies outside it was
+   * only shifted. For a batch, the span covering every edit's re-scan, in the final text.
+   */
+  rescanned?: { start: number; end: number };
 }
 
 /** What the Articles view shows for an article, derived from its body text. */
@@ -67,6 +72,8 @@ export interface ArticleMeta {
   outlet?: string;
   /** ISO date (YYYY-MM-DD) when the text or attributes give one. */
   date?: string;
+  /** The dateline's date as written when it has no year ("May 14"); only set when `date` is not. */
+  dateText?: string;
   /** The dateline place, e.g. "MOSCOW". */
   place?: string;
 }

@@ -1,0 +1,140 @@
+// Annotation benchmark: a >= 50 MB corpus and 10,000 annotations in a sidecar. After an edit
+// that shifts every annotation (a line added at the top of each annotated article), time
+//   load    = parseSidecar + reanchorAll   (goal < 500 ms)
+//   save    = updateSidecar with every start moved, including its read-back check (goal < 200 ms)
+// and compare both with a baseline measured in the same run: JSON.parse of the same
+// annotations plus one indexOf per quote in its article body (load), JSON.stringify (save).
+import { parseCorpus, type ParsedCorpus } from '../src/core/corpus';
+import {
+  createSidecar, generateId, makeAnnotation, parseSidecar, reanchorAll, seededRandom, updateAnchor, updateSidecar, type Annotation,
+} from '../src/core/annotations';
+import { buildBenchCorpus, prng } from './corpus-builder';
+import { median, now, type BenchSection } from './section';
+
+const TARGET_BYTES = 50 * 1024 * 1024;
+const ANNOTATIONS = 10_000;
+const RUNS = 5;
+const LOAD_GOAL_MS = 500;
+const SAVE_GOAL_MS = 200;
+const LABELS = ['claim', 'denial', 'accusation', 'promise', 'prediction', 'attack', 'opinion', 'factual-statement'];
+
+const ms = (x: number): string => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
+const row = (label: string, value: string): void => console.log(`  ${label.padEnd(50)} ${value}`);
+
+function timeMedian<T>(runs: number, fn: () => T): [T, number] {
+  const times: number[] = [];
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    value = fn();
+    times.push(now() - start);
+  }
+  return [value, median(times)];
+}
+
+/** 10,000 annotations on word-aligned ranges of random articles, like people make. */
+function makeAnnotations(corpus: ParsedCorpus): Annotation[] {
+  const random = prng(7);
+  const ids = new Set<string>();
+  const idRandom = seededRandom(11);
+  const annotations: Annotation[] = [];
+  while (annotations.length < ANNOTATIONS) {
+    const article = corpus.articles[Math.floor(random() * corpus.articles.length)];
+    const body = corpus.text.slice(article.bodyStart, article.bodyEnd);
+    let start = Math.floor(random() * Math.max(1, body.length - 200));
+    start = body.indexOf(' ', start) + 1;
+    const end = body.lastIndexOf(' ', start + 20 + Math.floor(random() * 100));
+    if (start <= 0 || end <= start) continue;
+    const id = generateId(ids, idRandom);
+    ids.add(id);
+    annotations.push(makeAnnotation({
+      id, article: article.name, body, start, end, label: LABELS[annotations.length % LABELS.length],
+      author: 'bench', created: '2026-11-22T10:00:00Z', ...(random() < 0.3 ? { note: 'Checked against the wire copy.' } : {}),
+    }));
+  }
+  return annotations;
+}
+
+/** The corpus with a line added at the top of every article that has annotations. */
+function shiftAnnotatedArticles(corpus: ParsedCorpus, annotations: Annotation[]): string {
+  const annotated = new Set(annotations.map((a) => a.article));
+  const parts: string[] = [];
+  let at = 0;
+  for (const article of corpus.articles) {
+    if (!annotated.has(article.name)) continue;
+    parts.push(corpus.text.slice(at, article.bodyStart), 'UPDATED: this article was revised.\n');
+    at = article.bodyStart;
+  }
+  parts.push(corpus.text.slice(at));
+  return parts.join('');
+}
+
+export const annotationsBench: BenchSection = {
+  name: 'annotations',
+  title: 'sidecar load + re-anchor of 10,000 annotations on a 50 MB corpus, and save',
+  async run() {
+    const corpus = parseCorpus(buildBenchCorpus(TARGET_BYTES));
+    const order = corpus.articles.map((a) => a.name);
+    const annotations = makeAnnotations(corpus);
+    const [fresh, createMs] = timeMedian(1, () => updateSidecar(createSidecar('bench.corpus'), annotations, order));
+    row('corpus / annotations', `${(corpus.text.length / 2 ** 20).toFixed(1)}M code units, ${corpus.articles.length} articles / ${ANNOTATIONS} annotations`);
+    row('sidecar', `${(fresh.text.length / 2 ** 20).toFixed(2)}M code units, ${fresh.text.split('\n').length} lines (written from scratch in ${ms(createMs)})`);
+
+    const edited = parseCorpus(shiftAnnotatedArticles(corpus, annotations));
+    const text = fresh.text;
+
+    // Baseline: the same data as JSON, and the cheapest possible "re-anchor" (one indexOf per quote).
+    const json = JSON.stringify(annotations);
+    const bodies = new Map(edited.articles.map((a) => [a.name, a]));
+    const [, baselineLoad] = timeMedian(RUNS, () => {
+      const list = JSON.parse(json) as Annotation[];
+      let found = 0;
+      for (const a of list) {
+        const article = bodies.get(a.article)!;
+        if (edited.text.indexOf(a.quote, article.bodyStart) !== -1) found++;
+      }
+      return found;
+    });
+    const [, baselineSave] = timeMedian(RUNS, () => JSON.stringify(annotations, null, 2));
+
+    const [sidecar, parseMs] = timeMedian(RUNS, () => {
+      const result = parseSidecar(text);
+      if (!result.ok) throw new Error(result.errors[0].message);
+      return result.sidecar;
+    });
+    const [results, anchorMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, edited));
+    const states = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+    for (const r of results.values()) states[r.state]++;
+    const [, loadMs] = timeMedian(RUNS, () => {
+      const result = parseSidecar(text);
+      if (!result.ok) throw new Error('unreadable');
+      return reanchorAll(result.sidecar.annotations, edited);
+    });
+    row('parseSidecar (median of 5)', ms(parseMs));
+    row('reanchorAll after the shifting edit (median of 5)', `${ms(anchorMs)}  states ${JSON.stringify(states)}`);
+    row('load = parse + re-anchor (median of 5)', `${ms(loadMs)}  ${(loadMs / LOAD_GOAL_MS).toFixed(2)}x the ${LOAD_GOAL_MS} ms goal (${loadMs < LOAD_GOAL_MS ? 'met' : 'NOT MET'}), ${(loadMs / baselineLoad).toFixed(1)}x the JSON.parse+indexOf baseline (${ms(baselineLoad)})`);
+
+    const moved = sidecar.annotations.map((a) => updateAnchor(a, edited, results.get(a.id)!));
+    const [saved, saveMs] = timeMedian(RUNS, () => updateSidecar(sidecar, moved, order));
+    row('save, every start changed (median of 5)', `${ms(saveMs)}  ${(saveMs / SAVE_GOAL_MS).toFixed(2)}x the ${SAVE_GOAL_MS} ms goal (${saveMs < SAVE_GOAL_MS ? 'met' : 'NOT MET'}), ${(saveMs / baselineSave).toFixed(1)}x the JSON.stringify baseline (${ms(baselineSave)})`);
+    const changedLines = saved.text.split('\n').filter((line, i) => line !== text.split('\n')[i]).length;
+    row('lines changed by that save', `${changedLines} (one start: line per annotation)`);
+    const [, unchangedMs] = timeMedian(RUNS, () => updateSidecar(saved.sidecar, moved, order));
+    row('save, nothing changed (returns the same bytes)', ms(unchangedMs));
+
+    // Some quotes edited too: the fuzzy path (Myers' algorithm over each article body).
+    const random = prng(3);
+    let fuzzyText = edited.text;
+    const victims = sidecar.annotations.filter(() => random() < 0.1);
+    for (const a of victims) {
+      const i = fuzzyText.indexOf(a.quote);
+      if (i !== -1) fuzzyText = fuzzyText.slice(0, i + 3) + 'X' + fuzzyText.slice(i + 4);
+    }
+    const fuzzyCorpus = parseCorpus(fuzzyText);
+    const [fuzzyResults, fuzzyMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, fuzzyCorpus));
+    const fuzzyStates = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+    for (const r of fuzzyResults.values()) fuzzyStates[r.state]++;
+    row('reanchorAll with ~10% of quotes edited (median of 5)', `${ms(fuzzyMs)}  states ${JSON.stringify(fuzzyStates)}`);
+    if (states.orphaned || states.fuzzy) throw new Error('a shifting edit should leave every anchor exact or moved');
+  },
+};

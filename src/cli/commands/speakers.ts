@@ -1,0 +1,64 @@
+// `news-annotator speakers PATH...`: who speaks, how often, and where.
+import { analyzedArticles } from '../analyze';
+import type { CliCommand } from '../command';
+import { exitCodeFor, loadCorpora } from '../files';
+import { cell, parseArgs, requirePaths, table } from '../format';
+
+interface SpeakerRow {
+  speaker: string;
+  kind: string;
+  quotes: number;
+  articles: Array<{ file: string; article: string; quotes: number }>;
+}
+
+export const speakersCommand: CliCommand = {
+  name: 'speakers',
+  summary: 'list who is quoted in corpus files, how often and in which articles',
+  usage: [
+    'usage: news-annotator speakers [--format table|jsonl] PATH...',
+    '',
+    'Lists every speaker by canonical name (the fullest name an article uses; speakers of',
+    'different articles and files with the same canonical name are one row), with the',
+    'number of quotes attributed to them and the articles they speak in. Most quoted first.',
+    '',
+    'options:',
+    '  --format table|jsonl  aligned table (default) or one JSON object a line:',
+    '                        {"speaker", "kind", "quotes", "articles": [{"file", "article", "quotes"}]}',
+    '',
+    'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
+    'exit status: 0 ok; 1 a file could not be read or has format errors (the readable',
+    'articles are still listed); 2 usage error.',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseArgs(args, { format: ['table', 'jsonl'] });
+    const paths = requirePaths(parsed);
+    const format = parsed.options.get('format') ?? 'table';
+    const loaded = loadCorpora(paths, io);
+    const byName = new Map<string, SpeakerRow>();
+    for (const { file, article, analysis } of analyzedArticles(loaded.loaded)) {
+      const counts = new Map<number, number>();
+      for (const q of analysis.quotes) if (q.speakerId !== null) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+      for (const s of analysis.speakers) {
+        const n = counts.get(s.id) ?? 0;
+        if (!n) continue;
+        let row = byName.get(s.name);
+        if (!row) byName.set(s.name, (row = { speaker: s.name, kind: s.kind, quotes: 0, articles: [] }));
+        row.quotes += n;
+        row.articles.push({ file: file.path, article: article.name, quotes: n });
+      }
+    }
+    const rows = [...byName.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+    if (format === 'jsonl') {
+      io.stdout(rows.map((r) => JSON.stringify(r) + '\n').join(''));
+    } else if (rows.length) {
+      const withFile = paths.length > 1;
+      const where = (r: SpeakerRow): string => r.articles.map((a) => (withFile ? `${a.file}:${a.article}` : a.article)).join(', ');
+      io.stdout(table(
+        ['SPEAKER', 'KIND', 'QUOTES', 'ARTICLES'],
+        rows.map((r) => [r.speaker, r.kind, String(r.quotes), cell(where(r), 200)]),
+        [2],
+      ));
+    }
+    return exitCodeFor(loaded);
+  },
+};

@@ -1,0 +1,107 @@
+// The fast reader for one sidecar entry written the way we write them: `- key: value` then
+// `key: value` lines at one indentation, each value a single-line scalar (plain, "double" or
+// 'single' quoted), comments and blank lines anywhere. Anything else returns undefined and
+// the entry is read by the `yaml` package instead, so this reader never has to be clever:
+// it only has to be right about what it accepts (the tests compare it with `yaml`).
+import type { RawField } from './sidecar-raw';
+import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './yaml-scalar';
+
+const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
+// Tabs, control characters, non-characters and lone surrogates: legal or not, let `yaml` judge.
+// eslint-disable-next-line no-control-regex
+const UNUSUAL_CHARACTER = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+// A plain scalar starting with one of these is something else (or needs rules we skip).
+const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
+
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+
+/** Reads `key: value` at `p` on a line whose content ends at `contentEnd`. */
+function readField(text: string, p: number, contentEnd: number): RawField | undefined {
+  KEY.lastIndex = p;
+  const match = KEY.exec(text);
+  if (!match) return undefined;
+  const key = match[0];
+  let q = p + key.length;
+  if (text.charCodeAt(q) !== COLON || typeof resolvePlain(key) !== 'string') return undefined;
+  q++;
+  const colonEnd = q;
+  if (q < contentEnd && text.charCodeAt(q) !== SPACE) return undefined;
+  while (q < contentEnd && text.charCodeAt(q) === SPACE) q++;
+
+  if (q >= contentEnd || text.charCodeAt(q) === HASH) {
+    return { key, value: null, keyOffset: p, valueOffset: colonEnd, valueEnd: colonEnd, inline: true, lineEnd: contentEnd };
+  }
+  const first = text[q];
+  let value: unknown;
+  let valueEnd: number;
+  if (first === '"' || first === "'") {
+    const quoted = first === '"' ? readDoubleQuoted(text, q, contentEnd) : readSingleQuoted(text, q, contentEnd);
+    if (!quoted) return undefined;
+    value = quoted.value;
+    valueEnd = quoted.end;
+    // Only spaces, then optionally a comment separated by at least one space, may follow.
+    let r = valueEnd;
+    while (r < contentEnd && text.charCodeAt(r) === SPACE) r++;
+    if (r < contentEnd && (text.charCodeAt(r) !== HASH || r === valueEnd)) return undefined;
+  } else {
+    if (INDICATOR.has(first)) return undefined;
+    let end = text.indexOf(' #', q);
+    if (end === -1 || end > contentEnd) end = contentEnd;
+    while (end > q && text.charCodeAt(end - 1) === SPACE) end--;
+    const source = text.slice(q, end);
+    if (source.includes(': ') || source.endsWith(':')) return undefined;
+    value = resolvePlain(source);
+    valueEnd = end;
+  }
+  return { key, value, keyOffset: p, valueOffset: q, valueEnd, inline: true, lineEnd: contentEnd };
+}
+
+/**
+ * Reads the item whose `-` is at `dash` and whose lines end at `end` (after the last line's
+ * break). Returns undefined for anything beyond the simple layout, duplicate keys included
+ * (the `yaml` package then reports them with its own wording).
+ */
+export function readEntryFast(text: string, dash: number, end: number): { fields: RawField[]; keyIndent: number } | undefined {
+  const fields: RawField[] = [];
+  const lineStart0 = text.lastIndexOf('\n', dash - 1) + 1;
+  let keyIndent = -1;
+  let lineStart = lineStart0;
+  while (lineStart < end) {
+    let lf = text.indexOf('\n', lineStart);
+    if (lf === -1 || lf >= end) lf = end;
+    let contentEnd = lf;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    let p = lineStart;
+    if (lineStart === lineStart0) {
+      p = dash + 1;
+      if (text.charCodeAt(p) !== SPACE) return undefined;
+      while (text.charCodeAt(p) === SPACE) p++;
+      if (p >= contentEnd) return undefined;
+      keyIndent = p - lineStart;
+    } else {
+      while (p < contentEnd && text.charCodeAt(p) === SPACE) p++;
+      if (p >= contentEnd) {
+        lineStart = lf + 1;
+        continue;
+      }
+    }
+    if (UNUSUAL_CHARACTER.test(text.slice(lineStart, contentEnd))) return undefined;
+    if (text.charCodeAt(p) === HASH && lineStart !== lineStart0) {
+      lineStart = lf + 1;
+      continue;
+    }
+    if (p - lineStart !== keyIndent) return undefined;
+    const field = readField(text, p, contentEnd);
+    if (!field) return undefined;
+    fields.push(field);
+    lineStart = lf + 1;
+  }
+  const keys = new Set<string>();
+  for (const field of fields) {
+    if (keys.has(field.key)) return undefined;
+    keys.add(field.key);
+  }
+  return { fields, keyIndent };
+}

@@ -1,0 +1,279 @@
+// Who said each quote. One pass over the sentences in text order (see salience.ts for what
+// is remembered). Each quote takes, in order of preference: the cue right after it (`"…," he
+// said`), the nearest cue before it in its sentence (`Peskov said: "…"`), a cue later in its
+// sentence (`"…" by the allies, Clinton said`), or the speaker it continues (a quote paragraph
+// after an attributed one). A cue whose subject cannot be resolved leaves the speaker null.
+import type { Quote, Speaker } from './types';
+import type { Entity } from './coreference';
+import { findCues, MentionIndex, nounPhraseBefore, type Cue, type SubjectRef } from './cues';
+import type { Mention } from './entities';
+import { headlineLimit, kindOf } from './kinds';
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import { Salience, type Ref } from './salience';
+import { BREAK, F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+
+interface Attribution {
+  ref: Ref | null;
+  cue: Cue | null;
+  confidence: number;
+}
+
+export interface AttributionInput {
+  text: string;
+  spans: QuoteSpan[];
+  tokens: Tokens;
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+export function attribute(input: AttributionInput): { quotes: Quote[]; speakers: Speaker[] } {
+  const { spans, tokens, mentions, entities } = input;
+  const index = new MentionIndex(mentions);
+  const state = new Salience(tokens, mentions, entities);
+  const results: Attribution[] = new Array(spans.length);
+  const quoteTok = new Int32Array(spans.length).fill(-1);
+  for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === QUOTE) quoteTok[tokens.quote[t]] = t;
+
+  let mi = 0; // next mention to feed to the salience state
+  let prevQuote = -1;
+  // The last entity attributed in the current and in the previous paragraph.
+  let paraSpeaker: Ref | null = null;
+  let prevParaSpeaker: Ref | null = null;
+  let currentPara = -1;
+
+  const sentences = tokens.sentenceStarts.length - 1;
+  for (let s = 0; s < sentences; s++) {
+    const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
+    if (from >= to) continue;
+    const para = tokens.paragraph[from];
+    if (para !== currentPara) {
+      if (hasWords(tokens, from)) {
+        prevParaSpeaker = paraSpeaker;
+        paraSpeaker = null;
+      }
+      currentPara = para;
+    }
+    // Roles and organisation names seen in this sentence are known from here on.
+    while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);
+
+    // Events in text order: the sentence's subject, then each cue's subject.
+    const subject = sentenceSubject(tokens, index, from, to);
+    const cues = findCues(tokens, index, s);
+    let subjectRef: Ref | null = null;
+    let subjectDone = subject === null;
+    const applySubject = (): void => {
+      if (subject) subjectRef = state.resolve(subject.ref, subject.pos, null);
+      if (subjectRef) state.subject(subjectRef);
+      subjectDone = true;
+    };
+    const resolved = new Map<Cue, Ref | null>();
+    let lastCueRef: Ref | null = null;
+    for (const cue of cues) {
+      if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
+      const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], lastCueRef ?? subjectRef);
+      resolved.set(cue, ref);
+      if (ref) {
+        state.subject(ref);
+        lastCueRef = ref;
+        paraSpeaker = ref;
+      }
+    }
+    if (!subjectDone) applySubject();
+
+    for (let t = from; t < to; t++) {
+      if (tokens.kind[t] !== QUOTE) continue;
+      const q = tokens.quote[t];
+      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1);
+      if (!result || (result.ref === null && result.cue?.passive)) {
+        const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, prevParaSpeaker, result?.cue?.passive ?? false);
+        if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
+      }
+      results[q] = result ?? { ref: null, cue: null, confidence: 0 };
+      const ref = results[q].ref;
+      if (ref) {
+        state.subject(ref);
+        paraSpeaker = ref;
+      }
+      prevQuote = q;
+    }
+  }
+  // Quotes the token stream never reached (none in practice) stay unattributed.
+  for (let q = 0; q < spans.length; q++) if (!results[q]) results[q] = { ref: null, cue: null, confidence: 0 };
+
+  return buildOutput(input, results, quoteTok);
+}
+
+function hasWords(tokens: Tokens, t: number): boolean {
+  return t < tokens.count && tokens.kind[t] !== BREAK;
+}
+
+function subjectStart(cue: Cue): number {
+  const s = cue.subject;
+  if (s.type === 'mention' || s.type === 'nominal') return s.tokStart;
+  if (s.type === 'pronoun' || s.type === 'relative') return s.tok;
+  return cue.tok;
+}
+
+/**
+ * The cue right after the quote (only punctuation between), else the nearest cue before it
+ * in the sentence, else the first cue after it in the sentence with no other quote between.
+ */
+function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number): Attribution | null {
+  // Cues are in token order: binary search for the first one after the quote.
+  let lo = 0, hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].tok <= t) lo = mid + 1; else hi = mid;
+  }
+  let later: Cue | null = null;
+  if (lo < cues.length) {
+    const cue = cues[lo];
+    const start = Math.min(cue.tok, subjectStart(cue));
+    if (start > t && onlyGlue(tokens, t + 1, start)) return withCue(cue, resolved, 0);
+    if (nextQuote < 0 || nextQuote > cue.tok) later = cue;
+  }
+  let before: Cue | null = null;
+  for (let k = lo - 1; k >= 0 && !before; k--) if (cues[k].tokEnd <= t && cues[k].tok >= from) before = cues[k];
+  if (before) return withCue(before, resolved, countWords(tokens, before.tokEnd, t));
+  if (later) return withCue(later, resolved, 13);
+  return null;
+}
+
+function withCue(cue: Cue, resolved: Map<Cue, Ref | null>, distance: number): Attribution {
+  const ref = resolved.get(cue) ?? null;
+  return { ref, cue, confidence: ref ? confidenceOf(cue, distance) : 0.2 };
+}
+
+function confidenceOf(cue: Cue, distance: number): number {
+  const base: Record<SubjectRef['type'], number> = { mention: 0.95, relative: 0.85, pronoun: 0.8, nominal: 0.8, clause: 0.75, none: 0.5 };
+  let c = base[cue.subject.type];
+  if (cue.subject.type === 'nominal' && !cue.subject.definite) c = 0.6;
+  if (cue.form === 'according') c = Math.min(c, 0.9);
+  if (distance > 12) c *= 0.85;
+  return Math.round(c * 100) / 100;
+}
+
+function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens.kind[k] !== PUNCT) return false;
+    const ch = tokens.text[tokens.start[k]];
+    // Commas, dashes, and stray marks left by nested quotes (`'old-school,'''`).
+    if (!',—–-()\'"’”‘“'.includes(ch)) return false;
+  }
+  return true;
+}
+
+/** Words between two tokens, counted up to 13 (all a confidence needs to know). */
+function countWords(tokens: Tokens, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < 13; k++) if (tokens.kind[k] === WORD) n++;
+  return n;
+}
+
+/** No cue: a quote carries on the speaker of the quote or paragraph before it. */
+function continuation(
+  tokens: Tokens, spans: QuoteSpan[], results: Attribution[], quoteTok: Int32Array, q: number, prevQuote: number,
+  t: number, sentenceFrom: number, prevParaSpeaker: Ref | null, passive: boolean,
+): { ref: Ref; confidence: number } | null {
+  const prev = prevQuote >= 0 ? results[prevQuote] : null;
+  if (spans[q].continues && prev?.ref) return { ref: prev.ref, confidence: 0.85 };
+  const para = tokens.paragraph[t];
+  const opensSentence = onlyGlue(tokens, sentenceFrom, t);
+  if (prev?.ref && tokens.paragraph[quoteTok[prevQuote]] === para) return { ref: prev.ref, confidence: opensSentence ? 0.75 : 0.6 };
+  // A paragraph that opens with a quote continues the previous paragraph's speaker.
+  let k = t - 1;
+  while (k >= 0 && tokens.kind[k] === PUNCT && tokens.paragraph[k] === para) k--;
+  const opensParagraph = k < 0 || tokens.paragraph[k] !== para;
+  if (opensParagraph && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.65 };
+  // "it was noted that "…"": reported speech with no one named carries on the last speaker.
+  if (passive && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.5 };
+  return null;
+}
+
+/** The subject of a sentence: the noun phrase it opens with (after a leading adverbial). */
+function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: number): { ref: SubjectRef; tok: number; pos: number } | null {
+  let start = from;
+  while (start < to && tokens.kind[start] !== WORD) start++;
+  // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
+  if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
+    for (let k = start + 1; k < to && k < start + 15; k++) {
+      const ch = tokens.kind[k] === PUNCT ? tokens.text[tokens.start[k]] : '';
+      if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
+    }
+  }
+  // "And then Trump went …": conjunctions and adverbs before the subject.
+  while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
+  for (let attempt = 0; attempt < 2 && start < to; attempt++) {
+    if (!PREPOSITIONS.has(tokens.lower(start))) {
+      let end = start;
+      while (end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1)) end++;
+      const ref = nounPhraseBefore(tokens, index, end, start);
+      if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
+      if (ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') {
+        return { ref, tok: start, pos: tokens.start[start] };
+      }
+    }
+    // "Shortly ahead of the election, the ministry said": skip to after the first comma.
+    let k = start;
+    while (k < to && k - start < 12 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
+    if (!tokens.isPunct(k, ',')) return null;
+    start = k + 1;
+  }
+  return null;
+}
+
+const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
+
+function continuesPhrase(tokens: Tokens, k: number): boolean {
+  if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
+  const w = tokens.lower(k);
+  return PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
+}
+
+function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {
+  const { text, spans, tokens, mentions, entities } = input;
+  const speakerIds = new Map<number, number>();
+  const speakers: Speaker[] = [];
+  const headlineEnd = headlineLimit(text);
+  const quotes: Quote[] = spans.map((span, q) => {
+    const r = results[q];
+    let speakerId: number | null = null;
+    if (r.ref) {
+      const e = entities[r.ref.entity];
+      let id = speakerIds.get(e.id);
+      if (id === undefined) {
+        id = speakers.length;
+        speakerIds.set(e.id, id);
+        speakers.push({
+          id,
+          name: e.name,
+          kind: e.kind === 'organization' || e.kind === 'place' ? 'organization' : 'person',
+          named: e.named,
+          titles: [...e.titles],
+          mentions: e.mentions.length ? e.mentions.map((mi) => ({ start: mentions[mi].start, end: mentions[mi].end })) : [{ start: r.ref.start, end: r.ref.end }],
+        });
+      }
+      speakerId = id;
+    }
+    const cue = r.cue;
+    const t = quoteTok[q];
+    return {
+      start: span.start,
+      end: span.end,
+      outerStart: span.outerStart,
+      outerEnd: span.outerEnd,
+      text: text.slice(span.start, span.end),
+      kind: t >= 0 ? kindOf(text, span, tokens, t, headlineEnd) : 'partial',
+      speakerId,
+      speaker: r.ref ? entities[r.ref.entity].name : null,
+      speakerStart: r.ref ? r.ref.start : null,
+      speakerEnd: r.ref ? r.ref.end : null,
+      cue: cue ? cue.text : null,
+      cueStart: cue ? tokens.start[cue.tok] : null,
+      cueEnd: cue ? tokens.end[cue.tokEnd - 1] : null,
+      confidence: r.ref ? r.confidence : 0,
+    };
+  });
+  return { quotes, speakers };
+}

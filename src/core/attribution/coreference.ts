@@ -1,0 +1,147 @@
+// Which mentions name the same entity. People cluster on the surname ("Dmitry Peskov",
+// "Peskov", "Mr Peskov"); two full names with different given names stay apart ("Hillary
+// Clinton", "Bill Clinton") and a bare surname joins the nearest of them. Organisations
+// cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
+// Ministry"). The canonical name is the fullest form the article uses.
+import type { Mention, MentionKind } from './entities';
+import { NATIONALITIES } from './lexicon';
+
+export interface Entity {
+  id: number;
+  kind: MentionKind;
+  /** Canonical name: the mention with the most words (the first of equals). */
+  name: string;
+  /** False for a description standing in for a name ("a senior official", "the company"). */
+  named: boolean;
+  titles: string[];
+  roles: Set<string>;
+  /** Mention indices, in text order. */
+  mentions: number[];
+}
+
+/** Organisations compared per name only with this many recent ones: keeps clustering linear. */
+const ORG_WINDOW = 64;
+/** People sharing a surname considered per mention (hostile input may have thousands). */
+const SURNAME_WINDOW = 8;
+
+export function clusterMentions(mentions: Mention[]): Entity[] {
+  const entities: Entity[] = [];
+  const bySurname = new Map<string, number[]>();
+  const byPlace = new Map<string, number>();
+  const orgs: Array<{ entity: number; core: Set<string> }> = [];
+
+  const create = (m: Mention, index: number): number => {
+    const id = entities.length;
+    entities.push({ id, kind: m.kind, name: m.name, named: true, titles: [], roles: new Set(), mentions: [] });
+    join(id, m, index);
+    return id;
+  };
+  const join = (id: number, m: Mention, index: number): void => {
+    const e = entities[id];
+    m.entity = id;
+    e.mentions.push(index);
+    for (const t of m.titles) if (!e.titles.includes(t)) e.titles.push(t);
+    for (const r of m.roles) e.roles.add(r);
+    if (m.kind === 'person' || (m.kind === 'organization' && e.kind !== 'person')) e.kind = m.kind;
+    if (wordCount(m.name) > wordCount(e.name)) e.name = m.name;
+  };
+
+  // Pass 1: full names, organisations and places, in text order.
+  mentions.forEach((m, index) => {
+    if (m.kind === 'organization') {
+      const core = coreWords(m.words);
+      if (!core.size) return;
+      for (let k = orgs.length - 1; k >= 0 && k >= orgs.length - ORG_WINDOW; k--) {
+        if (subsetEither(core, orgs[k].core)) {
+          join(orgs[k].entity, m, index);
+          if (core.size > orgs[k].core.size) orgs[k].core = core;
+          return;
+        }
+      }
+      orgs.push({ entity: create(m, index), core });
+      return;
+    }
+    if (m.kind === 'place') {
+      const key = m.words.join(' ');
+      const id = byPlace.get(key);
+      if (id === undefined) byPlace.set(key, create(m, index));
+      else join(id, m, index);
+      return;
+    }
+    if (m.words.length < 2) return;
+    const surname = m.words[m.words.length - 1];
+    const list = bySurname.get(surname) ?? [];
+    const match = list.slice(-SURNAME_WINDOW).find((id) => sameGivenName(entities[id].name, m.words[0]));
+    if (match !== undefined) join(match, m, index);
+    else {
+      list.push(create(m, index));
+      bySurname.set(surname, list);
+    }
+  });
+
+  // Pass 2: bare surnames ("Peskov", "Mr Lavrov") join the nearest full name, before or after.
+  const starts = entities.map((e) => e.mentions.map((mi) => mentions[mi].start));
+  mentions.forEach((m, index) => {
+    if (m.entity >= 0 || m.kind === 'organization' || m.kind === 'place') return;
+    const surname = m.words[m.words.length - 1];
+    const list = bySurname.get(surname);
+    if (list?.length) {
+      join(nearest(starts, list.slice(-SURNAME_WINDOW), m.start), m, index);
+      return;
+    }
+    const id = create(m, index);
+    starts.push([m.start]);
+    bySurname.set(surname, [id]);
+  });
+
+  for (const e of entities) e.mentions.sort((a, b) => a - b);
+  return entities;
+}
+
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Organisation words that identify it: without "the", "of" and nationality adjectives. */
+function coreWords(words: string[]): Set<string> {
+  const core = new Set<string>();
+  for (const w of words) if (w !== 'the' && w !== 'of' && w !== 'and' && !NATIONALITIES.has(w)) core.add(w);
+  return core;
+}
+
+function subsetEither(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
+}
+
+function sameGivenName(canonical: string, given: string): boolean {
+  const space = canonical.indexOf(' ');
+  const first = (space < 0 ? canonical : canonical.slice(0, space)).toLowerCase();
+  if (first === given) return true;
+  // "J. Kirby" and "John Kirby", "Kirby" (no given name yet).
+  const a = first.replace(/\.$/, ''), b = given.replace(/\.$/, '');
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** The entity among `ids` with a mention closest before `pos`, else the first one after it. */
+function nearest(starts: number[][], ids: number[], pos: number): number {
+  let best = ids[0], bestBefore = -1, bestAfter = Infinity;
+  for (const id of ids) {
+    const list = starts[id];
+    // Binary search for the last start <= pos: lists are in text order.
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= pos) lo = mid + 1; else hi = mid;
+    }
+    if (lo > 0 && list[lo - 1] > bestBefore) { bestBefore = list[lo - 1]; best = id; }
+  }
+  if (bestBefore >= 0) return best;
+  for (const id of ids) {
+    if (starts[id][0] < bestAfter) { bestAfter = starts[id][0]; best = id; }
+  }
+  return best;
+}

@@ -1,0 +1,281 @@
+// Named people and organisations without a model: runs of capitalized words, cut into the
+// title part and the name part by what the words are ("Russian Foreign Minister" + "Sergey
+// Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
+// or an honorific -> person; a country or capital -> place).
+import { isLetter } from './chars';
+import {
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
+  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
+} from './lexicon';
+import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, PUNCT, Tokens, WORD } from './tokens';
+
+export type MentionKind = 'person' | 'organization' | 'place' | 'name';
+
+export interface Mention {
+  /** Tokens of the name part [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Character offsets of the name part, possessive 's excluded. */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name as written, white space normalised. */
+  name: string;
+  /** Lower-case name words, for matching mentions of one entity. */
+  words: string[];
+  /** Role phrases seen with this mention ("Kremlin spokesman"). */
+  titles: string[];
+  /** Role keys ("spokesman", "press-secretary", "minister") from those phrases. */
+  roles: string[];
+  possessive: boolean;
+  /** Index of the entity (cluster) this mention belongs to, set by clustering. */
+  entity: number;
+}
+
+/** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
+const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
+
+const MAX_CHUNK = 12;
+
+const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
+
+/** Finds every capitalized-word mention in the token stream, in text order. */
+export function findMentions(tokens: Tokens): Mention[] {
+  const { count } = tokens;
+  const lowerSeen = collectLowerWords(tokens);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < count) {
+    if (!isNameToken(tokens, i)) { i++; continue; }
+    // Grow the run: capitalized words one space apart, joined by "of" inside titles and
+    // organisations and by name particles; a possessive ends it.
+    let j = i + 1;
+    while (j < count && j - i < MAX_CHUNK && (tokens.flags[j - 1] & F_POSS) === 0) {
+      if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j)) { j++; continue; }
+      if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
+        const w = tokens.lower(j);
+        if (NAME_CONNECTORS.has(w) || (w === 'of' && hasOfficeWord(tokens, i, j))) { j += 2; continue; }
+      }
+      break;
+    }
+    addChunk(tokens, i, j, lowerSeen, mentions);
+    i = j;
+  }
+  addAppositiveRoles(tokens, mentions);
+  return mentions;
+}
+
+function isNameToken(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0;
+}
+
+/** Two tokens separated by exactly one space or tab on the same line. */
+function adjacent(tokens: Tokens, a: number, b: number): boolean {
+  const gap = tokens.start[b] - tokens.end[a];
+  if (gap !== 1) return false;
+  const c = tokens.text.charCodeAt(tokens.end[a]);
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function hasOfficeWord(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens.lower(k);
+    if (TITLE_WORDS.has(w) || ORG_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words the article writes in lower case somewhere: capitalized, they open a sentence. */
+function collectLowerWords(tokens: Tokens): Set<string> {
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) === 0 && isLetter(tokens.text.charCodeAt(tokens.start[i]))) seen.add(tokens.lower(i));
+  }
+  return seen;
+}
+
+function isSentenceStart(tokens: Tokens, i: number): boolean {
+  if (i === 0) return true;
+  if (tokens.sentence[i] !== tokens.sentence[i - 1]) return true;
+  const k = tokens.kind[i - 1];
+  if (k === BREAK) return true;
+  if (k === PUNCT) {
+    const ch = tokens.text[tokens.start[i - 1]];
+    return ch === ':' || ch === '(' || ch === '-' || ch === '—' || ch === '•' || ch === '|' || ch === '"' || ch === '“';
+  }
+  return false;
+}
+
+/** A finite speech verb right after the chunk: "Cuban said", "Will wrote". */
+function cueFollows(tokens: Tokens, k: number): boolean {
+  if (tokens.isPunct(k, ',')) return false;
+  return tokens.isLowerWord(k) && CUE_FORMS.get(tokens.lower(k)) === 'finite';
+}
+
+function isKeyword(w: string): boolean {
+  return TITLE_WORDS.has(w) || DOMAIN_WORDS.has(w) || ORG_WORDS.has(w) || NATIONALITIES.has(w);
+}
+
+function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, out: Mention[]): void {
+  // Trim words that are capitalized only by position: "However", "The", "Thursday",
+  // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
+  const speaks = to - from === 1 && cueFollows(tokens, to);
+  while (from < to) {
+    const w = tokens.lower(from);
+    const initial = isSentenceStart(tokens, from);
+    if (CALENDAR.has(w) || FUNCTION_WORDS.has(w)) { from++; continue; }
+    if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    break;
+  }
+  while (to > from && CALENDAR.has(tokens.lower(to - 1))) to--;
+  if (from >= to) return;
+  // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
+  if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
+
+  // The name is the run after the last title, office, organisation or nationality word.
+  let last = -1;
+  let firstKey = -1;
+  let org = -1;
+  let title = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens.lower(k);
+    if (isKeyword(w)) {
+      last = k;
+      if (firstKey < 0) firstKey = k;
+    }
+    if (ORG_WORDS.has(w)) org = k;
+    if (TITLE_WORDS.has(w)) title = true;
+  }
+  // An all-capital acronym (TASS, NATO) counts as an organisation word.
+  if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from))) org = from;
+
+  if (last >= 0 && last < to - 1 && !ORG_WORDS.has(tokens.lower(to - 1))) {
+    // "Russian Foreign Minister Sergey Lavrov": a titled name.
+    const nameFrom = last + 1;
+    if (tokens.kind[nameFrom] !== WORD || (tokens.flags[nameFrom] & F_CAP) === 0) {
+      // "House of Representatives", "Bank of America": the words after "of" are not a name.
+      push(tokens, out, from, to, 'organization', [], []);
+      return;
+    }
+    if (org >= 0 && org < nameFrom) push(tokens, out, from, org + 1, 'organization', [], []);
+    const titleText = tokens.text.slice(tokens.start[from], tokens.end[last]);
+    const prefixRoles = rolesOf(tokens, from, nameFrom);
+    const honorific = HONORIFICS.has(tokens.lower(last));
+    const kind: MentionKind = title || honorific ? 'person' : 'name';
+    const before = rolePhraseBefore(tokens, from);
+    const titles = honorific && last === from ? before.titles : [...before.titles, titleText];
+    push(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);
+    return;
+  }
+  if (org >= 0) {
+    // Drop a leading function word or title: "Kremlin", "the U.S. Treasury Department".
+    push(tokens, out, from, to, 'organization', [], []);
+    return;
+  }
+  if (speaks && org < 0) {
+    // "Cuban said": a surname that is also a nationality or a title.
+    push(tokens, out, from, to, 'name', [], []);
+    return;
+  }
+  if (last >= 0) {
+    // Only titles and nationalities ("Foreign Minister", "Russian"), or a caption such as
+    // "Vladimir Putin Russian President": keep a leading name if there is one.
+    if (firstKey > from) push(tokens, out, from, firstKey, 'name', [], []);
+    return;
+  }
+  const single = to - from === 1;
+  const w = tokens.lower(from);
+  if (single && PLACES.has(w)) { push(tokens, out, from, to, 'place', [], []); return; }
+  if (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { push(tokens, out, from, to, 'place', [], []); return; }
+  const before = rolePhraseBefore(tokens, from);
+  push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
+  if (from >= to) return;
+  const words: string[] = [];
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    words.push(tokens.lower(k));
+    parts.push(tokens.word(k));
+  }
+  const possessive = (tokens.flags[to - 1] & F_POSS) !== 0;
+  out.push({
+    tokStart: from,
+    tokEnd: to,
+    start: tokens.start[from],
+    end: tokens.baseEnd[to - 1],
+    kind,
+    name: joinName(parts),
+    words,
+    titles,
+    roles: [...new Set(roles)],
+    possessive,
+    entity: -1,
+  });
+}
+
+/** The name as written, keeping "of" but normalising white space. */
+function joinName(parts: string[]): string {
+  return parts.join(' ');
+}
+
+/** Role keys in [from, to): president, minister, spokesman, press-secretary, ... */
+export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
+  const roles: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (tokens.kind[k] !== WORD) continue;
+    const w = tokens.lower(k);
+    if (w === 'secretary' && k > from && tokens.lower(k - 1) === 'press') roles.push('press-secretary');
+    else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
+    else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
+  }
+  return roles;
+}
+
+/**
+ * Lower-case role words right before a name: "Kremlin spokesman Dmitry Peskov",
+ * "Russian presidential press secretary Dmitry Peskov", "Vladimir Putin's spokesman Dmitry Peskov".
+ */
+function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } {
+  let k = nameFrom - 1;
+  let hasRole = false;
+  let first = nameFrom;
+  let steps = 0;
+  while (k >= 0 && steps < 8 && tokens.kind[k] === WORD && adjacent(tokens, k, k + 1)) {
+    const w = tokens.lower(k);
+    const cap = (tokens.flags[k] & F_CAP) !== 0;
+    if (PERSON_ROLE_NOUNS.has(w) && !cap) hasRole = true;
+    else if (!(ROLE_MODIFIERS.has(w) || cap || (tokens.flags[k] & F_INITIALS) !== 0)) break;
+    if (!hasRole && steps === 0) break; // the word right before the name must be a role noun
+    first = k;
+    k--;
+    steps++;
+  }
+  if (!hasRole) return { titles: [], roles: [] };
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
+function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive) continue;
+    let k = m.tokEnd;
+    if (!tokens.isPunct(k, ',')) continue;
+    k++;
+    const from = k;
+    if (tokens.isWord(k) && (tokens.lower(k) === 'the' || tokens.lower(k) === 'a' || tokens.lower(k) === 'an')) k++;
+    let roleAt = -1;
+    for (let steps = 0; k < tokens.count && steps < 6 && tokens.kind[k] === WORD; k++, steps++) {
+      const w = tokens.lower(k);
+      if (PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) roleAt = k;
+      else if (!(ROLE_MODIFIERS.has(w) || (tokens.flags[k] & F_CAP) !== 0 || NATIONALITIES.has(w) || PREPOSITIONS.has(w))) break;
+    }
+    if (roleAt < 0 || !(tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK)) continue;
+    const roles = rolesOf(tokens, from, roleAt + 1);
+    if (!roles.length) continue;
+    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[roleAt]));
+    for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
+    if (m.kind === 'name') m.kind = 'person';
+  }
+}

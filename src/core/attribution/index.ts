@@ -1,0 +1,20 @@
+// Who said what in one article: quotes, their speakers and cues, from the body text alone.
+// Pure and linear in the text's length; see quotes.ts, entities.ts, coreference.ts, cues.ts
+// and attribute.ts for the rules, each file one step.
+import { attribute } from './attribute';
+import { clusterMentions } from './coreference';
+import { findMentions } from './entities';
+import { findQuotes } from './quotes';
+import { tokenize } from './tokens';
+import type { ArticleAnalysis } from './types';
+
+export type { ArticleAnalysis, EntityKind, Quote, QuoteKind, Speaker } from './types';
+
+/** Finds the quotes of an article body and attributes each to a speaker (offsets into `body`). */
+export function analyzeArticle(body: string): ArticleAnalysis {
+  const spans = findQuotes(body);
+  const tokens = tokenize(body, spans);
+  const mentions = findMentions(tokens);
+  const entities = clusterMentions(mentions);
+  return attribute({ text: body, spans, tokens, mentions, entities });
+}

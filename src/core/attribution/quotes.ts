@@ -1,0 +1,316 @@
+// Finding spans in quotation marks: one left-to-right pass over the text, every look-ahead
+// bounded by the current line, so hostile input (megabytes of marks, no newline) stays linear.
+//
+// Conventions, chosen to match how news text is written and how the gold marks it:
+// - A line is a paragraph. A quote never runs past a blank line.
+// - A quote that runs over several paragraphs (an opening mark at each, a closing mark only
+//   at the last) becomes one quote per paragraph; the later ones are flagged `continues`.
+// - Straight double quotes pair up by direction (a mark after a space opens, a mark after a
+//   word closes). A quote left open at the end of its paragraph is cut at a speech cue
+//   (`"We will win, he said.` -> `We will win,`) or else ends at the paragraph's end.
+// - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them:
+//   an apostrophe sits between letters (don’t, Russia’s) or opens an elision (’90s, ’n’).
+import { CH, isAlnum, isLower, isSpace, opensBefore } from './chars';
+import { CUE_FORMS } from './lexicon';
+
+export interface QuoteSpan {
+  /** The quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Including the marks; equal to start/end on a side where the mark is missing. */
+  outerStart: number;
+  outerEnd: number;
+  /** False when the closing mark is missing (unbalanced or multi-paragraph). */
+  closed: boolean;
+  /** This paragraph's quote carries on a quote left open at the end of the previous paragraph. */
+  continues: boolean;
+  /** Left open at the end of its paragraph because the next paragraph reopens it. */
+  continued: boolean;
+}
+
+type Family = 'double' | 'curly' | 'angle';
+
+/** Longest single-quoted span we accept: longer pairs are apostrophes that happened to line up. */
+const MAX_SINGLE = 400;
+/** How far a straight or curly double quote may run over a soft line break. */
+const MAX_WRAP = 1500;
+
+/**
+ * `, he said` / `, Kremlin spokesman Dmitry Peskov said` / `, said Peskov` / `, according to`:
+ * is there a speech verb among the first few words after a comma? (A word scan rather than
+ * one large regular expression: V8 recompiles big expressions unpredictably.)
+ */
+function cueFollows(text: string, from: number, limit: number): boolean {
+  let i = from;
+  for (let words = 0; words < 8 && i < limit; words++) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < limit && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 45 || text.charCodeAt(i) === CH.RSQ || text.charCodeAt(i) === CH.SQ)) i++;
+    if (i === start) return false; // punctuation: the clause ended without a cue
+    const word = text.slice(start, i).toLowerCase();
+    if (CUE_FORMS.get(word) === 'finite' || (word === 'according' && text.startsWith(' to', i))) return true;
+  }
+  return false;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const n = text.length;
+  const out: QuoteSpan[] = [];
+  const code = (i: number): number => (i >= 0 && i < n ? text.charCodeAt(i) : NaN);
+
+  // The currently open double-family quote, if any.
+  let open: Family | null = null;
+  let openAt = -1; // index of the opening mark
+  let openWidth = 1; // its length: 2 for '' and ``
+  let openContinues = false;
+  let openWrapped = 0; // characters carried over soft line breaks so far
+  let pendingContinuation = false; // the previous paragraph's quote was left open for this one
+
+  const emit = (outerStart: number, start: number, end: number, outerEnd: number, closed: boolean, continues: boolean, continued: boolean): void => {
+    if (end <= start) return;
+    // Marks around nothing but spaces or punctuation are not quotes (`""`, `" - "`).
+    let hasWord = false;
+    for (let k = start; k < end; k++) {
+      if (isAlnum(text.charCodeAt(k))) { hasWord = true; break; }
+    }
+    if (hasWord) out.push({ start, end, outerStart, outerEnd, closed, continues, continued });
+  };
+
+  /** An unclosed quote from openAt up to `limit`: cut it at `, he said` when there is one. */
+  const recover = (limit: number, emitWithoutCue: boolean): void => {
+    const start = openAt + openWidth;
+    for (let p = start; p < limit; p++) {
+      if (text.charCodeAt(p) === 44 && cueFollows(text, p + 1, Math.min(limit, p + 81))) {
+        emit(openAt, start, p + 1, p + 1, false, openContinues, false);
+        return;
+      }
+    }
+    if (emitWithoutCue) emit(openAt, start, trimEnd(text, start, limit), trimEnd(text, start, limit), false, openContinues, false);
+  };
+
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CH.CR ? lineEnd - 1 : lineEnd;
+    const firstChar = skipBlank(text, lineStart, contentEnd);
+    const blank = firstChar >= contentEnd;
+
+    if (!blank) {
+      const line = scanLineShape(text, lineStart, contentEnd);
+      let singleIdx = 0; // next candidate closer for single quotes
+      const paragraphOpener = pendingContinuation;
+      pendingContinuation = false;
+
+      for (let i = lineStart; i < contentEnd; i++) {
+        // Two ASCII apostrophes stand for a straight double quote (''like this''), and two
+        // backticks for an opening one (``like this''): older wire and archive text.
+        let c = text.charCodeAt(i);
+        let w = 1;
+        if (c === CH.SQ && code(i + 1) === CH.SQ) { c = CH.DQ; w = 2; }
+        else if (c === CH.GRAVE && code(i + 1) === CH.GRAVE) { c = CH.LDQ; w = 2; }
+        const prev = code(i - 1), next = code(i + w);
+        const hasNext = i + w < contentEnd;
+        if (open) {
+          if (c === CH.DQ && open !== 'angle') {
+            const closerLike = i > lineStart && !isSpace(prev);
+            const openerLike = !closerLike && hasNext && !isSpace(next);
+            if (openerLike) {
+              // Two opening marks in a row: the earlier one was never closed.
+              recover(i, false);
+              open = 'double'; openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
+            } else {
+              emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
+              open = null;
+            }
+          } else if (c === CH.RDQ && open !== 'angle') {
+            emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
+            open = null;
+          } else if (c === CH.LDQ && open === 'curly') {
+            // „…“ (German) or a curly opener used as a closer after a word.
+            if (!isSpace(prev) && (!hasNext || !isAlnum(next))) {
+              emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
+              open = null;
+            } else if (isSpace(prev) && hasNext && !isSpace(next)) {
+              recover(i, false);
+              openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
+            }
+          } else if (c === CH.LDQ && open === 'double') {
+            recover(i, false);
+            open = 'curly'; openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
+          } else if (c === CH.RAQ && open === 'angle') {
+            emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
+            open = null;
+          }
+          i += w - 1;
+          continue;
+        }
+
+        // Not inside a quote: is this an opening mark?
+        const continues = paragraphOpener && i === firstChar;
+        if (c === CH.DQ) {
+          if ((i === lineStart || opensBefore(prev)) && hasNext && !isSpace(next)) {
+            open = 'double'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
+          }
+        } else if (c === CH.LDQ || c === CH.LOW_DQ) {
+          if (hasNext && !isSpace(next)) {
+            open = 'curly'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
+          }
+        } else if (c === CH.LAQ) {
+          open = 'angle'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
+        } else if (c === CH.LSQ || (c === CH.SQ && !line.hasDouble)) {
+          if (singleOpens(text, i, lineStart, contentEnd)) {
+            const closers = c === CH.LSQ ? line.curlyClosers : line.straightClosers;
+            while (singleIdx < closers.length && closers[singleIdx] <= i) singleIdx++;
+            let k = singleIdx;
+            // A plural possessive (the players’ union) looks like a closer: prefer a later one.
+            while (k + 1 < closers.length && looksPossessive(text, closers[k]) && closers[k + 1] - i <= MAX_SINGLE) k++;
+            const close = k < closers.length ? closers[k] : -1;
+            if (close > i + 1 && close - i <= MAX_SINGLE) {
+              emit(i, i + 1, close, close + 1, true, continues, false);
+              i = close; // nested double quotes inside single quotes belong to the outer quote
+              continue;
+            }
+          }
+        }
+        i += w - 1;
+      }
+
+      if (open) {
+        const next = nextParagraph(text, lineEnd);
+        const reopens = next.start >= 0 && opensSameFamily(open, text, next.start);
+        if (reopens) {
+          // A multi-paragraph quote: this paragraph's part ends here, the next one continues it.
+          const end = trimEnd(text, openAt + openWidth, contentEnd);
+          emit(openAt, openAt + 1, end, end, false, openContinues, true);
+          open = null;
+          pendingContinuation = true;
+        } else if (!next.afterBlank && next.start >= 0 && openWrapped + (contentEnd - openAt) < MAX_WRAP && closesOnNextLine(text, open, next.start)) {
+          // A hard-wrapped line: the quote carries over the single line break.
+          openWrapped += contentEnd - lineStart;
+        } else {
+          recover(contentEnd, true);
+          open = null;
+        }
+      }
+    } else if (open) {
+      // A blank line ends every quote (soft wrapping never crosses one).
+      recover(lineStart, true);
+      open = null;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open) recover(n, true);
+  return out;
+}
+
+/** End of [start, end) with trailing white space removed. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function skipBlank(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+interface LineShape {
+  /** The line has double quotation marks: ASCII single quotes are then apostrophes or nested. */
+  hasDouble: boolean;
+  /** Positions that could close a single quote, in order. */
+  curlyClosers: number[];
+  straightClosers: number[];
+}
+
+function scanLineShape(text: string, start: number, end: number): LineShape {
+  let hasDouble = false;
+  const curlyClosers: number[] = [];
+  const straightClosers: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CH.DQ || c === CH.LDQ || c === CH.RDQ || c === CH.LOW_DQ || c === CH.LAQ || c === CH.RAQ) hasDouble = true;
+    else if (c === CH.SQ && i + 1 < end && text.charCodeAt(i + 1) === CH.SQ) { hasDouble = true; i++; }
+    else if ((c === CH.RSQ || c === CH.SQ) && singleCloses(text, i, start, end)) (c === CH.RSQ ? curlyClosers : straightClosers).push(i);
+  }
+  return { hasDouble, curlyClosers, straightClosers };
+}
+
+/** Elisions that start with an apostrophe: ’90s, ’n’, ’em, ’til, ’cause, ’tis. */
+const ELISION = /^(?:\d\d|n\b|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b|s\b)/i;
+
+function singleOpens(text: string, i: number, lineStart: number, end: number): boolean {
+  if (i + 1 >= end) return false;
+  const prev = i > lineStart ? text.charCodeAt(i - 1) : NaN;
+  if (!(i === lineStart || opensBefore(prev))) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!isAlnum(next)) return false;
+  return !ELISION.test(text.slice(i + 1, Math.min(end, i + 7)));
+}
+
+function singleCloses(text: string, i: number, lineStart: number, end: number): boolean {
+  if (i === lineStart) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (isSpace(prev)) return false;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
+  if (!Number.isNaN(next) && isAlnum(next)) return false; // don’t, Russia’s
+  if (prev === CH.SQ || next === CH.SQ) return false; // part of '' (a double mark)
+  // rock ’n’ roll: the second mark of ’n’ closes nothing.
+  if ((prev === 110 || prev === 78) && i >= 2) {
+    const before = text.charCodeAt(i - 2);
+    if (before === CH.RSQ || before === CH.SQ || before === CH.LSQ) return false;
+  }
+  return true;
+}
+
+/** `players’ union`: an s, the mark, a space and a lower-case word. */
+function looksPossessive(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  return (prev === 115 || prev === 83) && text.charCodeAt(i + 1) === 32 && isLower(text.charCodeAt(i + 2));
+}
+
+function opensSameFamily(family: Family, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (family === 'angle') return c === CH.LAQ;
+  if (c === CH.SQ || c === CH.GRAVE) return text.charCodeAt(i + 1) === c;
+  return c === CH.DQ || c === CH.LDQ || c === CH.LOW_DQ;
+}
+
+/** The first non-space character of the next non-blank line, and whether a blank line came first. */
+function nextParagraph(text: string, lineEnd: number): { start: number; afterBlank: boolean } {
+  let afterBlank = false;
+  let i = lineEnd + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === CH.LF) {
+      afterBlank = true; // a line break before any text: the next line was blank
+    } else if (!isSpace(c)) {
+      return { start: i, afterBlank };
+    }
+    i++;
+  }
+  return { start: -1, afterBlank };
+}
+
+/** On a hard-wrapped line, does the next line close the quote before opening another one? */
+function closesOnNextLine(text: string, family: Family, start: number): boolean {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (family === 'angle') {
+      if (c === CH.RAQ) return true;
+      if (c === CH.LAQ) return false;
+    } else if (family === 'curly') {
+      if (c === CH.RDQ) return true;
+      if (c === CH.LDQ) return false;
+    } else if (c === CH.DQ) {
+      straight++;
+    } else if (c === CH.SQ && text.charCodeAt(i + 1) === CH.SQ) {
+      straight++;
+      i++;
+    }
+  }
+  return family === 'double' && straight % 2 === 1;
+}

@@ -1,0 +1,127 @@
+// What a reader keeps in mind while reading an article from the top: who was last the
+// subject (for "he", "she", "it"), who was last seen holding each role (for "the spokesman",
+// "the ministry"). Resolution happens at reading time, so "he" means the last person before
+// it, never one introduced later.
+import type { Entity } from './coreference';
+import type { SubjectRef } from './cues';
+import type { Mention } from './entities';
+import { ORG_WORDS, ROLE_GROUPS } from './lexicon';
+import type { Tokens } from './tokens';
+
+/** How far back (characters) a pronoun may find its antecedent. */
+const PRONOUN_REACH = 3000;
+/** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
+const FUTURE_ROLES = 64;
+
+/** A resolved speaker: the entity and the mention to show for it. */
+export interface Ref {
+  entity: number;
+  start: number;
+  end: number;
+  /** Where the reference was made (for the pronoun reach). */
+  pos: number;
+}
+
+export class Salience {
+  private lastPerson: Ref | null = null;
+  private lastOrg: Ref | null = null;
+  private byRole = new Map<string, Ref>();
+  private byOrgWord = new Map<string, Ref>();
+  private futureRoles = new Map<string, number[]>();
+  private phrases = new Map<string, number>();
+
+  constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
+    mentions.forEach((m, i) => {
+      for (const role of m.roles) {
+        const key = roleKey(role);
+        const list = this.futureRoles.get(key) ?? [];
+        if (list.length < FUTURE_ROLES) list.push(i);
+        this.futureRoles.set(key, list);
+      }
+    });
+  }
+
+  /** A mention was read: its entity's roles and organisation words now point to it. */
+  see(i: number): void {
+    const m = this.mentions[i];
+    if (m.entity < 0) return;
+    const ref = { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+    // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
+    for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
+    if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
+  }
+
+  /** Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. */
+  subject(ref: Ref): void {
+    const e = this.entities[ref.entity];
+    if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
+    else this.lastPerson = ref;
+  }
+
+  /** The entity a cue's subject phrase stands for at `pos`, or null. */
+  resolve(subject: SubjectRef, pos: number, clause: Ref | null): Ref | null {
+    switch (subject.type) {
+      case 'mention':
+      case 'relative': {
+        const m = this.mentions[subject.mention];
+        return m.entity < 0 ? null : { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+      }
+      case 'pronoun': {
+        const ref = subject.refers === 'person' ? this.lastPerson : subject.refers === 'organization' ? this.lastOrg : null;
+        return ref && pos - ref.pos <= PRONOUN_REACH ? { ...ref, pos } : null;
+      }
+      case 'nominal':
+        return this.resolveNominal(subject, pos);
+      case 'clause':
+        return clause ? { ...clause, pos } : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * "the spokesman" -> the last spokesman named; "the ministry" -> the last ministry named;
+   * "the Trump administration" -> an organisation named by the phrase; a description nobody
+   * in the article answers to ("a senior official") speaks as itself, shown at the phrase.
+   */
+  private resolveNominal(subject: Extract<SubjectRef, { type: 'nominal' }>, pos: number): Ref | null {
+    const { tokens } = this;
+    const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
+    const local = (entity: number): Ref => ({ entity, start, end, pos });
+    if (subject.definite && subject.person) {
+      const key = roleKey(subject.head);
+      const back = this.byRole.get(key);
+      if (back) return local(back.entity);
+      const ahead = this.futureRoles.get(key)?.find((i) => this.mentions[i].start > pos);
+      if (ahead !== undefined && this.mentions[ahead].entity >= 0) return local(this.mentions[ahead].entity);
+    } else if (subject.definite && subject.named < 0) {
+      const back = this.byOrgWord.get(subject.head);
+      if (back) return local(back.entity);
+    } else if (subject.named >= 0 && !subject.person) {
+      const m = this.mentions[subject.named];
+      if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
+    }
+    return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+  }
+
+  /** One entity per description in the article: "the company" twice is one speaker. */
+  private phraseEntity(from: number, to: number, person: boolean): number {
+    const { tokens } = this;
+    let first = from;
+    if (to - from > 1 && /^(?:the|a|an)$/.test(tokens.lower(first))) first++;
+    const name = tokens.text.slice(tokens.start[first], tokens.baseEnd[to - 1]).replace(/\s+/g, ' ');
+    const key = name.toLowerCase();
+    let id = this.phrases.get(key);
+    if (id === undefined) {
+      id = this.entities.length;
+      this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, titles: [], roles: new Set(), mentions: [] });
+      this.phrases.set(key, id);
+    }
+    return id;
+  }
+}
+
+export function roleKey(role: string): string {
+  for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
+  return role;
+}

@@ -1,0 +1,306 @@
+// The article as a stream of tokens: words and punctuation outside quotations, each
+// quotation as one opaque token, and line breaks. Rules that look for speakers and cues
+// read this stream, so words inside quotes ("Sergey Lavrov stressed that ...") never count
+// as the frame around a quote. Stored as typed arrays: articles can be megabytes.
+import { CH, isAlnum, isDigit, isLetter, isSpace, isUpper } from './chars';
+import { ABBREVIATIONS, CUE_FORMS } from './lexicon';
+import type { QuoteSpan } from './quotes';
+
+export const WORD = 1;
+export const PUNCT = 2;
+export const QUOTE = 3;
+export const BREAK = 4;
+
+/** The word starts with an upper-case letter. */
+export const F_CAP = 1;
+/** Every letter is upper-case (and there are at least two): TASS, NATO, MOSCOW. */
+export const F_ALLCAPS = 2;
+/** Ends in 's / ’s: the name part ends at baseEnd. */
+export const F_POSS = 4;
+/** A line break with a blank line after it. */
+export const F_BLANK = 8;
+/** U.S., a.m.: letters with periods, the final period included. */
+export const F_INITIALS = 16;
+/** A line break that does not end a paragraph (hard-wrapped text continuing lower-case). */
+export const F_SOFT = 32;
+
+export class Tokens {
+  count = 0;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** End without a possessive 's. */
+  baseEnd: Int32Array;
+  /** For QUOTE tokens, the index of the quote; else -1. */
+  quote: Int32Array;
+  /** Sentence and paragraph index of each token. */
+  sentence: Int32Array;
+  paragraph: Int32Array;
+  /** First token of each sentence, plus a sentinel equal to count. */
+  sentenceStarts: number[] = [];
+  private lowerCache: Array<string | undefined> = [];
+
+  constructor(readonly text: string, capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.baseEnd = new Int32Array(capacity);
+    this.quote = new Int32Array(capacity);
+    this.sentence = new Int32Array(0);
+    this.paragraph = new Int32Array(0);
+  }
+
+  push(kind: number, flags: number, start: number, end: number, baseEnd: number, quote: number): void {
+    if (this.count === this.kind.length) this.grow();
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.baseEnd[i] = baseEnd;
+    this.quote[i] = quote;
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.kind.length * 2);
+    const copy = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.kind = copy(this.kind, (n) => new Uint8Array(n));
+    this.flags = copy(this.flags, (n) => new Uint8Array(n));
+    this.start = copy(this.start, (n) => new Int32Array(n));
+    this.end = copy(this.end, (n) => new Int32Array(n));
+    this.baseEnd = copy(this.baseEnd, (n) => new Int32Array(n));
+    this.quote = copy(this.quote, (n) => new Int32Array(n));
+  }
+
+  /** The token's text in lower case, possessive removed (cached: rules ask repeatedly). */
+  lower(i: number): string {
+    let s = this.lowerCache[i];
+    if (s === undefined) {
+      s = this.text.slice(this.start[i], this.baseEnd[i]).toLowerCase();
+      this.lowerCache[i] = s;
+    }
+    return s;
+  }
+
+  /** The token's text as written (possessive removed). */
+  word(i: number): string {
+    return this.text.slice(this.start[i], this.baseEnd[i]);
+  }
+
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.count && this.kind[i] === WORD;
+  }
+
+  isPunct(i: number, ch: string): boolean {
+    return i >= 0 && i < this.count && this.kind[i] === PUNCT && this.text.charCodeAt(this.start[i]) === ch.charCodeAt(0);
+  }
+
+  isCap(i: number): boolean {
+    return this.isWord(i) && (this.flags[i] & F_CAP) !== 0;
+  }
+
+  isLowerWord(i: number): boolean {
+    return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
+  }
+}
+
+/** Splits the text into tokens around the given quotes (sorted, non-overlapping). */
+export function tokenize(text: string, quotes: QuoteSpan[]): Tokens {
+  const n = text.length;
+  const tokens = new Tokens(text, Math.min(1 << 20, (n >> 2) + 16));
+  let q = 0;
+  let i = 0;
+  while (i < n) {
+    if (q < quotes.length && i >= quotes[q].outerStart) {
+      const quote = quotes[q];
+      tokens.push(QUOTE, 0, quote.outerStart, quote.outerEnd, quote.outerEnd, q);
+      i = Math.max(i, quote.outerEnd);
+      q++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === CH.LF) {
+      // One BREAK token for a run of line breaks; blank when there is more than one.
+      let j = i + 1, newlines = 1;
+      while (j < n && isSpace(text.charCodeAt(j)) && (q >= quotes.length || j < quotes[q].outerStart)) {
+        if (text.charCodeAt(j) === CH.LF) newlines++;
+        j++;
+      }
+      tokens.push(BREAK, newlines > 1 ? F_BLANK : 0, i, i + 1, i + 1, -1);
+      i = j;
+      continue;
+    }
+    if (isSpace(c)) { i++; continue; }
+    if (isAlnum(c)) {
+      i = scanWord(text, i, tokens);
+      continue;
+    }
+    // Punctuation: one token per character, except runs of dashes (`--`).
+    let j = i + 1;
+    if (c === 45) while (j < n && text.charCodeAt(j) === 45) j++;
+    tokens.push(PUNCT, 0, i, j, j, -1);
+    i = j;
+  }
+  markSentences(tokens, quotes);
+  return tokens;
+}
+
+function scanWord(text: string, i: number, tokens: Tokens): number {
+  const n = text.length;
+  const start = i;
+  let dots = 0;
+  let letters = 0, uppers = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) {
+      if (isLetter(c)) { letters++; if (isUpper(c)) uppers++; }
+      i++;
+      continue;
+    }
+    // Joiners inside a word: don’t, Putin’s, Myung-bak, U.S, AT&T.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : NaN;
+    if ((c === CH.RSQ || c === CH.SQ || c === 45 || c === 0x2010 || c === 0x2011 || c === 38) && !Number.isNaN(next) && isAlnum(next)) { i++; continue; }
+    if (c === 46 && !Number.isNaN(next) && isLetter(next) && i - start <= 3) { dots++; i++; continue; }
+    // Numbers keep their separators: 1.6, 1,000, 3:30.
+    if ((c === 46 || c === 44 || c === 58) && !Number.isNaN(next) && isDigit(next) && isDigit(text.charCodeAt(i - 1))) { i++; continue; }
+    break;
+  }
+  let end = i;
+  let flags = 0;
+  let baseEnd = -1;
+  if (end < n && text.charCodeAt(end) === 46) {
+    // Initials and titles keep their final period: U.S., a.m., J. (in Donald J. Trump),
+    // Mr., Sen., Jr. are one word, and the period ends no sentence.
+    const word = text.slice(start, end);
+    if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
+      end++;
+      flags |= F_INITIALS;
+    } else if (end - start === 1 && isUpper(text.charCodeAt(start))) {
+      end++;
+      flags |= F_INITIALS;
+    } else if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+      baseEnd = end; // the period is not part of the word's spelling
+      end++;
+      flags |= F_INITIALS;
+    }
+  }
+  const first = text.charCodeAt(start);
+  if (isUpper(first)) flags |= F_CAP;
+  if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
+  if (baseEnd < 0) baseEnd = end;
+  if (end - start > 2 && (flags & F_INITIALS) === 0) {
+    const s = text.charCodeAt(end - 1), mark = text.charCodeAt(end - 2);
+    if ((s === 115 || s === 83) && (mark === CH.RSQ || mark === CH.SQ)) {
+      flags |= F_POSS;
+      baseEnd = end - 2;
+    }
+  }
+  tokens.push(WORD, flags, start, end, baseEnd, -1);
+  return end;
+}
+
+const TERMINAL = new Set(['.', '?', '!']);
+
+/** Abbreviations written with a period before a name: Mr. Trump, Sen. Sanders, Robert Casey Jr. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det']);
+
+/** Assigns sentence and paragraph numbers. Quotes are atoms: their inner periods end nothing. */
+function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
+  const { count, text } = tokens;
+  tokens.sentence = new Int32Array(count);
+  tokens.paragraph = new Int32Array(count);
+  const starts: number[] = [0];
+  let sentence = 0, paragraph = 0;
+  let newSentence = false;
+  for (let i = 0; i < count; i++) {
+    if (newSentence) {
+      sentence++;
+      starts.push(i);
+      newSentence = false;
+    }
+    tokens.sentence[i] = sentence;
+    tokens.paragraph[i] = paragraph;
+    const kind = tokens.kind[i];
+    if (kind === BREAK) {
+      // Hard-wrapped prose continues lower-case after a line that did not end a sentence.
+      const prevEndsSentence = i > 0 && endsWithTerminal(tokens, i - 1, quotes);
+      const nextLower = i + 1 < count && tokens.isLowerWord(i + 1);
+      if ((tokens.flags[i] & F_BLANK) === 0 && !prevEndsSentence && nextLower) {
+        tokens.flags[i] |= F_SOFT;
+        continue;
+      }
+      newSentence = true;
+      paragraph++;
+      continue;
+    }
+    if (kind === PUNCT) {
+      const ch = text[tokens.start[i]];
+      if (!TERMINAL.has(ch)) continue;
+      if (ch === '.' && i > 0 && tokens.kind[i - 1] === WORD && tokens.end[i - 1] === tokens.start[i] && isAbbreviation(tokens, i - 1)) continue;
+      let j = i + 1;
+      while (j < count && tokens.kind[j] === PUNCT && /[)\]’'"”.?!]/.test(text[tokens.start[j]])) j++;
+      if (j >= count || opensSentence(tokens, j)) newSentence = true;
+      continue;
+    }
+    if (kind === QUOTE) {
+      const quote = quotes[tokens.quote[i]];
+      if (quote.closed && endsInTerminal(text, quote.start, quote.end) && (i + 1 >= count || tokens.kind[i + 1] === QUOTE || (tokens.isCap(i + 1) && !cueAhead(tokens, i + 1)))) newSentence = true;
+    }
+  }
+  starts.push(count);
+  tokens.sentenceStarts = starts;
+}
+
+/** `"…?" Trump asked.`: a speech verb within a few words means the sentence goes on. */
+function cueAhead(tokens: Tokens, from: number): boolean {
+  for (let k = from; k < tokens.count && k < from + 7; k++) {
+    const kind = tokens.kind[k];
+    if (kind === WORD) {
+      if ((tokens.flags[k] & F_CAP) === 0 && CUE_FORMS.get(tokens.lower(k)) === 'finite') return true;
+      continue;
+    }
+    if (kind === PUNCT && tokens.text[tokens.start[k]] === ',') continue;
+    return false;
+  }
+  return false;
+}
+
+function isAbbreviation(tokens: Tokens, i: number): boolean {
+  const w = tokens.lower(i);
+  if (ABBREVIATIONS.has(w)) return true;
+  // A single capital letter before a period is an initial: John F. Kennedy.
+  return tokens.end[i] - tokens.start[i] === 1 && (tokens.flags[i] & F_CAP) !== 0;
+}
+
+function opensSentence(tokens: Tokens, j: number): boolean {
+  const kind = tokens.kind[j];
+  if (kind === BREAK || kind === QUOTE) return true;
+  if (kind === WORD) return (tokens.flags[j] & F_CAP) !== 0 || isDigit(tokens.text.charCodeAt(tokens.start[j]));
+  return tokens.text[tokens.start[j]] === '(' || tokens.text[tokens.start[j]] === '-';
+}
+
+function endsInTerminal(text: string, start: number, end: number): boolean {
+  for (let k = end - 1; k >= start && k >= end - 8; k--) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c) || c === CH.RDQ || c === CH.RSQ || c === CH.DQ || c === CH.SQ || c === 41) continue;
+    return c === 46 || c === 63 || c === 33;
+  }
+  return false;
+}
+
+function endsWithTerminal(tokens: Tokens, i: number, quotes: QuoteSpan[]): boolean {
+  const kind = tokens.kind[i];
+  if (kind === PUNCT) return TERMINAL.has(tokens.text[tokens.start[i]]) || tokens.text[tokens.start[i]] === ':';
+  if (kind === QUOTE) {
+    const quote = quotes[tokens.quote[i]];
+    return endsInTerminal(tokens.text, quote.start, quote.end);
+  }
+  if (kind === WORD) return false;
+  return true;
+}

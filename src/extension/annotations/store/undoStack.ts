@@ -1,0 +1,62 @@
+// Undo Annotation Change: each annotation operation pushes what it replaced. Separate from the
+// editor's Ctrl+Z, which undoes text; annotation changes made from commands are not text edits.
+import * as vscode from 'vscode';
+import type { Annotation } from '../core';
+
+export interface UndoEntry {
+  readonly corpus: vscode.Uri;
+  /** What was done, for messages: "Tag claim", "Delete annotation". */
+  readonly description: string;
+  /** Each touched annotation as it was before (undefined: it did not exist). */
+  readonly before: ReadonlyMap<string, Annotation | undefined>;
+}
+
+const MAX_ENTRIES = 200;
+
+export class UndoStack implements vscode.Disposable {
+  private readonly entries: UndoEntry[] = [];
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+
+  get canUndo(): boolean {
+    return this.entries.length > 0;
+  }
+
+  peek(): UndoEntry | undefined {
+    return this.entries[this.entries.length - 1];
+  }
+
+  push(entry: UndoEntry): UndoEntry {
+    this.entries.push(entry);
+    if (this.entries.length > MAX_ENTRIES) this.entries.shift();
+    this.emitter.fire();
+    return entry;
+  }
+
+  pop(): UndoEntry | undefined {
+    const entry = this.entries.pop();
+    if (entry) this.emitter.fire();
+    return entry;
+  }
+
+  /** Removes a given entry (an "Undo" button on an older notification); undefined if already undone. */
+  take(entry: UndoEntry): UndoEntry | undefined {
+    const index = this.entries.lastIndexOf(entry);
+    if (index < 0) return undefined;
+    this.entries.splice(index, 1);
+    this.emitter.fire();
+    return entry;
+  }
+
+  /** Drops the entries of a corpus that is gone. */
+  forget(corpus: vscode.Uri): void {
+    const key = corpus.toString();
+    const before = this.entries.length;
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i].corpus.toString() === key) this.entries.splice(i, 1);
+    if (this.entries.length !== before) this.emitter.fire();
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,58 @@
+// Hovering an annotated span: its label, speaker, note, author and date, with links to edit,
+// relabel or delete it; for a fuzzy match, what was saved and a link to confirm the match.
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../../corpus/corpusModel';
+import { commandLink } from '../../util/uri';
+import { escape } from '../../views/articles/nodes';
+import { excerpt, findLabel } from '../core';
+import type { TaxonomyService } from '../settings/taxonomyService';
+import type { AnnotationStore } from '../store/annotationStore';
+import { annotationsAt, rangeIn, type Located } from '../store/queries';
+
+const LINK_COMMANDS = [
+  'newsAnnotator.editAnnotation', 'newsAnnotator.changeLabel', 'newsAnnotator.deleteAnnotation', 'newsAnnotator.confirmFuzzyAnchor',
+];
+
+function link(title: string, command: string, located: Located): string {
+  return `[${title}](${commandLink(command, [{ uri: located.state.corpusUri.toString(), id: located.annotation.id }])} "${title.replace(/\$\([^)]*\)\s*/, '')}")`;
+}
+
+function dateOf(iso: string | undefined): string | undefined {
+  return iso?.slice(0, 10);
+}
+
+export function annotationMarkdown(located: Located, taxonomy: TaxonomyService): vscode.MarkdownString {
+  const { annotation: a, anchor } = located;
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
+  const label = findLabel(taxonomy.taxonomy, a.label);
+  md.appendMarkdown(`$(tag) **${escape(a.label)}**${label ? ` — ${escape(label.description)}` : ' — _not in the taxonomy_'}\n\n`);
+  if (a.speaker) md.appendMarkdown(`$(person) ${escape(a.speaker)}\n\n`);
+  if (a.note) md.appendMarkdown(`$(note) ${escape(a.note)}\n\n`);
+  for (const [key, value] of Object.entries(a.extra ?? {})) md.appendMarkdown(`${escape(key)}: ${escape(String(value))}  \n`);
+  const by = [a.author && `by ${escape(a.author)}`, dateOf(a.created), a.updated && `edited ${dateOf(a.updated)}`].filter(Boolean).join(' · ');
+  if (by) md.appendMarkdown(`\n_${by}_\n\n`);
+  if (anchor.state === 'fuzzy') {
+    md.appendMarkdown(`$(warning) The saved quote matches this text only approximately (${Math.round(anchor.score * 100)}%). Saved: ${escape(excerpt(a.quote, 80))}\n\n`);
+    md.appendMarkdown(`${link('$(check) Confirm', 'newsAnnotator.confirmFuzzyAnchor', located)} · `);
+  }
+  md.appendMarkdown([
+    link('$(edit) Edit', 'newsAnnotator.editAnnotation', located),
+    link('$(symbol-enum) Change Label', 'newsAnnotator.changeLabel', located),
+    link('$(trash) Delete', 'newsAnnotator.deleteAnnotation', located),
+  ].join(' · '));
+  return md;
+}
+
+export function registerAnnotationHover(store: AnnotationStore, taxonomy: TaxonomyService): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, {
+    provideHover(document, position) {
+      const state = store.get(document.uri);
+      if (!state) return undefined;
+      const offset = document.offsetAt(position);
+      const found = annotationsAt(state, offset).filter((l) => l.anchor.end! > offset); // the character under the mouse
+      if (!found.length) return undefined;
+      return new vscode.Hover(found.map((l) => annotationMarkdown(l, taxonomy)), rangeIn(document, found[0].anchor));
+    },
+  });
+}

@@ -1,0 +1,64 @@
+// Hostile input: the engine must finish in linear time and keep every range consistent.
+// Sizes are what the brief names; the time limits are generous (CI machines are shared) but
+// far below what a quadratic scan would need at these sizes.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeArticle } from '../../../src/core/attribution';
+import { assertConsistent } from './helpers';
+
+function timed(text: string, limitMs: number): void {
+  const started = performance.now();
+  const analysis = analyzeArticle(text);
+  const ms = performance.now() - started;
+  assertConsistent(text, analysis);
+  assert.ok(ms < limitMs, `took ${ms.toFixed(0)} ms for ${text.length} characters`);
+}
+
+/** Deterministic pseudo-random characters from `alphabet`. */
+function noise(length: number, alphabet: string, seed: number): string {
+  let a = seed >>> 0;
+  const out = new Array<string>(length);
+  for (let i = 0; i < length; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    out[i] = alphabet[a % alphabet.length];
+  }
+  return out.join('');
+}
+
+describe('attribution/hostile input', function () {
+  this.timeout(120_000);
+
+  it('a 2 MB line of straight quote marks', () => {
+    timed('"'.repeat(2_000_000), 30_000);
+  });
+
+  it('2 MB of every kind of mark and apostrophe, shuffled', () => {
+    timed(noise(2_000_000, '"“”‘’\'«»` a.\n', 1), 30_000);
+  });
+
+  it('100k unbalanced opening marks', () => {
+    timed(Array.from({ length: 100_000 }, (_, i) => (i % 2 ? ' he said "no' : ' ‘x')).join(''), 30_000);
+  });
+
+  it('5 MB without a newline, full of quotes and cues', () => {
+    timed('Mr Peskov said "we will" win and, he said, '.repeat(125_000), 60_000);
+  });
+
+  it('random strings over the whole UTF-16 range', () => {
+    timed(noise(500_000, Array.from({ length: 400 }, (_, i) => String.fromCharCode(i * 163 + 1)).join(''), 2), 30_000);
+  });
+
+  it('long runs of capitalized words and of commas', () => {
+    timed('Alpha Beta Gamma Delta said, '.repeat(100_000), 30_000);
+    timed('"a, ' + ', '.repeat(500_000), 30_000);
+    timed('(a) '.repeat(200_000) + 'said "x"', 30_000);
+  });
+
+  it('property: any string of news-like pieces gives consistent ranges', () => {
+    const piece = fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '«', '»', ' ', '\n', '\n\n', ',', '.', ':', 'he said', 'Mr', 'Peskov', 'the ministry', 'said', 'according to', 'it', 'We', 'don’t', '(', ')');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+      const text = parts.join('');
+      assertConsistent(text, analyzeArticle(text));
+    }), { numRuns: 500 });
+  });
+});

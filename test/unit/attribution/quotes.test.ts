@@ -1,0 +1,112 @@
+// Finding quotes: each mark style, apostrophes, headlines, partial and multi-paragraph quotes,
+// unbalanced marks. Short invented sentences, one pattern per test.
+import assert from 'node:assert/strict';
+import { analyze, quoteStarting, quoteTexts } from './helpers';
+
+describe('attribution/quotes: mark styles', () => {
+  it('straight double quotes, marks excluded, trailing comma kept', () => {
+    const text = '"We will build the bridge," the mayor said.';
+    const q = analyze(text).quotes;
+    assert.equal(q.length, 1);
+    assert.equal(q[0].text, 'We will build the bridge,');
+    assert.deepEqual([q[0].outerStart, q[0].start, q[0].end, q[0].outerEnd], [0, 1, 26, 27]);
+  });
+
+  it('curly double quotes', () => {
+    assert.deepEqual(quoteTexts('The coach called it “a fair result.” Nobody agreed.'), ['a fair result.']);
+  });
+
+  it('curly single quotes', () => {
+    assert.deepEqual(quoteTexts('Fans chanted ‘one more year’ at the gates.'), ['one more year']);
+  });
+
+  it('guillemets', () => {
+    assert.deepEqual(quoteTexts('Le maire a dit «nous construirons le pont» hier.'), ['nous construirons le pont']);
+  });
+
+  it("two apostrophes as a double quote (''like this'')", () => {
+    assert.deepEqual(quoteTexts("''It is late,'' Mr. Hale said. ''Go home.''"), ['It is late,', 'Go home.']);
+  });
+
+  it('single ASCII quotes in a headline', () => {
+    const text = "Mayor says there is 'no money' for the bridge\n\nThe city council met on Monday to discuss the budget for the coming year, officials said.";
+    const q = quoteStarting(text, 'no money');
+    assert.equal(q.kind, 'headline');
+  });
+
+  it('mixed curly opener with a straight closer', () => {
+    assert.deepEqual(quoteTexts('She wrote “see you soon" and left.'), ['see you soon']);
+  });
+});
+
+describe('attribution/quotes: apostrophes are not quotes', () => {
+  it('contractions and possessives with a curly apostrophe', () => {
+    assert.deepEqual(quoteTexts('The team’s coach don’t care about Canada’s rules.'), []);
+  });
+
+  it('an apostrophe opening an elision: ’90s and ‘90s', () => {
+    assert.deepEqual(quoteTexts('Music from the ’90s and the ‘80s returned.'), []);
+  });
+
+  it("rock ’n’ roll inside a single-quoted title", () => {
+    assert.deepEqual(quoteTexts('He sang ‘rock ’n’ roll forever’ twice.'), ['rock ’n’ roll forever']);
+  });
+
+  it('a plural possessive inside single quotes does not close them', () => {
+    assert.deepEqual(quoteTexts('She called it ‘the players’ union of dreams’ again.'), ['the players’ union of dreams']);
+  });
+
+  it('apostrophes inside a double-quoted quote', () => {
+    assert.deepEqual(quoteTexts(`"Let's go, it's time," she said.`), ["Let's go, it's time,"]);
+  });
+});
+
+describe('attribution/quotes: kinds', () => {
+  it('a headline quote above the story', () => {
+    const text = 'Minister says talks are ‘going well’\n\nThe foreign minister told reporters on Tuesday that the negotiations were making steady progress.';
+    assert.equal(quoteStarting(text, 'going well').kind, 'headline');
+  });
+
+  it('a partial quote inside reported speech', () => {
+    const text = 'The finance minister said the plan was "fair and balanced" and would pass. It passed.';
+    assert.equal(quoteStarting(text, 'fair and balanced').kind, 'partial');
+  });
+
+  it('a full quote', () => {
+    const text = 'The farmer said: "We need rain before the harvest."';
+    assert.equal(quoteStarting(text, 'We need rain').kind, 'full');
+  });
+});
+
+describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
+  it('a quote over several paragraphs is one quote per paragraph, the later ones continuing', () => {
+    const text = '"We are ready for the season.\n\n"The players trained hard.\n\n"Nobody will stop us," the coach said.';
+    const q = analyze(text).quotes;
+    assert.deepEqual(q.map((x) => x.text), ['We are ready for the season.', 'The players trained hard.', 'Nobody will stop us,']);
+    assert.equal(q[0].outerEnd, q[0].end, 'no closing mark on the first paragraph');
+    assert.deepEqual(q.map((x) => x.speaker), ['coach', 'coach', 'coach'].map(() => q[2].speaker));
+  });
+
+  it('an unclosed quote is cut at a speech cue, not run to the end', () => {
+    const text = '"We will win, he said. Then he left.\n\nThe next day was quiet.';
+    assert.deepEqual(quoteTexts(text), ['We will win,']);
+  });
+
+  it('an unclosed quote without a cue ends at its paragraph', () => {
+    const text = 'The sign read "closed for repairs\n\nCustomers went elsewhere. "Shame," one said.';
+    assert.deepEqual(quoteTexts(text), ['closed for repairs', 'Shame,']);
+  });
+
+  it('a stray closing mark and an inch mark do not open anything', () => {
+    assert.deepEqual(quoteTexts('The board is 5\' 11" wide” and "long" too.'), ['long']);
+  });
+
+  it('two opening marks in a row: the first is dropped, the second pairs', () => {
+    assert.deepEqual(quoteTexts('He shouted "stop and "wait" twice.'), ['wait']);
+  });
+
+  it('a hard-wrapped line does not end the quote', () => {
+    const text = '"The harvest was the best we have\nseen in years," the farmer said.';
+    assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
+  });
+});

@@ -1,0 +1,161 @@
+// Speaker attribution: one test per pattern, with short invented sentences.
+import assert from 'node:assert/strict';
+import { analyze, attributions, quoteStarting } from './helpers';
+
+describe('attribution/speakers: cues around the quote', () => {
+  it('X said after the quote', () => {
+    assert.deepEqual(attributions('"The bridge opens in May," Mayor Anna Berg said.'), [['The bridge opens in May,', 'Anna Berg']]);
+  });
+
+  it('said X after the quote (inverted)', () => {
+    assert.deepEqual(attributions('"Prices will fall," said central bank governor Tomas Lind.'), [['Prices will fall,', 'Tomas Lind']]);
+  });
+
+  it('X said: before the quote', () => {
+    const text = 'Asked about the delay, Minister Carla Moreno said: "We need more time."';
+    assert.equal(quoteStarting(text, 'We need').speaker, 'Carla Moreno');
+  });
+
+  it('a cue in mid sentence between two halves of a quote', () => {
+    const text = '"We tried," coach Ivan Petrov said, "but the rain won."';
+    assert.deepEqual(attributions(text).map(([, s]) => s), ['Ivan Petrov', 'Ivan Petrov']);
+  });
+
+  it('a cue in mid sentence before the quote ("X, the ministry said, "…"")', () => {
+    const text = 'The Interior Ministry said on Monday that roads were closed. Police and rescuers, the ministry said, "worked through the night."';
+    assert.equal(quoteStarting(text, 'worked through').speaker, 'Interior Ministry');
+  });
+
+  it('according to X', () => {
+    const text = 'The dam "is safe for now," according to engineer Lena Fischer.';
+    assert.equal(quoteStarting(text, 'is safe').speaker, 'Lena Fischer');
+  });
+
+  it('cue verbs beyond said: tweeted, wrote, insisted, warned', () => {
+    const text = [
+      '"Great day," Mayor Tom Reyes tweeted.',
+      '"The data is clear," Professor Mia Holt wrote.',
+      '"No deal," Senator Paul Grant insisted.',
+      '"Storms are coming," forecaster Ole Dahl warned.',
+    ].join('\n\n');
+    assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker, q.cue]), [
+      ['Tom Reyes', 'tweeted'], ['Mia Holt', 'wrote'], ['Paul Grant', 'insisted'], ['Ole Dahl', 'warned'],
+    ]);
+  });
+
+  it('a partial quote inside reported speech takes the reporting verb\'s subject', () => {
+    const text = 'Union leader Maria Costa said the offer was "an insult to every worker" and rejected it.';
+    assert.equal(quoteStarting(text, 'an insult').speaker, 'Maria Costa');
+  });
+});
+
+describe('attribution/speakers: pronouns and roles', () => {
+  it('he said -> the last person who was a subject', () => {
+    const text = 'Farmer Jonas Berg met the inspector on Monday.\n\n"The fields are dry," he said.';
+    assert.equal(quoteStarting(text, 'The fields').speaker, 'Jonas Berg');
+  });
+
+  it('she added -> the last person, across an intervening non-subject name', () => {
+    const text = 'Judge Ella Voss gave Mr Kim a warning. "Next time, there will be a fine," she added.';
+    assert.equal(quoteStarting(text, 'Next time').speaker, 'Ella Voss');
+  });
+
+  it('it said -> the last organisation', () => {
+    const text = 'The Transport Agency published its report on Friday. "Rail use rose by a third," it said.';
+    assert.equal(quoteStarting(text, 'Rail use').speaker, 'Transport Agency');
+  });
+
+  it('the spokesman stressed -> the person named as spokesman', () => {
+    const text = 'Police spokesman Karl Weber confirmed the arrest. Officers searched the house.\n\n"Nobody was hurt," the spokesman stressed.';
+    const q = quoteStarting(text, 'Nobody');
+    assert.equal(q.speaker, 'Karl Weber');
+    assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the spokesman');
+  });
+
+  it('the ministry said -> the ministry named before', () => {
+    const text = 'The Norwegian Health Ministry issued new guidance.\n\n"Masks are optional," the ministry said.';
+    assert.equal(quoteStarting(text, 'Masks').speaker, 'Norwegian Health Ministry');
+  });
+
+  it('the press secretary noted -> the spokesman named before (one role group)', () => {
+    const text = 'City Hall spokeswoman Rita Lund spoke to reporters.\n\n"The budget is balanced," the press secretary noted.';
+    assert.equal(quoteStarting(text, 'The budget').speaker, 'Rita Lund');
+  });
+
+  it('a role mentioned before any name looks ahead ("Presidential spokesman said" in a headline)', () => {
+    const text = '"We welcome the talks," presidential spokesman said\n\nATHENS -- Presidential spokesman Nikos Pappas told reporters on Friday that the government welcomed the planned talks with the lenders.';
+    assert.equal(quoteStarting(text, 'We welcome').speaker, 'Nikos Pappas');
+  });
+
+  it('Mr X said -> the full name used elsewhere', () => {
+    const text = 'Trade Minister Liam O\'Neill visited the port.\n\n"Exports are up," Mr O\'Neill said.';
+    assert.equal(quoteStarting(text, 'Exports').speaker, "Liam O'Neill");
+  });
+});
+
+describe('attribution/speakers: continuing quotes and clustering', () => {
+  it('a quote paragraph after an attributed one continues its speaker', () => {
+    const text = '"The school will reopen," headteacher Sara Nilsen said.\n\n"Classes start on Monday."';
+    assert.equal(quoteStarting(text, 'Classes').speaker, 'Sara Nilsen');
+  });
+
+  it('a second quote in the same paragraph continues its speaker', () => {
+    const text = '"We lost," captain Per Olsen said. "We will be back next year."';
+    assert.equal(quoteStarting(text, 'We will be back').speaker, 'Per Olsen');
+  });
+
+  it('clusters Dmitry Peskov = Peskov = Mr Peskov = Kremlin spokesman Dmitry Peskov', () => {
+    const text = [
+      'Kremlin spokesman Dmitry Peskov spoke on Friday.',
+      '"Talks continue," Peskov said.',
+      '"No date yet," Mr Peskov added.',
+      '"We are patient," Kremlin spokesman Dmitry Peskov said.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
+    assert.equal(new Set(a.quotes.map((q) => q.speakerId)).size, 1);
+    assert.equal(a.speakers.length, 1);
+    assert.ok(a.speakers[0].titles.some((t) => t.includes('spokesman')));
+    assert.equal(a.speakers[0].mentions.length, 4);
+  });
+
+  it('the canonical name is the fullest form used, even when it comes later', () => {
+    const text = 'Vance wins vote\n\n"We did it," Vance said.\n\nMayor Julia Anne Vance thanked her voters.';
+    assert.equal(quoteStarting(text, 'We did it').speaker, 'Julia Anne Vance');
+  });
+
+  it('people sharing a surname stay apart', () => {
+    const text = 'Anna Lopez and Mark Lopez ran against each other.\n\n"I won," Anna Lopez said. "I lost," Mark Lopez said.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker), ['Anna Lopez', 'Mark Lopez']);
+  });
+
+  it('an organisation with a country prefix: U.S. Treasury Department', () => {
+    const text = 'The U.S. Treasury Department said it would act against "reckless" lenders.';
+    assert.equal(quoteStarting(text, 'reckless').speaker, 'U.S. Treasury Department');
+  });
+});
+
+describe('attribution/speakers: null when unsure', () => {
+  it('a scare quote with no speech verb in its sentence has no speaker', () => {
+    const text = 'The two leaders agreed in a call to meet "as soon as possible."';
+    const q = quoteStarting(text, 'as soon');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('an unresolvable pronoun has no speaker', () => {
+    const q = quoteStarting('"It is over," he said.', 'It is over');
+    assert.equal(q.speaker, null);
+    assert.equal(q.cue, 'said');
+  });
+
+  it('a passive cue with nothing before it has no speaker', () => {
+    assert.equal(quoteStarting('It was noted that "the roads are closed."', 'the roads').speaker, null);
+  });
+
+  it('confidence is higher for a named speaker than for a continued one', () => {
+    const text = '"We lost," captain Per Olsen said.\n\n"We will be back."';
+    const [named, continued] = analyze(text).quotes;
+    assert.ok(named.confidence > continued.confidence);
+  });
+});
