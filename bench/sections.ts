@@ -1,6 +1,7 @@
 import type { BenchSection } from './section';
 import { corpusBench } from './corpus.bench';
 import { annotationsBench } from './annotations.bench';
+import { analysisBench } from './analysis.bench';
 
 /** Every benchmark section, in the order `npm run bench` runs them. */
-export const sections: BenchSection[] = [corpusBench, annotationsBench];
+export const sections: BenchSection[] = [corpusBench, annotationsBench, analysisBench];

@@ -41,12 +41,12 @@ const { prepareTestServer, runIntegrationInCodeServer, runIntegrationInElectron,
 
 const runDir = makeRunDir('news-annotator-test');
 const results = [];
-let install; // the offline VS Code, set up when a stage first needs it
-let devServer; // code-server with the extension built from this repo: integration + ui
+let install; // the offline VS Code (a promise), set up when a stage first needs it; a failed set-up is not retried
+let devServer; // (a promise of) code-server with the extension built from this repo: integration + ui
 const vscodeVersions = new Set();
 
-const offline = async () => (install ??= await ensureOfflineVSCode());
-const devTestServer = async () => (devServer ??= await startTestServer(await offline(), runDir, { name: 'dev' }));
+const offline = () => (install ??= ensureOfflineVSCode());
+const devTestServer = () => (devServer ??= offline().then((vscode) => startTestServer(vscode, runDir, { name: 'dev' })));
 
 /**
  * Runs `fn` as a stage. `fn` returns its counts, or adds to the `counts` it is given; a
@@ -119,7 +119,7 @@ try {
     fs.mkdirSync(uiDir, { recursive: true });
     return mocha(['--config', path.join('test', 'ui', '.mocharc.json')], { NEWS_ANNOTATOR_VSCODE_URL: server.url, NEWS_ANNOTATOR_UI_DIR: uiDir });
   });
-  await devServer?.stop();
+  await devServer?.then((server) => server.stop(), () => undefined);
 
   await stage('package', async (counts) => {
     let vsix = path.join(repoRoot, 'dist', 'news-annotator.vsix');

@@ -1,6 +1,9 @@
 // Debian packages the harness needs (chromium to open the workbench, libkrb5-dev and a
 // compiler to build code-server's native modules), installed with apt-get only when missing.
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { run } from './proc.mjs';
 
 function hasCommand(name) {
@@ -33,14 +36,15 @@ export async function ensureDebianPackages(packages, { commands = {} } = {}) {
     throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them as root: apt-get install -y ${missing.join(' ')}`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args], { env }) : run('apt-get', args, { env }));
-  console.log(`Installing Debian packages: ${missing.join(' ')}`);
+  const logFile = path.join(os.tmpdir(), `news-annotator-apt-${Date.now()}.log`);
+  const apt = (args) => (sudo.length ? run(sudo[0], [...sudo.slice(1), 'apt-get', ...args], { env, logFile }) : run('apt-get', args, { env, logFile }));
+  console.log(`Installing Debian packages: ${missing.join(' ')} (log: ${logFile})`);
   if (!updated) {
     // The package lists of a fresh machine may be empty or stale.
-    if ((await apt(['update', '-qq'])) !== 0) throw new Error('apt-get update failed');
+    if ((await apt(['update', '-qq'])) !== 0) throw new Error(`apt-get update failed; see ${logFile}`);
     updated = true;
   }
   if ((await apt(['install', '-y', '-qq', '--no-install-recommends', ...missing])) !== 0) {
-    throw new Error(`apt-get install ${missing.join(' ')} failed`);
+    throw new Error(`apt-get install ${missing.join(' ')} failed:\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n')}`);
   }
 }

@@ -10,11 +10,12 @@ import { launchBrowser, loadWorkbench } from './browser.mjs';
 import { followReport, printEvent, readEvents, summarize } from './report.mjs';
 import { copyWritable, repoRoot } from './paths.mjs';
 
-const seconds = (name, fallback) => 1000 * Number(process.env[name] || fallback);
+const secondsSince = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const envSeconds = (name, fallback) => 1000 * Number(process.env[name] || fallback);
 /** A VS Code that never starts fails after this long, with a message, instead of hanging. */
-const START_TIMEOUT_MS = seconds('NEWS_ANNOTATOR_START_TIMEOUT', 180);
+const START_TIMEOUT_MS = envSeconds('NEWS_ANNOTATOR_START_TIMEOUT', 180);
 /** No test result for this long means a hung test or a dead extension host. */
-const IDLE_TIMEOUT_MS = seconds('NEWS_ANNOTATOR_IDLE_TIMEOUT', 120);
+const IDLE_TIMEOUT_MS = envSeconds('NEWS_ANNOTATOR_IDLE_TIMEOUT', 120);
 
 /**
  * Copies what a test server needs into `runDir/name/`: a workspace (fresh copy of
@@ -52,7 +53,9 @@ export async function startTestServer(install, runDir, { name, vsix, testFiles }
       throw new Error(`installing ${vsix} left no news-annotator.news-annotator-* folder in ${extensionsDir}; see ${logFile}`);
     }
   }
+  const started = Date.now();
   const server = await startCodeServer(install, { extensionsDir, stateDir });
+  console.log(`    code-server ${install.codeServerVersion} (VS Code ${install.vscodeVersion}) listening at ${server.url} (${secondsSince(started)} s)`);
   return { ...server, ...prepared };
 }
 
@@ -65,9 +68,11 @@ export async function runIntegrationInCodeServer(server) {
     `Logs: ${server.logFile} and ${path.join(server.userDataDir, 'logs')} (exthost.log, remoteexthost.log).` +
     (pageErrors.length ? ` Browser errors: ${pageErrors.slice(-3).join(' | ')}` : '');
   try {
+    const started = Date.now();
     await loadWorkbench(browser.page, workbenchUrl(server.url, server.workspace)).catch((error) => {
       throw new Error(`The VS Code workbench did not load in chromium: ${error.message}. ${hint()}`, { cause: error });
     });
+    console.log(`    workbench loaded in chromium (${secondsSince(started)} s); waiting for the extension host to run the tests...`);
     return await followReport(server.report, {
       startTimeoutMs: START_TIMEOUT_MS,
       idleTimeoutMs: IDLE_TIMEOUT_MS,

@@ -34,7 +34,7 @@ async function ensureNode(root) {
   await installOnce(dir, { key: `${pkg}@${NODE_VERSION}` }, async (scratch) => {
     console.log(`Installing Node ${NODE_VERSION} for code-server (npm package ${pkg})...`);
     writePackageJson(scratch, { [pkg]: NODE_VERSION }, {});
-    const code = await run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: scratch });
+    const code = await run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: scratch, env: withoutNpmVariables(process.env) });
     if (code !== 0) throw new Error(`npm install ${pkg}@${NODE_VERSION} failed (exit ${code})`);
   });
   const nodeDir = path.join(dir, 'node_modules', pkg); // has bin/node and include/node (headers)
@@ -55,7 +55,9 @@ async function ensureCodeServer(root, { nodeDir, nodeBin }) {
     // allows VS Code's native modules. argon2 is for password auth, which we never use.
     writePackageJson(scratch, { 'code-server': CODE_SERVER_VERSION }, { 'code-server': true, argon2: false });
     const env = {
-      ...process.env,
+      // Not the npm_* variables of an outer `npm test`: npm_config_user_agent would tell
+      // code-server's postinstall that npm runs on the system's Node, and it refuses.
+      ...withoutNpmVariables(process.env),
       // npm runs under Node 24 (postinstall.sh checks npm's user agent for node/v24) and
       // node-gyp compiles against Node 24's headers instead of downloading them.
       PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
@@ -106,6 +108,10 @@ function readStamp(dir) {
 function writePackageJson(dir, dependencies, allowScripts) {
   const pkg = { name: 'news-annotator-test-tools', private: true, dependencies, allowScripts };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+}
+
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name) && name !== 'INIT_CWD' && name !== 'NODE'));
 }
 
 function tail(file, lines) {

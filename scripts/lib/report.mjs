@@ -20,6 +20,9 @@ export function printEvent(event, indent = '    ') {
     case 'pending':
       console.log(`${indent}- ${event.title} (pending)`);
       break;
+    case 'end':
+      console.log(`${indent}(mocha in the extension host: ${event.passes} passed, ${event.failures} failed in ${(event.durationMs / 1000).toFixed(1)} s)`);
+      break;
     case 'error':
       console.log(`${indent}✗ the tests could not run: ${event.message}\n${indent}    ${firstFrames(event.stack)}`);
       break;

@@ -17,7 +17,8 @@ export function table(header: string[], rows: string[][], rightAligned: number[]
 /** Display width in code points (good enough for a terminal without wide characters). */
 function width(s: string): number {
   let n = 0;
-  for (const _ of s) n++;
+  // Count code points, not UTF-16 units: a surrogate pair is one character on screen.
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
   return n;
 }
 

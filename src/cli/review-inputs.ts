@@ -91,6 +91,7 @@ export function loadReviews(paths: readonly string[], io: CliIO): ReviewLoad {
         item.sidecar = sidecar;
       } else {
         // The report still lists the corpus; the exit status says something is wrong.
+        input.unreadableSidecar = sidecarPath;
         result.failed = true;
       }
     }

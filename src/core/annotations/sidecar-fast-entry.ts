@@ -4,12 +4,32 @@
 // the entry is read by the `yaml` package instead, so this reader never has to be clever:
 // it only has to be right about what it accepts (the tests compare it with `yaml`).
 import type { RawField } from './sidecar-raw';
+import { ANNOTATION_FIELDS } from './types';
 import { readDoubleQuoted, readSingleQuoted, resolvePlain } from './yaml-scalar';
 
-const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
-// Tabs, control characters, non-characters and lone surrogates: legal or not, let `yaml` judge.
+// Tabs, control characters, non-characters, lone surrogates and lone CRs: legal or not, let
+// `yaml` judge. The quick test finds none in ordinary text in one pass; only text with
+// surrogates (emoji) or CRs needs the exact one.
 // eslint-disable-next-line no-control-regex
-const UNUSUAL_CHARACTER = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+const MAYBE_UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const UNUSUAL = /\r(?!\n)|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+function hasUnusualCharacter(source: string): boolean {
+  return MAYBE_UNUSUAL.test(source) && UNUSUAL.test(source);
+}
+
+/** End of the plain key [A-Za-z_][A-Za-z0-9_-]* starting at p, or p when there is none. */
+function keyEnd(text: string, p: number): number {
+  let c = text.charCodeAt(p);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (!letter) return p;
+  let q = p + 1;
+  for (; ; q++) {
+    c = text.charCodeAt(q);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return q;
+  }
+}
 // A plain scalar starting with one of these is something else (or needs rules we skip).
 const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
 
@@ -17,14 +37,30 @@ const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
 
+// The known field names, by first character: matched in place so that reading the usual keys
+// allocates nothing.
+const KNOWN_KEYS = new Map<number, string[]>();
+for (const key of ANNOTATION_FIELDS) {
+  const list = KNOWN_KEYS.get(key.charCodeAt(0)) ?? [];
+  list.push(key);
+  KNOWN_KEYS.set(key.charCodeAt(0), list);
+}
+
+/** The key text[p, q): a known field name, or a new string that must read as a string (not null, true, 12...). */
+function keyAt(text: string, p: number, q: number): string | undefined {
+  for (const known of KNOWN_KEYS.get(text.charCodeAt(p)) ?? []) {
+    if (known.length === q - p && text.startsWith(known, p)) return known;
+  }
+  const key = text.slice(p, q);
+  return typeof resolvePlain(key) === 'string' ? key : undefined;
+}
+
 /** Reads `key: value` at `p` on a line whose content ends at `contentEnd`. */
 function readField(text: string, p: number, contentEnd: number): RawField | undefined {
-  KEY.lastIndex = p;
-  const match = KEY.exec(text);
-  if (!match) return undefined;
-  const key = match[0];
-  let q = p + key.length;
-  if (text.charCodeAt(q) !== COLON || typeof resolvePlain(key) !== 'string') return undefined;
+  let q = keyEnd(text, p);
+  if (q === p || text.charCodeAt(q) !== COLON) return undefined;
+  const key = keyAt(text, p, q);
+  if (key === undefined) return undefined;
   q++;
   const colonEnd = q;
   if (q < contentEnd && text.charCodeAt(q) !== SPACE) return undefined;
@@ -47,8 +83,10 @@ function readField(text: string, p: number, contentEnd: number): RawField | unde
     if (r < contentEnd && (text.charCodeAt(r) !== HASH || r === valueEnd)) return undefined;
   } else {
     if (INDICATOR.has(first)) return undefined;
-    let end = text.indexOf(' #', q);
-    if (end === -1 || end > contentEnd) end = contentEnd;
+    // A comment starts at ' #' on this line.
+    let end = q;
+    while (end < contentEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
+    if (end < contentEnd) end--;
     while (end > q && text.charCodeAt(end - 1) === SPACE) end--;
     const source = text.slice(q, end);
     if (source.includes(': ') || source.endsWith(':')) return undefined;
@@ -66,6 +104,7 @@ function readField(text: string, p: number, contentEnd: number): RawField | unde
 export function readEntryFast(text: string, dash: number, end: number): { fields: RawField[]; keyIndent: number } | undefined {
   const fields: RawField[] = [];
   const lineStart0 = text.lastIndexOf('\n', dash - 1) + 1;
+  if (hasUnusualCharacter(text.slice(lineStart0, end))) return undefined;
   let keyIndent = -1;
   let lineStart = lineStart0;
   while (lineStart < end) {
@@ -87,7 +126,6 @@ export function readEntryFast(text: string, dash: number, end: number): { fields
         continue;
       }
     }
-    if (UNUSUAL_CHARACTER.test(text.slice(lineStart, contentEnd))) return undefined;
     if (text.charCodeAt(p) === HASH && lineStart !== lineStart0) {
       lineStart = lf + 1;
       continue;

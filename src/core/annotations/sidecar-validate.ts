@@ -9,8 +9,9 @@ export const SIDECAR_VERSION = 1;
 
 type StringField = 'id' | 'article' | 'label' | 'quote' | 'prefix' | 'suffix' | 'speaker' | 'note' | 'author' | 'created' | 'updated';
 
-const REQUIRED_STRINGS = new Set<string>(['id', 'article', 'label', 'quote']);
-const OPTIONAL_STRINGS = new Set<string>(['prefix', 'suffix', 'speaker', 'note', 'author', 'created', 'updated']);
+const STRING_FIELDS = new Set<string>(['id', 'article', 'label', 'quote', 'prefix', 'suffix', 'speaker', 'note', 'author', 'created', 'updated']);
+/** Required fields, each with a bit for the "seen" mask. */
+const REQUIRED_BITS = new Map<string, number>([['id', 1], ['article', 2], ['label', 4], ['quote', 8], ['start', 16]]);
 
 function at(field: RawField, code: string, message: string): Problem {
   return { code, message, offset: field.valueOffset, length: Math.max(0, field.valueEnd - field.valueOffset) };
@@ -34,19 +35,23 @@ function toAnnotation(entry: RawEntry, problems: Problem[]): Annotation | undefi
     return undefined;
   }
   const before = problems.length;
-  const strings = new Map<string, string>();
+  // Filled field by field; the known keys are set in file order and put in canonical order at the end.
+  const strings: Partial<Record<StringField, string>> = {};
   let start: number | undefined;
   let extra: Record<string, unknown> | undefined;
+  let seen = 0;
   for (const field of entry.fields) {
     const { key, value } = field;
-    if (REQUIRED_STRINGS.has(key) || OPTIONAL_STRINGS.has(key)) {
+    const bit = REQUIRED_BITS.get(key) ?? 0;
+    seen |= bit;
+    if (STRING_FIELDS.has(key)) {
       if (typeof value !== 'string') {
         const hint = typeof value === 'number' || typeof value === 'boolean' ? ` (quote it: "${String(value)}")` : '';
         problems.push(at(field, 'wrong-type', `'${key}' must be a string, not ${describe(value)}${hint}`));
-      } else if (value === '' && REQUIRED_STRINGS.has(key)) {
+      } else if (value === '' && bit) {
         problems.push(at(field, 'empty-field', `'${key}' must not be empty`));
       } else {
-        strings.set(key, value);
+        strings[key as StringField] = value;
       }
     } else if (key === 'start') {
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
@@ -59,25 +64,25 @@ function toAnnotation(entry: RawEntry, problems: Problem[]): Annotation | undefi
       Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
     }
   }
-  for (const key of ['id', 'article', 'label', 'quote', 'start']) {
-    const present = key === 'start' ? entry.fields.some((f) => f.key === 'start') : entry.fields.some((f) => f.key === key);
-    if (!present) problems.push({ code: 'missing-field', message: `annotation is missing '${key}'`, offset: entry.dash, length: 1 });
+  for (const [key, bit] of REQUIRED_BITS) {
+    if (!(seen & bit)) problems.push({ code: 'missing-field', message: `annotation is missing '${key}'`, offset: entry.dash, length: 1 });
   }
   if (problems.length > before || start === undefined) return undefined;
 
   const annotation: Annotation = {
-    id: strings.get('id')!,
-    article: strings.get('article')!,
-    label: strings.get('label')!,
-    quote: strings.get('quote')!,
-    prefix: strings.get('prefix') ?? '',
-    suffix: strings.get('suffix') ?? '',
+    id: strings.id!,
+    article: strings.article!,
+    label: strings.label!,
+    quote: strings.quote!,
+    prefix: strings.prefix ?? '',
+    suffix: strings.suffix ?? '',
     start,
   };
-  for (const key of ['speaker', 'note', 'author', 'created', 'updated'] as StringField[]) {
-    const value = strings.get(key);
-    if (value !== undefined) (annotation as unknown as Record<string, string>)[key] = value;
-  }
+  if (strings.speaker !== undefined) annotation.speaker = strings.speaker;
+  if (strings.note !== undefined) annotation.note = strings.note;
+  if (strings.author !== undefined) annotation.author = strings.author;
+  if (strings.created !== undefined) annotation.created = strings.created;
+  if (strings.updated !== undefined) annotation.updated = strings.updated;
   if (extra) annotation.extra = extra;
   return annotation;
 }

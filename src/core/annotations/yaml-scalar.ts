@@ -6,8 +6,14 @@
 // Everything follows the YAML 1.2 core schema (what `yaml` uses by default), where
 // `2026-11-22T10:00:00Z` stays a string.
 
+const NON_STRING_FIRST = new Set('~nNtTfF0123456789+-.');
+// A character that occurs in no null, boolean or number of the core schema.
+const NEVER_IN_NON_STRINGS = /[^0-9a-fA-F.+\-~xoNnUuLlTtRrSsIi]/;
+
 /** What a plain scalar means in the core schema (the same tests and order as `yaml`). */
 export function resolvePlain(source: string): string | number | boolean | null {
+  // Most text starts with a letter that no null, boolean or number starts with.
+  if (source !== '' && (!NON_STRING_FIRST.has(source[0]) || NEVER_IN_NON_STRINGS.test(source))) return source;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
@@ -108,17 +114,19 @@ const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 export function readDoubleQuoted(text: string, start: number, end: number): { value: string; end: number } | undefined {
   let value = '';
   let runStart = start + 1;
-  for (let i = start + 1; i < end; i++) {
-    const c = text[i];
-    if (c === '"') return { value: value + text.slice(runStart, i), end: i + 1 };
-    if (c !== '\\') continue;
+  for (;;) {
+    // Jump to the next quote or backslash; everything between is taken as is.
+    const quote = text.indexOf('"', runStart);
+    if (quote === -1 || quote >= end) return undefined;
+    let i = text.indexOf('\\', runStart);
+    if (i === -1 || i > quote) return { value: value + text.slice(runStart, quote), end: quote + 1 };
     value += text.slice(runStart, i);
     const e = text[i + 1];
-    if (e === undefined || i + 1 >= end) return undefined;
+    if (i + 1 >= end) return undefined;
     const hexLength = HEX_ESCAPE_LENGTH[e];
     if (hexLength !== undefined) {
       const hex = text.slice(i + 2, i + 2 + hexLength);
-      if (hex.length !== hexLength || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+      if (hex.length !== hexLength || i + 2 + hexLength > end || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
       const code = parseInt(hex, 16);
       if (code > 0x10ffff) return undefined;
       value += String.fromCodePoint(code);
@@ -131,7 +139,6 @@ export function readDoubleQuoted(text: string, start: number, end: number): { va
     }
     runStart = i + 1;
   }
-  return undefined;
 }
 
 /** Reads a single-quoted scalar closing on the same line (`''` is a quote), like readDoubleQuoted. */

@@ -100,8 +100,27 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   }
   // Quotes the token stream never reached (none in practice) stay unattributed.
   for (let q = 0; q < spans.length; q++) if (!results[q]) results[q] = { ref: null, cue: null, confidence: 0 };
+  shareAcrossParagraphs(spans, results);
 
   return buildOutput(input, results, quoteTok);
+}
+
+/**
+ * A quote running over several paragraphs often names its speaker only at its last part
+ * (`"…\n\n"…," she said`): every part of the chain takes the speaker of its first
+ * attributed part.
+ */
+function shareAcrossParagraphs(spans: QuoteSpan[], results: Attribution[]): void {
+  let first = 0;
+  for (let q = 0; q <= spans.length; q++) {
+    if (q < spans.length && spans[q].continues) continue;
+    // [first, q) is one chain.
+    if (q - first > 1) {
+      const source = results.slice(first, q).find((r) => r.ref && r.cue);
+      if (source) for (let k = first; k < q; k++) if (!results[k].cue) results[k] = { ref: source.ref, cue: null, confidence: Math.min(0.85, source.confidence) };
+    }
+    first = q;
+  }
 }
 
 function hasWords(tokens: Tokens, t: number): boolean {

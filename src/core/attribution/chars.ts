@@ -5,8 +5,17 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** ASCII classes: 1 letter, 2 digit, 4 upper, 8 lower. */
+const ASCII = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 65; c <= 90; c++) t[c] = 1 | 4;
+  for (let c = 97; c <= 122; c++) t[c] = 1 | 8;
+  for (let c = 48; c <= 57; c++) t[c] = 2;
+  return t;
+})();
+
 export function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 128) return (ASCII[c] & 1) !== 0;
   // Surrogate halves are not letters on their own; astral letters are rare in news text.
   return c >= 0xc0 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(String.fromCharCode(c));
 }
@@ -16,7 +25,8 @@ export function isDigit(c: number): boolean {
 }
 
 export function isAlnum(c: number): boolean {
-  return isDigit(c) || isLetter(c);
+  if (c < 128) return (ASCII[c] & 3) !== 0;
+  return isLetter(c);
 }
 
 export function isUpper(c: number): boolean {

@@ -158,6 +158,8 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
       if (ch !== ',' && reach <= WEAK_REACH) return false;
     }
     if (kind === WORD && k === i && tokens.lower(k) === 'that') return true;
+    // "agreed to meet "soon"": an infinitive, not reported speech.
+    if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
   }
   return false;
 }
@@ -245,6 +247,11 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k))) start = k;
   let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
   if (ref.type === 'none') ref = description(tokens, end, floor);
+  else if (ref.type === 'nominal' && !DETERMINERS.has(tokens.lower(ref.tokStart))) {
+    // "The weather service": plain modifiers back to a determiner belong to the phrase.
+    const wider = description(tokens, end, floor);
+    if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
+  }
   // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition.
   const p = ref.type === 'nominal' || ref.type === 'mention' ? ref.tokStart - 1 : -1;
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {

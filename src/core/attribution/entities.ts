@@ -85,11 +85,24 @@ function hasOfficeWord(tokens: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-/** Words the article writes in lower case somewhere: capitalized, they open a sentence. */
+/**
+ * Which words that open a sentence capitalized the article also writes in lower case
+ * ("However" / "however"): those are not names. Only candidates are sliced and compared.
+ */
 function collectLowerWords(tokens: Tokens): Set<string> {
-  const seen = new Set<string>();
+  const candidates = new Set<string>();
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) === 0 && isLetter(tokens.text.charCodeAt(tokens.start[i]))) seen.add(tokens.lower(i));
+    if (tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0 && isSentenceStart(tokens, i)) candidates.add(tokens.lower(i));
+  }
+  const seen = new Set<string>();
+  if (!candidates.size) return seen;
+  const lengths = new Set<number>();
+  for (const w of candidates) lengths.add(w.length);
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
+    if (!lengths.has(tokens.baseEnd[i] - tokens.start[i]) || !isLetter(tokens.text.charCodeAt(tokens.start[i]))) continue;
+    const w = tokens.lower(i);
+    if (candidates.has(w)) seen.add(w);
   }
   return seen;
 }
@@ -123,7 +136,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
-    if (CALENDAR.has(w) || FUNCTION_WORDS.has(w)) { from++; continue; }
+    // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
+    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w)))) { from++; continue; }
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     break;
   }
@@ -139,12 +153,14 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   let title = false;
   for (let k = from; k < to; k++) {
     const w = tokens.lower(k);
-    if (isKeyword(w)) {
+    // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
+    const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
+    if (isKeyword(w) || occupation) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
     if (ORG_WORDS.has(w)) org = k;
-    if (TITLE_WORDS.has(w)) title = true;
+    if (TITLE_WORDS.has(w) || occupation) title = true;
   }
   // An all-capital acronym (TASS, NATO) counts as an organisation word.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from))) org = from;

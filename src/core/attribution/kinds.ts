@@ -9,7 +9,7 @@ import type { QuoteKind } from './types';
 export function headlineLimit(text: string): number {
   let lineStart = 0;
   for (let line = 0; line < MAX_HEADLINE_LINES && lineStart < text.length; line++) {
-    let lineEnd = text.indexOf('\n', lineStart);
+    const lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_HEADLINE_CHARS) return lineStart; // a long line is body text
     let e = lineEnd;
     while (e > lineStart && (isSpace(text.charCodeAt(e - 1)) || CLOSERS.includes(text[e - 1]))) e--;

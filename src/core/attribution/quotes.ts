@@ -47,7 +47,7 @@ function cueFollows(text: string, from: number, limit: number): boolean {
     const start = i;
     while (i < limit && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 45 || text.charCodeAt(i) === CH.RSQ || text.charCodeAt(i) === CH.SQ)) i++;
     if (i === start) return false; // punctuation: the clause ended without a cue
-    const word = text.slice(start, i).toLowerCase();
+    const word = text.slice(start, i).toLowerCase().replace(/\.+$/, '');
     if (CUE_FORMS.get(word) === 'finite' || (word === 'according' && text.startsWith(' to', i))) return true;
   }
   return false;
@@ -97,7 +97,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     const blank = firstChar >= contentEnd;
 
     if (!blank) {
-      const line = scanLineShape(text, lineStart, contentEnd);
+      let line: LineShape | null = null; // computed when the line's first single quote needs it
       let singleIdx = 0; // next candidate closer for single quotes
       const paragraphOpener = pendingContinuation;
       pendingContinuation = false;
@@ -106,6 +106,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         // Two ASCII apostrophes stand for a straight double quote (''like this''), and two
         // backticks for an opening one (``like this''): older wire and archive text.
         let c = text.charCodeAt(i);
+        if (!IS_MARK[c & 0xffff]) continue; // most characters: nothing to do
         let w = 1;
         if (c === CH.SQ && code(i + 1) === CH.SQ) { c = CH.DQ; w = 2; }
         else if (c === CH.GRAVE && code(i + 1) === CH.GRAVE) { c = CH.LDQ; w = 2; }
@@ -158,7 +159,9 @@ export function findQuotes(text: string): QuoteSpan[] {
           }
         } else if (c === CH.LAQ) {
           open = 'angle'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
-        } else if (c === CH.LSQ || (c === CH.SQ && !line.hasDouble)) {
+        } else if (c === CH.LSQ || c === CH.SQ) {
+          line ??= scanLineShape(text, lineStart, contentEnd);
+          if (c === CH.SQ && line.hasDouble) continue;
           if (singleOpens(text, i, lineStart, contentEnd)) {
             const closers = c === CH.LSQ ? line.curlyClosers : line.straightClosers;
             while (singleIdx < closers.length && closers[singleIdx] <= i) singleIdx++;
@@ -203,6 +206,13 @@ export function findQuotes(text: string): QuoteSpan[] {
   if (open) recover(n, true);
   return out;
 }
+
+/** Every character the scanner reacts to, as a table for the hot loop. */
+const IS_MARK = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of [CH.DQ, CH.SQ, CH.GRAVE, CH.LDQ, CH.RDQ, CH.LOW_DQ, CH.LSQ, CH.RSQ, CH.LAQ, CH.RAQ]) table[c] = 1;
+  return table;
+})();
 
 /** End of [start, end) with trailing white space removed. */
 function trimEnd(text: string, start: number, end: number): number {

@@ -95,7 +95,9 @@ function articleSection(article: ReportArticle): string {
 }
 
 function fileHeader(file: ReportFile): string {
-  const sidecar = file.sidecar !== undefined ? `Annotations: ${mdCode(file.sidecar)}` : '_No annotation sidecar._';
+  const sidecar = file.sidecar !== undefined ? `Annotations: ${mdCode(file.sidecar)}`
+    : file.unreadableSidecar !== undefined ? `**Annotations not shown:** ${mdCode(file.unreadableSidecar)} could not be read (run \`news-annotator check\`)`
+      : '_No annotation sidecar._';
   let out = `## ${mdCode(file.file)}\n\n${sidecar} · ${plural(file.articles.length, 'article')}\n`;
   if (file.missingArticles.length) {
     const rows = file.missingArticles.map((a) => [mdCode(a.id), mdCell(a.label, 40), mdCell(a.article, 60), mdCell(a.text), mdCell(a.note)]);

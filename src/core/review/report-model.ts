@@ -69,6 +69,8 @@ export interface ReportArticle {
 export interface ReportFile {
   file: string;
   sidecar?: string;
+  /** A sidecar that exists but could not be read or parsed. */
+  unreadableSidecar?: string;
   articles: ReportArticle[];
   /** Orphaned annotations whose article is not in the corpus. */
   missingArticles: ReportAnnotation[];
@@ -158,6 +160,7 @@ export function buildReport(corpora: readonly ReviewedCorpus[]): ReviewReport {
     return {
       file: c.file,
       ...(c.sidecar !== undefined ? { sidecar: c.sidecar } : {}),
+      ...(c.unreadableSidecar !== undefined ? { unreadableSidecar: c.unreadableSidecar } : {}),
       articles: c.articles.map(reportArticle),
       missingArticles: c.unplaced.map(reportAnnotation),
     };

@@ -14,6 +14,8 @@ export interface ReviewInput {
   annotations: readonly Annotation[];
   /** The sidecar as outputs name it, when there is one. */
   sidecar?: string;
+  /** A sidecar that exists but could not be read or parsed (its annotations are then empty). */
+  unreadableSidecar?: string;
 }
 
 export interface ReviewOptions {
@@ -40,6 +42,7 @@ export interface ReviewedArticle {
 export interface ReviewedCorpus {
   file: string;
   sidecar?: string;
+  unreadableSidecar?: string;
   articles: ReviewedArticle[];
   /** Orphaned annotations whose article is not in the corpus at all. */
   unplaced: PlacedAnnotation[];
@@ -86,5 +89,6 @@ export function reviewCorpus(input: ReviewInput, options: ReviewOptions = {}): R
   for (const a of articles) a.annotations.sort(byPosition);
   const result: ReviewedCorpus = { file: input.file, articles, unplaced };
   if (input.sidecar !== undefined) result.sidecar = input.sidecar;
+  if (input.unreadableSidecar !== undefined) result.unreadableSidecar = input.unreadableSidecar;
   return result;
 }

@@ -8,16 +8,21 @@ import { Debouncer, nowMs } from '../util/schedule';
 import type { CorpusModel } from './corpusModel';
 import type { AnalysisEvent, CorpusChangeEvent } from './events';
 
+/** Longest stretch of analysis before yielding to the event loop (typing stays responsive). */
 const SLICE_BUDGET_MS = 12;
+/** Edited articles are re-analysed once typing pauses this long. */
+const EDIT_IDLE_MS = 250;
+
 interface Pending {
   uri: vscode.Uri;
   keys: Set<string>;
 }
-const EDIT_IDLE_MS = 250;
 
 export class AnalysisScheduler extends DisposableBase {
   /** uri string → article keys waiting, files and keys in the order they will be analysed. */
-  private queue = new Map<string, Pending>();
+  private readonly queue = new Map<string, Pending>();
+  /** The same for what the user is looking at: analysed before anything in `queue`. */
+  private readonly urgent = new Map<string, Pending>();
   /** Edited articles wait here for an idle moment before joining the front of the queue. */
   private readonly edited = new Map<string, Pending>();
   private readonly emitter = this.register(new vscode.EventEmitter<AnalysisEvent>());
@@ -33,22 +38,16 @@ export class AnalysisScheduler extends DisposableBase {
     this.register(model.onDidChangeCorpus((e) => this.corpusChanged(e)));
     this.register(new vscode.Disposable(() => this.timer !== undefined && clearTimeout(this.timer)));
     for (const entry of model.all()) this.enqueue(entry.uri, entry.keys);
-
   }
 
   /** Queues articles; `front` puts them before everything else (what the user is looking at). */
   enqueue(uri: vscode.Uri, keys: readonly string[], front = false): void {
     if (!keys.length) return;
     const id = uri.toString();
-    const waiting = this.queue.get(id)?.keys ?? new Set<string>();
-    if (front) {
-      // Maps iterate in insertion order: rebuild with this file and these keys first.
-      const rest = [...this.queue].filter(([other]) => other !== id);
-      this.queue = new Map([[id, { uri, keys: new Set([...keys, ...waiting]) }], ...rest]);
-    } else {
-      for (const key of keys) waiting.add(key);
-      this.queue.set(id, { uri, keys: waiting });
-    }
+    const target = front ? this.urgent : this.queue;
+    const pending = target.get(id) ?? { uri, keys: new Set<string>() };
+    for (const key of keys) pending.keys.add(key);
+    target.set(id, pending);
     this.schedule();
   }
 
@@ -59,19 +58,23 @@ export class AnalysisScheduler extends DisposableBase {
   }
 
   get isIdle(): boolean {
-    return this.queue.size === 0 && this.edited.size === 0 && this.timer === undefined;
+    return this.queue.size === 0 && this.urgent.size === 0 && this.edited.size === 0 && this.timer === undefined;
   }
 
   private corpusChanged(e: CorpusChangeEvent): void {
     const id = e.uri.toString();
     if (!e.entry) {
       this.queue.delete(id);
+      this.urgent.delete(id);
       this.edited.delete(id);
       this.emitter.fire({ uri: e.uri, articles: e.removedArticles });
       this.settle();
       return;
     }
-    for (const key of e.removedArticles) this.queue.get(id)?.keys.delete(key);
+    for (const key of e.removedArticles) {
+      this.queue.get(id)?.keys.delete(key);
+      this.urgent.get(id)?.keys.delete(key);
+    }
     if (e.kind === 'edited') {
       const pending = this.edited.get(id) ?? { uri: e.uri, keys: new Set<string>() };
       e.changedArticles.forEach((key) => pending.keys.add(key));
@@ -97,16 +100,17 @@ export class AnalysisScheduler extends DisposableBase {
     this.timer = undefined;
     const deadline = nowMs() + SLICE_BUDGET_MS;
     const done = new Map<string, { uri: vscode.Uri; articles: string[] }>();
-    while (this.queue.size && nowMs() < deadline) {
-      const [id, pending] = this.queue.entries().next().value as [string, Pending];
+    while ((this.urgent.size || this.queue.size) && nowMs() < deadline) {
+      const source = this.urgent.size ? this.urgent : this.queue;
+      const [id, pending] = source.entries().next().value as [string, Pending];
       const entry = this.model.get(pending.uri);
       const key = pending.keys.values().next().value as string | undefined;
       if (key === undefined || !entry) {
-        this.queue.delete(id);
+        source.delete(id);
         continue;
       }
       pending.keys.delete(key);
-      if (!pending.keys.size) this.queue.delete(id);
+      if (!pending.keys.size) source.delete(id);
       // Articles an editor already analysed on demand are reported too, so views count them.
       entry.analysis(key);
       const batch = done.get(id) ?? { uri: pending.uri, articles: [] };
@@ -114,7 +118,7 @@ export class AnalysisScheduler extends DisposableBase {
       done.set(id, batch);
     }
     for (const batch of done.values()) this.emitter.fire(batch);
-    if (this.queue.size) this.schedule();
+    if (this.queue.size || this.urgent.size) this.schedule();
     else this.settle();
   }
 

@@ -3,7 +3,7 @@
 // article replaces only that article's contribution, and listeners learn which speakers moved.
 import * as vscode from 'vscode';
 import { DisposableBase } from '../util/dispose';
-import { Debouncer } from '../util/schedule';
+import { Throttler } from '../util/schedule';
 import { speakerIdentity, type SpeakerKind } from '../highlight/palette';
 import type { Quote } from './core';
 import type { CorpusModel } from './corpusModel';
@@ -24,7 +24,8 @@ export interface WorkspaceSpeaker {
   articleCount: number;
 }
 
-const REBUILD_IDLE_MS = 300;
+/** Analyses arrive continuously while a big workspace is analysed: notify at this pace, not after it ends. */
+const NOTIFY_INTERVAL_MS = 500;
 
 export class SpeakerIndex extends DisposableBase {
   /** uri → article key → that article's quotes by speaker id. */
@@ -34,7 +35,7 @@ export class SpeakerIndex extends DisposableBase {
   private lastOrder: string[] = [];
   private cache: Map<string, WorkspaceSpeaker> | undefined;
   private readonly emitter = this.register(new vscode.EventEmitter<readonly string[] | undefined>());
-  private readonly debouncer = this.register(new Debouncer(REBUILD_IDLE_MS, () => this.flushChanges()));
+  private readonly throttler = this.register(new Throttler(NOTIFY_INTERVAL_MS, () => this.flushChanges()));
 
   /** Fires with the ids of speakers whose quotes changed, or undefined when speakers came or went. */
   readonly onDidChange = this.emitter.event;
@@ -63,7 +64,7 @@ export class SpeakerIndex extends DisposableBase {
 
   /** Applies pending changes now and fires (tests, and views that need fresh numbers). */
   flush(): void {
-    this.debouncer.flush();
+    this.throttler.flush();
   }
 
   private update(uri: vscode.Uri, key: string): void {
@@ -86,13 +87,13 @@ export class SpeakerIndex extends DisposableBase {
     if (!ids.size) return;
     ids.forEach((id) => this.dirtyIds.add(id));
     this.cache = undefined;
-    this.debouncer.trigger();
+    this.throttler.trigger();
   }
 
   private dropFile(uri: vscode.Uri): void {
     if (!this.contributions.delete(uri.toString())) return;
     this.cache = undefined;
-    this.debouncer.trigger();
+    this.throttler.trigger();
   }
 
   private flushChanges(): void {

@@ -47,11 +47,20 @@ export class Throttler implements vscode.Disposable {
   trigger(): void {
     if (this.handle !== undefined) return;
     const wait = Math.max(0, this.last + this.intervalMs - Date.now());
-    this.handle = setTimeout(() => {
-      this.handle = undefined;
-      this.last = Date.now();
-      this.fn();
-    }, wait);
+    this.handle = setTimeout(() => this.run(), wait);
+  }
+
+  /** Runs a pending call now. */
+  flush(): void {
+    if (this.handle === undefined) return;
+    clearTimeout(this.handle);
+    this.run();
+  }
+
+  private run(): void {
+    this.handle = undefined;
+    this.last = Date.now();
+    this.fn();
   }
 
   dispose(): void {

@@ -37,7 +37,7 @@ export function checkCsv(csv: string, bodyOf: BodyOf): number {
   let placed = 0;
   for (const record of records) {
     assert.equal(record.length, header.length);
-    const row = Object.fromEntries(header.map((k, j) => [k, record[j]]));
+    const row: Record<string, string> = Object.fromEntries(header.map((k, j) => [k, record[j]]));
     if (row.start === '') {
       assert.equal(row.anchor, 'orphaned');
       continue;

@@ -45,8 +45,10 @@ export class AnnotationOps {
     const reason = this.refusal(state);
     if (!reason) return true;
     const open = state.status.kind === 'invalid' ? 'Open Sidecar' : undefined;
-    const picked = await vscode.window.showErrorMessage(reason, ...(open ? [open] : []));
-    if (picked && state.sidecarUri) await vscode.window.showTextDocument(state.sidecarUri);
+    // Not awaited: the command is over; the notification stays until the user acts on it.
+    void vscode.window.showErrorMessage(reason, ...(open ? [open] : [])).then((picked) => {
+      if (picked && state.sidecarUri) void vscode.window.showTextDocument(state.sidecarUri);
+    });
     return false;
   }
 

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { excerpt, updateSidecar, createSidecar, type MergeConflict, type Sidecar } from '../core';
 import type { ConflictChoice, HookBox } from '../util/testHooks';
+import type { PendingWork } from '../util/pendingWork';
 import type { CorpusAnnotations } from './corpusAnnotations';
 import { baseName } from './sidecarFiles';
 
@@ -69,5 +70,49 @@ export function applyChoice(state: CorpusAnnotations, conflicts: readonly MergeC
     } else {
       state.delete(conflict.id); // deleted on disk
     }
+  }
+}
+
+interface Pending {
+  conflicts: MergeConflict[];
+  theirs: Sidecar | undefined;
+  asking: boolean;
+}
+
+/**
+ * Conflicts waiting for the user, per corpus. The question is asked without holding up
+ * anything else (a person may take their time); writes of that corpus wait for the answer.
+ */
+export class ConflictKeeper {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly hooks: HookBox,
+    private readonly work: PendingWork,
+    private readonly onChoice: (state: CorpusAnnotations, conflicts: readonly MergeConflict[], choice: ConflictChoice) => void,
+  ) {}
+
+  add(state: CorpusAnnotations, conflicts: readonly MergeConflict[], theirs: Sidecar | undefined): void {
+    const key = state.corpusUri.toString();
+    const existing = this.pending.get(key);
+    this.pending.set(key, { conflicts: [...(existing?.conflicts ?? []), ...conflicts], theirs, asking: existing?.asking ?? false });
+  }
+
+  /** Asks about the corpus's conflicts unless already asking; true while any are undecided. */
+  ask(state: CorpusAnnotations): boolean {
+    const key = state.corpusUri.toString();
+    const entry = this.pending.get(key);
+    if (!entry) return false;
+    if (entry.asking) return true;
+    entry.asking = true;
+    const answered = askAboutConflicts(state, entry.conflicts, entry.theirs, this.hooks).then((choice) => {
+      entry.asking = false;
+      if (!choice) return; // dismissed: asked again at the next write
+      this.pending.delete(key);
+      this.onChoice(state, entry.conflicts, choice);
+    });
+    // A test's answer comes at once, so whenIdle waits for it; a person's is not waited for.
+    if (this.hooks.hooks.resolveConflict) void this.work.track(answered);
+    return true;
   }
 }

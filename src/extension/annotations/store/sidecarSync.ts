@@ -15,23 +15,24 @@
 //
 // A sidecar changed on disk while we hold unsaved changes is merged by id with
 // mergeAnnotations (base = as last read); conflicts are put to the user (conflictPrompt.ts)
-// and nothing is written until they choose.
+// and nothing is written until they choose. The question never blocks other sidecar work.
 import * as vscode from 'vscode';
 import { DisposableBase } from '../../util/dispose';
-import { SIDECAR_SUFFIX, createSidecar, mergeAnnotations, updateSidecar, type MergeConflict, type Sidecar } from '../core';
+import { SIDECAR_SUFFIX, createSidecar, mergeAnnotations, updateSidecar, type MergeConflict } from '../core';
 import type { HookBox } from '../util/testHooks';
 import type { AnnotationStore } from './annotationStore';
 import type { CorpusAnnotations } from './corpusAnnotations';
-import { askAboutConflicts, applyChoice } from './conflictPrompt';
+import { ConflictKeeper, applyChoice } from './conflictPrompt';
+import type { ConflictChoice } from '../util/testHooks';
 import { baseName, readSidecar, readSidecarText, writeAtomically, type SidecarRead } from './sidecarFiles';
 
 export class SidecarSync extends DisposableBase {
   private readonly queues = new Map<string, Promise<void>>();
-  /** Merge conflicts the user has not decided on, per corpus: writes wait for a choice. */
-  private readonly unresolved = new Map<string, { conflicts: MergeConflict[]; theirs: Sidecar | undefined }>();
+  private readonly conflicts: ConflictKeeper;
 
   constructor(private readonly store: AnnotationStore, private readonly hooks: HookBox) {
     super();
+    this.conflicts = new ConflictKeeper(hooks, store.work, (state, conflicts, choice) => void this.settle(state, conflicts, choice));
     store.loadSidecar = (state) => this.enqueue(state, () => this.reconcileAndWrite(state));
     store.onCleanWithUnsaved = (state) => void this.flush(state);
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
@@ -58,10 +59,6 @@ export class SidecarSync extends DisposableBase {
     return this.queues.get(state.corpusUri.toString()) ?? Promise.resolve();
   }
 
-  hasUnresolvedConflicts(state: CorpusAnnotations): boolean {
-    return this.unresolved.has(state.corpusUri.toString());
-  }
-
   /** One sidecar operation at a time per corpus, each tracked for whenIdle. */
   private enqueue(state: CorpusAnnotations, task: () => Promise<void>): Promise<void> {
     const key = state.corpusUri.toString();
@@ -75,8 +72,7 @@ export class SidecarSync extends DisposableBase {
 
   /** A sidecar read or changed on disk: merged with what we hold; the merge is written (after asking about conflicts). */
   private async reconcileAndWrite(state: CorpusAnnotations): Promise<void> {
-    if (!(await this.reconcile(state))) return;
-    if (await this.settleConflicts(state)) await this.write(state);
+    if (await this.reconcile(state)) await this.write(state);
   }
 
   /**
@@ -112,7 +108,7 @@ export class SidecarSync extends DisposableBase {
     } else {
       const { merged, conflicts } = mergeAnnotations(base, ours, theirs?.annotations ?? [], { random: this.hooks.random() });
       state.replaceAll(merged);
-      if (conflicts.length) this.unresolved.set(state.corpusUri.toString(), { conflicts, theirs });
+      if (conflicts.length) this.conflicts.add(state, conflicts, theirs);
     }
     if (entry) state.reanchor(entry.corpus, 'stored');
     this.store.changed(state);
@@ -124,13 +120,13 @@ export class SidecarSync extends DisposableBase {
     const entry = this.store.entry(state);
     if (!sidecarUri || !entry || state.status.kind === 'invalid' || state.status.kind === 'loading') return;
     if (this.store.isDirty(state.corpusUri)) return; // written on save
-    if (!(await this.settleConflicts(state))) return;
+    if (this.conflicts.ask(state)) return; // written once the user has chosen
     // Something may have changed the file since we read it, before its watcher event came.
     const onDisk = await readSidecarText(sidecarUri);
     if (onDisk !== state.base?.text) {
       await this.reconcile(state);
       // (reconcile may have changed the status: read it afresh)
-      if (statusOf(state) === 'invalid' || !(await this.settleConflicts(state))) return;
+      if (statusOf(state) === 'invalid' || this.conflicts.ask(state)) return;
     }
     this.store.settle();
     const from = state.snapshot();
@@ -138,26 +134,26 @@ export class SidecarSync extends DisposableBase {
     if (!state.base && !annotations.length) return; // no sidecar and nothing to put in one
     const base = state.base ?? createSidecar(baseName(state.corpusUri));
     const result = updateSidecar(base, annotations, entry.corpus.articles.map((a) => a.name));
-    if (result.text === state.base?.text) return; // unchanged: not a byte written
+    if (result.text === state.base?.text) {
+      // Unchanged: not a byte written; what we hold is what is on disk (e.g. an article renamed and back).
+      state.written(state.base, from);
+      return;
+    }
     await writeAtomically(sidecarUri, result.text);
     state.status = { kind: 'ok' };
     state.written(result.sidecar, from);
     this.store.changed(state);
   }
 
-  /** True when there is no undecided conflict (asking the user if there is one). */
-  private async settleConflicts(state: CorpusAnnotations): Promise<boolean> {
-    const key = state.corpusUri.toString();
-    const pending = this.unresolved.get(key);
-    if (!pending) return true;
-    const choice = await askAboutConflicts(state, pending.conflicts, pending.theirs, this.hooks);
-    if (!choice) return false; // dismissed: both sides stay (ours in memory, theirs on disk)
-    applyChoice(state, pending.conflicts, choice);
-    this.unresolved.delete(key);
-    const entry = this.store.entry(state);
-    if (entry) state.reanchor(entry.corpus, 'stored');
-    this.store.changed(state);
-    return true;
+  /** The user chose how to settle conflicts: apply it, and write. */
+  private settle(state: CorpusAnnotations, conflicts: readonly MergeConflict[], choice: ConflictChoice): Promise<void> {
+    return this.enqueue(state, async () => {
+      applyChoice(state, conflicts, choice);
+      const entry = this.store.entry(state);
+      if (entry) state.reanchor(entry.corpus, 'stored');
+      this.store.changed(state);
+      await this.write(state);
+    });
   }
 }
 

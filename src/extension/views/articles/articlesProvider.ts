@@ -5,12 +5,13 @@ import * as vscode from 'vscode';
 import type { CorpusModel } from '../../corpus/corpusModel';
 import type { AnalysisEvent, CorpusChangeEvent } from '../../corpus/events';
 import { DisposableBase } from '../../util/dispose';
-import { Debouncer } from '../../util/schedule';
+import { Throttler } from '../../util/schedule';
 import type { AnnotationTreeItem, ArticleAnnotationProvider } from './annotationHook';
 import { articleFacts, matchesFilter, sortedKeys, type SortOrder } from './articleFacts';
 import { AnnotationChildNode, ArticleNode, CorpusFileNode, type ArticlesNode } from './nodes';
 
-const COUNT_REFRESH_MS = 400;
+/** Quote counts arrive continuously while the workspace is analysed: refresh at this pace. */
+const COUNT_REFRESH_MS = 500;
 /** Past this many changed articles in one file, refreshing the file node is cheaper. */
 const MAX_NODE_REFRESHES = 100;
 const AUTO_EXPAND_MAX_ARTICLES = 500;
@@ -21,7 +22,7 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
   private readonly fileNodes = new Map<string, CorpusFileNode>();
   private readonly annotationProviders: ArticleAnnotationProvider[] = [];
   private readonly analysed = new Map<string, Set<string>>();
-  private readonly countDebouncer = this.register(new Debouncer(COUNT_REFRESH_MS, () => this.refreshCounts()));
+  private readonly countThrottler = this.register(new Throttler(COUNT_REFRESH_MS, () => this.refreshCounts()));
   private filterText = '';
 
   constructor(private readonly model: CorpusModel, onDidAnalyze: vscode.Event<AnalysisEvent>, private sortOrder: SortOrder) {
@@ -31,7 +32,7 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
       const keys = this.analysed.get(e.uri.toString()) ?? new Set<string>();
       e.articles.forEach((key) => keys.add(key));
       this.analysed.set(e.uri.toString(), keys);
-      this.countDebouncer.trigger();
+      this.countThrottler.trigger();
     }));
   }
 
