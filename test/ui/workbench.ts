@@ -8,7 +8,9 @@
 // - Drive it with `runCommand(page, 'News Annotator: Go to Article...')` (F1, type, Enter),
 //   `openFile(page, 'seeds.corpus')` (Ctrl+P), and keep evidence with
 //   `screenshot(page, 'name')` (saved as test-results/name.png).
-// - No fixed sleeps: wait for what the user would see (locator.waitFor, waitForFunction).
+// - No fixed sleeps: wait for what the user would see (locator.waitFor, or `waitUntil`).
+// - All UI tests of a run share one VS Code server and so one user profile (settings such as
+//   the colour theme): put back what you change.
 // - `npm test` runs them (stage "ui") against the code-server it started for the integration
 //   stage (NEWS_ANNOTATOR_VSCODE_URL); `node scripts/test-all.mjs --only=ui` runs only them.
 import * as fs from 'node:fs';

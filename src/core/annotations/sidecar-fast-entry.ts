@@ -136,10 +136,9 @@ export function readEntryFast(text: string, dash: number, end: number): { fields
     fields.push(field);
     lineStart = lf + 1;
   }
-  const keys = new Set<string>();
-  for (const field of fields) {
-    if (keys.has(field.key)) return undefined;
-    keys.add(field.key);
+  // Entries hold a dozen fields: a pairwise check is cheaper than a Set per entry.
+  for (let i = 1; i < fields.length; i++) {
+    for (let j = 0; j < i; j++) if (fields[i].key === fields[j].key) return undefined;
   }
   return { fields, keyIndent };
 }

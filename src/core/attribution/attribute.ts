@@ -8,7 +8,7 @@ import type { Entity } from './coreference';
 import { findCues, MentionIndex, nounPhraseBefore, type Cue, type SubjectRef } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS } from './lexicon';
+import { FUNCTION_WORDS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
 import { BREAK, F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -85,9 +85,19 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
       let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1);
+      if (!result) {
+        // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"": a label and a colon.
+        const label = labelBefore(tokens, index, state, from, t);
+        if (label) result = { ref: label, cue: null, confidence: 0.7 };
+      }
       if (!result || (result.ref === null && result.cue?.passive)) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, prevParaSpeaker, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
+      }
+      if (!result && subjectRef && subject?.ref.type === 'mention' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd)) {
+        // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
+        // inside a sentence about one named subject is that subject's word, weakly.
+        result = { ref: subjectRef, cue: null, confidence: 0.4 };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       const ref = results[q].ref;
@@ -210,7 +220,27 @@ function continuation(
   return null;
 }
 
-/** The subject of a sentence: the noun phrase it opens with (after a leading adverbial). */
+/** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
+function coordinated(tokens: Tokens, after: number): boolean {
+  return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
+}
+
+/** `NAME: "…"` at the start of a sentence (headlines, transcripts): the name speaks. */
+function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
+  let k = t - 1;
+  if (k < from || !tokens.isPunct(k, ':')) return null;
+  k--;
+  const ref = nounPhraseBefore(tokens, index, k, from);
+  if (ref.type !== 'mention' || ref.tokStart !== firstWord(tokens, from)) return null;
+  return state.resolve(ref, tokens.start[t], null);
+}
+
+function firstWord(tokens: Tokens, from: number): number {
+  while (from < tokens.count && tokens.kind[from] !== WORD) from++;
+  return from;
+}
+
+/** The subject of a sentence: the noun phrase it opens with (after leading adverbials). */
 function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: number): { ref: SubjectRef; tok: number; pos: number } | null {
   let start = from;
   while (start < to && tokens.kind[start] !== WORD) start++;
@@ -221,33 +251,41 @@ function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: 
       if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
     }
   }
-  // "And then Trump went …": conjunctions and adverbs before the subject.
-  while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
-  for (let attempt = 0; attempt < 2 && start < to; attempt++) {
-    if (!PREPOSITIONS.has(tokens.lower(start))) {
+  for (let attempt = 0; attempt < 4 && start < to; attempt++) {
+    // "And then Trump went …": conjunctions and adverbs before the subject.
+    while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
       let end = start;
       while (end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1)) end++;
       const ref = nounPhraseBefore(tokens, index, end, start);
       if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
-      if (ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') {
+      // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
+      // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
+      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');
+      if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial) {
         return { ref, tok: start, pos: tokens.start[start] };
       }
     }
-    // "Shortly ahead of the election, the ministry said": skip to after the first comma.
+    // "Shortly ahead of the election, the ministry said": skip to after the next comma.
     let k = start;
-    while (k < to && k - start < 12 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
+    while (k < to && k - start < 30 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
     if (!tokens.isPunct(k, ',')) return null;
     start = k + 1;
   }
   return null;
 }
 
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
+
 const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
 
 function continuesPhrase(tokens: Tokens, k: number): boolean {
   if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
-  return PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
+  if (PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
+  // "Democratic front-runner Hillary Clinton": a plain modifier before a name.
+  return !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
 }
 
 function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {

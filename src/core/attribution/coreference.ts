@@ -3,7 +3,7 @@
 // Clinton", "Bill Clinton") and a bare surname joins the nearest of them. Organisations
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
-import type { Mention, MentionKind } from './entities';
+import type { Gender, Mention, MentionKind } from './entities';
 import { NATIONALITIES } from './lexicon';
 
 export interface Entity {
@@ -11,6 +11,8 @@ export interface Entity {
   kind: MentionKind;
   /** Canonical name: the mention with the most words (the first of equals). */
   name: string;
+  /** 'm' or 'f' when the mentions agree on one; pronouns use it. */
+  gender?: Gender;
   /** False for a description standing in for a name ("a senior official", "the company"). */
   named: boolean;
   titles: string[];
@@ -42,6 +44,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     e.mentions.push(index);
     for (const t of m.titles) if (!e.titles.includes(t)) e.titles.push(t);
     for (const r of m.roles) e.roles.add(r);
+    if (m.gender) e.gender = e.gender === undefined || e.gender === m.gender ? m.gender : e.gender;
     if (m.kind === 'person' || (m.kind === 'organization' && e.kind !== 'person')) e.kind = m.kind;
     if (wordCount(m.name) > wordCount(e.name)) e.name = m.name;
   };

@@ -41,6 +41,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
 const WEAK_REACH = 6;
 const MAX_NP = 10;
+const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
 /** Words a description may have between its determiner and its head noun. */
 const MAX_MODIFIERS = 4;
 
@@ -99,10 +100,16 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
       const modal = before >= floor && tokens.kind[before] === WORD && MODALS.has(tokens.lower(before));
       cue.subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, before - 1, floor) : before, floor);
     } else {
-      cue.subject = nounPhraseBefore(tokens, index, before, floor);
-      if (cue.subject.type === 'none' && invertedPosition(tokens, before, floor)) cue.subject = nounPhraseAfter(tokens, index, tokEnd, to);
+      // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
+      // ends its clause right after the verb is the subject (not "said the talks were …").
+      const inverted = INVERTIBLE.has(w) && invertedPosition(tokens, before, floor) ? nounPhraseAfter(tokens, index, tokEnd, to) : { type: 'none' as const };
+      const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
+      cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
+      if (cue.subject.type === 'none' && inverted.type !== 'none') cue.subject = inverted;
       if (cue.subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && tokens.lower(before) === 'and') cue.subject = { type: 'clause' };
     }
+    // "a class called "Perception"", "called off the deal": naming or a phrasal verb, not speech.
+    if (NAMING.has(w) && (tokens.kind[tokEnd] === QUOTE || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : ''))) continue;
     // Verbs that only sometimes report speech need a quotation or a that-clause close by.
     if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue)) continue;
     if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, to - tokEnd) && !followsQuote(tokens, cue)) continue;
@@ -111,6 +118,9 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
   }
   return cues;
 }
+
+const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
+const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
 
 /** "according to" (2 tokens) and "in the words of" (4 tokens) at token i, else 0. */
 function phraseCue(tokens: Tokens, i: number, to: number): number {
@@ -140,7 +150,11 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return !FUNCTION_WORDS.has(prev) || prev === 'it' || prev === 'he' || prev === 'she';
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);
-    if (!subjectLike) return false;
+    if (!subjectLike) {
+      // "The narrator continues": a description whose head names someone or something that speaks.
+      const d = description(tokens, i - 1, Math.max(from, i - 6));
+      if (d.type !== 'nominal' || !(d.person || ORG_ROLE_NOUNS.has(d.head) || SOURCE_NOUNS.has(d.head))) return false;
+    }
     const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
   }
@@ -188,12 +202,34 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
   let steps = 0;
   while (k >= floor && steps < 4 && tokens.kind[k] === WORD && (tokens.flags[k] & F_CAP) === 0) {
     const w = tokens.lower(k);
+    // "has in the past described": a short time phrase between the auxiliary and the verb.
+    if (k - 2 >= floor && TIME_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
     if (!(VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w)))) break;
     k--;
     steps++;
   }
   return k;
 }
+
+/** The token after a subject phrase. */
+function phraseEnd(ref: SubjectRef): number {
+  if (ref.type === 'mention' || ref.type === 'nominal') return ref.tokEnd;
+  if (ref.type === 'pronoun' || ref.type === 'relative') return ref.tok + 1;
+  return -1;
+}
+
+/** Punctuation, the sentence's end or a relative clause follows: the phrase closes its clause. */
+function endsClause(tokens: Tokens, k: number, to: number): boolean {
+  if (k < 0) return false;
+  if (k >= to || tokens.kind[k] === BREAK || tokens.kind[k] === PUNCT) return true;
+  const w = tokens.lower(k);
+  return w === 'who' || w === 'whose' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'when' || w === 'according' || CALENDAR_WORDS.has(w);
+}
+
+/** Verbs that invert after a quote ("said Peskov"); "told CNN", "asked him" take objects instead. */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
+
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'this']);
 
 /** "…," said Peskov / "…," says the Kremlin: the verb comes first after a comma or a quote. */
 function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {
@@ -234,11 +270,14 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   const w = tokens.lower(end);
   const pronoun = PRONOUNS.get(w);
   if (pronoun && (tokens.flags[end] & F_POSS) === 0) return { type: 'pronoun', tok: end, refers: pronoun };
-  if (w === 'who' || w === 'which') {
-    // "Putin, who ...": the relative pronoun stands for the name before the comma.
+  if (w === 'who' || w === 'which' || w === 'that') {
+    // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
     const k = tokens.isPunct(end - 1, ',') ? end - 2 : end - 1;
     const mention = index.endingAt(k);
-    return mention >= 0 ? { type: 'relative', tok: end, mention } : { type: 'none' };
+    if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
+    if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
+    const before = k >= floor ? nounPhraseBefore(tokens, index, k, floor, depth + 1) : { type: 'none' as const };
+    return before.type === 'nominal' ? before : { type: 'none' };
   }
   let k = end;
   while (k >= floor && end - k < MAX_NP && isNpWord(tokens, k)) k--;
@@ -267,6 +306,7 @@ const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
   const commas: number[] = [end];
   for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
+    if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`
     if (tokens.kind[k] === QUOTE) break;
     if (tokens.isPunct(k, ',')) commas.push(k);
   }
@@ -278,8 +318,11 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
     const segEnd = commas[c] - 1;
     if (segEnd >= left) {
       const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
-      if (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place')) return ref;
-      if (fallback.type === 'none' && ref.type !== 'none') fallback = ref;
+      // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
+      // merely ends in a name ("At Boca West", "where it costs … Trump").
+      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && ref.tokStart <= left + 1;
+      if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
+      if (fallback.type === 'none' && ref.type !== 'none' && whole) fallback = ref;
     }
     left = commas[c] + 1;
   }
@@ -320,9 +363,19 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
   let k = start;
   if (DETERMINERS.has(w)) k++;
   let end = -1;
-  // Names, roles and plain modifiers: "said Democratic strategist David Axelrod".
-  while (k < to && k - start < MAX_NP && (isNpWord(tokens, k) || isPlainWord(tokens, k))) end = k++;
+  // Names, roles and plain modifiers before them: "said Democratic strategist David Axelrod";
+  // after the first name or role only names and roles ("one Democrat familiar with …" stops).
+  let headSeen = false;
+  while (k < to && k - start < MAX_NP && (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k)))) {
+    if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
+    end = k++;
+  }
   if (end < 0) return { type: 'none' };
+  // "according to calculations by Amy Glasmeier": the agent after "by".
+  if (!headSeen && tokens.isWord(end + 1) && tokens.lower(end + 1) === 'by') {
+    const agent = nounPhraseAfter(tokens, index, end + 2, to);
+    if (agent.type === 'mention') return agent;
+  }
   // "said Sen. Jim Whelan who…", "according to the news outlet": the last name or head noun.
   for (let e = end; e >= start; e--) {
     const ref = interpretPhrase(tokens, index, start, e);
@@ -375,6 +428,13 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     let k = i - 3;
     if (k >= floor && BE.has(tokens.lower(k))) k--;
     return nounPhraseBefore(tokens, index, skipGap(tokens, k, floor), floor);
+  }
+  // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.
+  const before = skipGap(tokens, i - 1, floor);
+  if (before >= floor && tokens.kind[before] === WORD) {
+    const ref = nounPhraseBefore(tokens, index, before, floor);
+    const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
+    if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
   }
   return { type: 'clause' };
 }

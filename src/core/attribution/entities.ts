@@ -4,12 +4,13 @@
 // or an honorific -> person; a country or capital -> place).
 import { isLetter } from './chars';
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
-  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
+  CALENDAR, CUE_FORMS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
+  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
 } from './lexicon';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, PUNCT, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
+export type Gender = 'm' | 'f';
 
 export interface Mention {
   /** Tokens of the name part [tokStart, tokEnd). */
@@ -28,6 +29,8 @@ export interface Mention {
   /** Role keys ("spokesman", "press-secretary", "minister") from those phrases. */
   roles: string[];
   possessive: boolean;
+  /** From an honorific, a gendered role word or a common given name; undefined when unknown. */
+  gender?: Gender;
   /** Index of the entity (cluster) this mention belongs to, set by clustering. */
   entity: number;
 }
@@ -54,7 +57,8 @@ export function findMentions(tokens: Tokens): Mention[] {
       if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j)) { j++; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
-        if (NAME_CONNECTORS.has(w) || (w === 'of' && hasOfficeWord(tokens, i, j))) { j += 2; continue; }
+        // "Secretary of State", "House of Representatives" -- not "Bill Richardson of New Mexico".
+        if (NAME_CONNECTORS.has(w) || (w === 'of' && hasOfficeWord(tokens, j - 1, j))) { j += 2; continue; }
       }
       break;
     }
@@ -121,7 +125,8 @@ function isSentenceStart(tokens: Tokens, i: number): boolean {
 
 /** A finite speech verb right after the chunk: "Cuban said", "Will wrote". */
 function cueFollows(tokens: Tokens, k: number): boolean {
-  if (tokens.isPunct(k, ',')) return false;
+  // "Cuban also complained": step over an adverb or two.
+  for (let steps = 0; steps < 2 && tokens.isLowerWord(k) && (VERB_GAP.has(tokens.lower(k)) || tokens.lower(k).endsWith('ly')); steps++) k++;
   return tokens.isLowerWord(k) && CUE_FORMS.get(tokens.lower(k)) === 'finite';
 }
 
@@ -216,6 +221,7 @@ function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: Me
     parts.push(tokens.word(k));
   }
   const possessive = (tokens.flags[to - 1] & F_POSS) !== 0;
+  const gender = kind === 'organization' || kind === 'place' ? undefined : genderOf(tokens, from, words, roles);
   out.push({
     tokStart: from,
     tokEnd: to,
@@ -227,8 +233,24 @@ function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: Me
     titles,
     roles: [...new Set(roles)],
     possessive,
+    gender,
     entity: -1,
   });
+}
+
+/** Gender from the word before the name (Mr, Mrs), the role words, or the given name. */
+function genderOf(tokens: Tokens, from: number, words: string[], roles: string[]): Gender | undefined {
+  const before = from > 0 && tokens.kind[from - 1] === WORD ? tokens.lower(from - 1) : '';
+  if (MALE_WORDS.has(before)) return 'm';
+  if (FEMALE_WORDS.has(before)) return 'f';
+  for (const r of roles) {
+    if (FEMALE_WORDS.has(r)) return 'f';
+    if (MALE_WORDS.has(r)) return 'm';
+  }
+  if (words.length < 2) return undefined;
+  if (FEMALE_NAMES.has(words[0])) return 'f';
+  if (MALE_NAMES.has(words[0])) return 'm';
+  return undefined;
 }
 
 /** The name as written, keeping "of" but normalising white space. */

@@ -82,7 +82,6 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['blast', 'blasts', 'blasted', 'blasting', ''],
   ['charge', 'charges', 'charged', 'charging', ''],
   ['point', 'points', 'pointed', 'pointing', ''],
-  ['go', 'goes', 'went', 'going', ''],
   ['estimate', 'estimates', 'estimated', 'estimating', ''],
   ['think', 'thinks', 'thought', 'thinking', ''],
   ['believe', 'believes', 'believed', 'believing', ''],
@@ -155,6 +154,16 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['applaud', 'applauds', 'applauded', 'applauding', ''],
   ['welcome', 'welcomes', 'welcomed', 'welcoming', ''],
   ['opine', 'opines', 'opined', 'opining', ''],
+  ['defend', 'defends', 'defended', 'defending', ''],
+  ['identify', 'identifies', 'identified', 'identifying', ''],
+  ['reject', 'rejects', 'rejected', 'rejecting', ''],
+  ['beam', 'beams', 'beamed', 'beaming', ''],
+  ['talk', 'talks', 'talked', 'talking', ''],
+  ['interject', 'interjects', 'interjected', 'interjecting', ''],
+  ['snap', 'snaps', 'snapped', 'snapping', ''],
+  ['chime', 'chimes', 'chimed', 'chiming', ''],
+  ['gush', 'gushes', 'gushed', 'gushing', ''],
+  ['offer', 'offers', 'offered', 'offering', ''],
 ];
 
 export type CueForm = 'finite' | 'participle' | 'base';
@@ -177,7 +186,7 @@ function forms(bases: string): ReadonlySet<string> {
 export const WEAK_CUES = forms(`
   agree deny continue report speak post mention fear worry hope think believe wonder estimate read
   inform indicate propose protest recommend reveal threaten disclose object plead concur muse assure
-  reassure advise swear pronounce hint go point
+  reassure advise swear pronounce hint point snap chime offer
 `);
 
 /**
@@ -187,7 +196,8 @@ export const WEAK_CUES = forms(`
 export const EVALUATIVE_CUES = forms(`
   call describe dub label term brand characterize praise slam criticize criticise denounce decry
   attack blast accuse charge tout question dismiss dispute blame thank lament scoff tease chant yell
-  cry echo repeat mock scold refer hail deride ridicule condemn applaud welcome
+  cry echo repeat mock scold refer hail deride ridicule condemn applaud welcome defend identify reject
+  beam talk
 `);
 
 /** Base forms that are speech verbs after a plain subject: "Officials say", "Critics argue". */
@@ -196,7 +206,6 @@ export const BASE_CUES = set('say tell add insist argue claim warn write explain
 /** Cue verbs that need a following particle to be speech: "pointed out", "went on". */
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
-  ['go', 'on'], ['goes', 'on'], ['went', 'on'], ['going', 'on'],
 ]);
 
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
@@ -353,7 +362,17 @@ export const PLACES = set(`
   netherlands hague belgium switzerland austria greece athens hungary budapest romania
   serbia belgrade latvia lithuania estonia kazakhstan astana uzbekistan armenia yerevan
   azerbaijan baku moldova st petersburg new york california texas florida
-  white house capitol hill west east north south
+  white house capitol hill
+  alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio oklahoma oregon
+  pennsylvania rhode tennessee utah vermont virginia wisconsin wyoming chicago boston
+  philadelphia houston dallas atlanta miami detroit seattle denver phoenix cleveland baltimore
+  los angeles san francisco diego las vegas orleans manhattan brooklyn iowa nigeria kenya
+  ethiopia somalia yemen jordan tunisia algeria morocco sudan chile peru colombia argentina
+  australia zealand indonesia vietnam thailand philippines malaysia singapore taiwan hong kong
+  portugal ireland scotland wales england czech slovakia croatia bulgaria cyprus iceland
+  scandinavia balkans caucasus gulf pacific atlantic arctic
 `);
 
 /** Months and days: capitalized, but never part of a name. */
@@ -382,6 +401,9 @@ export const FUNCTION_WORDS = set(`
   photo file video image read see click share comment comments reply related more
   follow updated update advertisement breaking exclusive watch listen home news
   world politics business opinion story code
+  others hundreds thousands millions dozens scores along amid beyond despite toward unlike like
+  following regarding including across behind below beneath beside inside outside throughout
+  whether every everyone everybody nobody none someone somebody anyone something nothing
 `);
 
 /** Abbreviations that end with a period without ending the sentence. */
@@ -405,3 +427,45 @@ export const PREPOSITIONS = set(`
 
 /** Given names that mark the following capitalized word as a person's surname. */
 export const HONORIFICS = set('mr mrs ms miss dr sir dame mx');
+
+/**
+ * Common given names by usual gender, so "he" and "she" skip people of the other one. A
+ * name missing here only means unknown: pronouns then follow recency alone.
+ */
+export const FEMALE_NAMES = set(`
+  hillary nancy elizabeth sarah mary patricia jennifer linda barbara susan jessica karen lisa
+  betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+  stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+  nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+  diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+  megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+  janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+  isabella theresa diana natalie brittany charlotte marie kayla alexis lori melania ivanka
+  chelsea michele condoleezza nikki kellyanne huma madeleine elena sonia ruth loretta janet
+  angela theresa marine christine ursula federica jacinda golda indira benazir tulsi kamala
+  kirsten dianne debbie donna valerie susana jill tammy amy carly betsy sheryl oprah meghan
+  megyn maria marsha lindsey jeanne catherine jane jen katie kate kathy sally stacey tina
+  wendy yvonne zoe irina olga svetlana natalia tatiana yulia anastasia ekaterina galina lyudmila
+  valentina marina elvira veronika
+`);
+
+export const MALE_NAMES = set(`
+  donald barack bernie bill george john james robert michael william david richard joseph
+  thomas charles christopher daniel matthew anthony mark paul steven andrew kenneth joshua
+  kevin brian edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan
+  stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick
+  jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan
+  jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence
+  jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy
+  ralph randy eugene vincent russell elijah louis bobby philip johnny ted marco jeb mitt rand
+  mike chris newt rudy reince corey jared mitch harry chuck tim tom jim bob dick al rick
+  vladimir dmitry sergey sergei nikolai ivan boris alexei alexey yuri igor viktor andrei
+  mikhail pavel oleg maxim konstantin valery anatoly gennady vyacheslav grigory leonid
+  emmanuel francois nicolas jacques angelo matteo giuseppe silvio recep bashar benjamin
+  ehud ariel shinzo xi li narendra tony gordon nigel jeremy hassan
+  mahmoud ali mohammed muhammad ahmed omar hamid abdullah salman kim moon jae
+`);
+
+/** Role words that tell a person's gender ("spokeswoman", "first lady"). */
+export const FEMALE_WORDS = set('mrs ms miss madam dame lady spokeswoman chairwoman congresswoman businesswoman actress wife mother sister daughter queen princess widow grandmother aunt niece girl woman');
+export const MALE_WORDS = set('mr sir lord spokesman chairman congressman businessman actor husband father brother son king prince widower grandfather uncle nephew boy man');

@@ -12,6 +12,8 @@ import type { Tokens } from './tokens';
 const PRONOUN_REACH = 3000;
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
+/** People remembered for "he" and "she". */
+const RECENT_PEOPLE = 6;
 
 /** A resolved speaker: the entity and the mention to show for it. */
 export interface Ref {
@@ -23,7 +25,8 @@ export interface Ref {
 }
 
 export class Salience {
-  private lastPerson: Ref | null = null;
+  /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
+  private people: Ref[] = [];
   private lastOrg: Ref | null = null;
   private byRole = new Map<string, Ref>();
   private byOrgWord = new Map<string, Ref>();
@@ -55,7 +58,23 @@ export class Salience {
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
-    else this.lastPerson = ref;
+    else {
+      const people = this.people.filter((p) => p.entity !== ref.entity);
+      people.unshift(ref);
+      if (people.length > RECENT_PEOPLE) people.length = RECENT_PEOPLE;
+      this.people = people;
+    }
+  }
+
+  /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */
+  private person(gender: 'm' | 'f'): Ref | null {
+    for (const ref of this.people) {
+      const e = this.entities[ref.entity];
+      if (e.gender && e.gender !== gender) continue;
+      if (!e.gender && e.named) e.gender = gender;
+      return ref;
+    }
+    return null;
   }
 
   /** The entity a cue's subject phrase stands for at `pos`, or null. */
@@ -67,7 +86,7 @@ export class Salience {
         return m.entity < 0 ? null : { entity: m.entity, start: m.start, end: m.end, pos: m.start };
       }
       case 'pronoun': {
-        const ref = subject.refers === 'person' ? this.lastPerson : subject.refers === 'organization' ? this.lastOrg : null;
+        const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm') : subject.refers === 'organization' ? this.lastOrg : null;
         return ref && pos - ref.pos <= PRONOUN_REACH ? { ...ref, pos } : null;
       }
       case 'nominal':
@@ -100,6 +119,12 @@ export class Salience {
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
+    }
+    // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
+    // named holds the role, so the name the description carries speaks through it.
+    if (subject.named >= 0 && subject.person) {
+      const m = this.mentions[subject.named];
+      if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
   }

@@ -199,6 +199,11 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
     if ((s === 115 || s === 83) && (mark === CH.RSQ || mark === CH.SQ)) {
       flags |= F_POSS;
       baseEnd = end - 2;
+    } else if ((s === 115 || s === 83) && end < n && (text.charCodeAt(end) === CH.RSQ || text.charCodeAt(end) === CH.SQ) && !(end + 1 < n && isAlnum(text.charCodeAt(end + 1)))) {
+      // "Sanders’ campaign": a plural-style possessive takes the mark after the s.
+      flags |= F_POSS;
+      baseEnd = end;
+      end++;
     }
   }
   tokens.push(WORD, flags, start, end, baseEnd, -1);
@@ -250,7 +255,9 @@ function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
     }
     if (kind === QUOTE) {
       const quote = quotes[tokens.quote[i]];
-      if (quote.closed && endsInTerminal(text, quote.start, quote.end) && (i + 1 >= count || tokens.kind[i + 1] === QUOTE || (tokens.isCap(i + 1) && !cueAhead(tokens, i + 1)))) newSentence = true;
+      // `"…?" Trump asked.` goes on; after a period inside the marks, a capital starts anew.
+      const ending = quote.closed ? terminalIn(text, quote.start, quote.end) : '';
+      if (ending && (i + 1 >= count || tokens.kind[i + 1] === QUOTE || (tokens.isCap(i + 1) && (ending === '.' || !cueAhead(tokens, i + 1))))) newSentence = true;
     }
   }
   starts.push(count);
@@ -286,12 +293,17 @@ function opensSentence(tokens: Tokens, j: number): boolean {
 }
 
 function endsInTerminal(text: string, start: number, end: number): boolean {
+  return terminalIn(text, start, end) !== '';
+}
+
+/** The sentence-ending mark the quoted words end with ('.', '?', '!'), or ''. */
+function terminalIn(text: string, start: number, end: number): string {
   for (let k = end - 1; k >= start && k >= end - 8; k--) {
     const c = text.charCodeAt(k);
     if (isSpace(c) || c === CH.RDQ || c === CH.RSQ || c === CH.DQ || c === CH.SQ || c === 41) continue;
-    return c === 46 || c === 63 || c === 33;
+    return c === 46 || c === 63 || c === 33 ? text[k] : '';
   }
-  return false;
+  return '';
 }
 
 function endsWithTerminal(tokens: Tokens, i: number, quotes: QuoteSpan[]): boolean {

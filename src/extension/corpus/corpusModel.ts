@@ -10,6 +10,13 @@ import { CorpusEntry, type ArticleChange } from './corpusEntry';
 import type { CorpusChangeEvent, CorpusChangeKind } from './events';
 
 export const LANGUAGE_ID = 'news-corpus';
+/**
+ * Documents at least this long (UTF-16 code units) are parsed just after they open rather than
+ * in the open event, so the editor's first highlights (painted from the visible window alone,
+ * see highlight/visibleWindow.ts) do not wait for a parse of the whole file.
+ */
+export const DEFERRED_PARSE_MIN_LENGTH = 2_000_000;
+const DEFERRED_PARSE_FALLBACK_MS = 5000;
 export const CORPUS_GLOB = '**/*.corpus';
 
 export function isCorpusDocument(document: vscode.TextDocument): boolean {
@@ -22,6 +29,8 @@ export class CorpusModel extends DisposableBase {
   private readonly entries = new Map<string, CorpusEntry>();
   /** Workspace files found on disk (uri strings), whether or not they are open. */
   private readonly diskFiles = new Set<string>();
+  /** Large documents just opened, waiting for their parse (a moment later, or on first demand). */
+  private readonly deferred = new Map<string, vscode.TextDocument>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<CorpusChangeEvent>());
   private scanning: Promise<void> | undefined;
 
@@ -30,14 +39,14 @@ export class CorpusModel extends DisposableBase {
 
   constructor(private readonly metrics?: EditorMetrics) {
     super();
-    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.openDocument(doc)));
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.documentOpened(doc)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.changeDocument(e)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => void this.closeDocument(doc)));
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(CORPUS_GLOB));
     this.register(watcher.onDidCreate((uri) => void this.diskChanged(uri, 'created')));
     this.register(watcher.onDidChange((uri) => void this.diskChanged(uri, 'changed')));
     this.register(watcher.onDidDelete((uri) => void this.diskChanged(uri, 'deleted')));
-    for (const doc of vscode.workspace.textDocuments) this.openDocument(doc);
+    for (const doc of vscode.workspace.textDocuments) this.documentOpened(doc);
   }
 
   /** All corpora, sorted by path. */
@@ -49,10 +58,17 @@ export class CorpusModel extends DisposableBase {
     return this.entries.get(uri.toString());
   }
 
-  /** The entry of an open corpus document, created on the spot if its open event has not arrived yet. */
+  /** The entry of an open corpus document, parsed on the spot if it has not been yet. */
   forDocument(document: vscode.TextDocument): CorpusEntry | undefined {
     if (!isCorpusDocument(document)) return undefined;
-    return this.get(document.uri) ?? this.openDocument(document);
+    if (this.deferred.has(document.uri.toString())) return this.parseDeferred(document.uri);
+    const entry = this.get(document.uri);
+    return entry?.source === 'document' || document.isClosed ? entry : this.openDocument(document);
+  }
+
+  /** A large document whose parse is still pending: paint from its visible window meanwhile. */
+  isParsePending(uri: vscode.Uri): boolean {
+    return this.deferred.has(uri.toString());
   }
 
   /** Finds the workspace's corpus files and reads those not open; resolves when all are loaded. */
@@ -90,6 +106,32 @@ export class CorpusModel extends DisposableBase {
     }
   }
 
+  private documentOpened(document: vscode.TextDocument): void {
+    if (!isCorpusDocument(document)) return;
+    if (documentLength(document) < DEFERRED_PARSE_MIN_LENGTH) {
+      this.openDocument(document);
+      return;
+    }
+    const id = document.uri.toString();
+    this.metrics?.documentOpened.set(id, this.metrics.now());
+    this.deferred.set(id, document);
+    // Usually the editor's first paint asks for the parse (parseSoon); this is for a document
+    // opened without an editor, or an editor that never shows.
+    setTimeout(() => this.parseDeferred(document.uri), DEFERRED_PARSE_FALLBACK_MS);
+  }
+
+  /** Parses a deferred document right after the current work (the first paint) is done. */
+  parseSoon(uri: vscode.Uri): void {
+    if (this.deferred.has(uri.toString())) setTimeout(() => this.parseDeferred(uri), 0);
+  }
+
+  private parseDeferred(uri: vscode.Uri): CorpusEntry | undefined {
+    const document = this.deferred.get(uri.toString());
+    if (!document) return this.get(uri);
+    this.deferred.delete(uri.toString());
+    return document.isClosed || this.isDisposed ? undefined : this.openDocument(document);
+  }
+
   private openDocument(document: vscode.TextDocument): CorpusEntry | undefined {
     if (!isCorpusDocument(document)) return undefined;
     const existing = this.get(document.uri);
@@ -99,7 +141,7 @@ export class CorpusModel extends DisposableBase {
       return existing;
     }
     const started = this.metrics?.now() ?? 0;
-    this.metrics?.documentOpened.set(document.uri.toString(), started);
+    if (!this.metrics?.documentOpened.has(document.uri.toString())) this.metrics?.documentOpened.set(document.uri.toString(), started);
     const entry = new CorpusEntry(document.uri, 'document', document.getText());
     if (this.metrics) this.metrics.openParseMs.add(this.metrics.now() - started);
     this.entries.set(document.uri.toString(), entry);
@@ -109,6 +151,7 @@ export class CorpusModel extends DisposableBase {
 
   private changeDocument(event: vscode.TextDocumentChangeEvent): void {
     if (!event.contentChanges.length || !isCorpusDocument(event.document)) return;
+    if (this.deferred.has(event.document.uri.toString())) return; // its parse will read the current text
     const entry = this.forDocument(event.document);
     if (!entry || entry.source !== 'document') return;
     const started = this.metrics?.now() ?? 0;
@@ -126,6 +169,8 @@ export class CorpusModel extends DisposableBase {
   }
 
   private async closeDocument(document: vscode.TextDocument): Promise<void> {
+    this.deferred.delete(document.uri.toString());
+    this.metrics?.documentOpened.delete(document.uri.toString());
     const entry = this.get(document.uri);
     if (!entry || entry.source !== 'document') return;
     if (this.diskFiles.has(document.uri.toString())) {

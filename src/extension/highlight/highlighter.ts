@@ -9,6 +9,8 @@ import { Debouncer, Throttler } from '../util/schedule';
 import type { EditorMetrics } from '../util/metrics';
 import { DecorationTypes } from './decorationTypes';
 import { rangesForArticles, visibleArticleIndices, type ColorBy } from './quoteRanges';
+import { visibleWindow } from './visibleWindow';
+import type { CorpusEntry } from '../corpus/corpusEntry';
 
 export const EDIT_DEBOUNCE_MS = 200;
 export const SCROLL_THROTTLE_MS = 100;
@@ -97,20 +99,43 @@ export class Highlighter extends DisposableBase {
 
   private update(editor: vscode.TextEditor): void {
     if (this.isDisposed || !isCorpusDocument(editor.document)) return;
+    if (!this.settings.enabled) {
+      this.apply(editor, new Map(), this.metrics.now());
+      return;
+    }
+    if (this.model.isParsePending(editor.document.uri)) {
+      // A large file just opened: paint what is on screen now, the full parse follows.
+      const window = visibleWindow(editor.document, editor.visibleRanges);
+      if (!window) return;
+      const all = window.entry.keys.map((_, i) => i);
+      this.analyseMissing(window.entry, all);
+      const started = this.metrics.now();
+      this.apply(editor, rangesForArticles(window.entry, editor.document, all, this.settings.colorBy, window.start), started);
+      this.model.parseSoon(editor.document.uri);
+      return;
+    }
     const entry = this.model.forDocument(editor.document);
     if (!entry) return;
-    const uri = editor.document.uri.toString();
-    const indices = this.settings.enabled ? visibleArticleIndices(entry, editor.document, editor.visibleRanges) : [];
-    // Articles not analysed yet (just opened, scrolled into view, or just edited) are analysed
-    // now, timed apart: that is the engine's cost, the rest is the cost of decorating.
+    const indices = visibleArticleIndices(entry, editor.document, editor.visibleRanges);
+    this.analyseMissing(entry, indices);
+    const started = this.metrics.now();
+    this.apply(editor, rangesForArticles(entry, editor.document, indices, this.settings.colorBy), started);
+  }
+
+  /**
+   * Articles not analysed yet (just opened, scrolled into view, or just edited) are analysed
+   * first, timed apart: that is the engine's cost; the rest of an update is decorating.
+   */
+  private analyseMissing(entry: CorpusEntry, indices: readonly number[]): void {
     for (const index of indices) {
       const key = entry.keys[index];
       if (key !== undefined && !entry.cachedAnalysis(key)) this.metrics.time(this.metrics.analysisMs, () => entry.analysis(key));
     }
-    const started = this.metrics.now();
-    const ranges = this.settings.enabled
-      ? rangesForArticles(entry, editor.document, indices, this.settings.colorBy)
-      : new Map<string, vscode.Range[]>();
+  }
+
+  /** Hands the ranges to the decoration types (skipping types that stay empty) and records timings. */
+  private apply(editor: vscode.TextEditor, ranges: Map<string, vscode.Range[]>, started: number): void {
+    const uri = editor.document.uri.toString();
     let count = 0;
     const shown = this.shownKeys.get(editor) ?? new Set<string>();
     for (const key of this.types.keys()) {

@@ -24,12 +24,16 @@ export function visibleArticleIndices(entry: CorpusEntry, document: vscode.TextD
   return [...indices].sort((a, b) => a - b);
 }
 
-/** Decoration ranges by decoration key for the given articles (analysing any not yet analysed). */
+/**
+ * Decoration ranges by decoration key for the given articles (analysing any not yet analysed).
+ * `shift` is where the entry's text starts in the document (non-zero for a visible window).
+ */
 export function rangesForArticles(
   entry: CorpusEntry,
   document: vscode.TextDocument,
   indices: readonly number[],
   colorBy: ColorBy,
+  shift = 0,
 ): Map<string, vscode.Range[]> {
   const result = new Map<string, vscode.Range[]>();
   const add = (key: string, start: number, end: number) => {
@@ -43,7 +47,7 @@ export function rangesForArticles(
     const article = entry.corpus.articles[index];
     const analysis = key === undefined ? undefined : entry.analysis(key);
     if (!article || !analysis) continue;
-    const base = article.bodyStart;
+    const base = shift + article.bodyStart;
     const mentionsDone = new Set<number>();
     for (const quote of analysis.quotes) {
       const speaker = quote.speakerId === null ? undefined : analysis.speakers[quote.speakerId];

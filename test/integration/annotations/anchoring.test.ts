@@ -8,6 +8,7 @@ import type { ArticlesNode, CorpusFileNode } from '../../../src/extension/views/
 import {
   TEST_NOW, deterministic, diagnosticsOf, getApi, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, seedsText,
   select, sidecarOf, waitFor, writeText,
+  autoSaveDefault, autoSaveOff,
 } from './annotationHelpers';
 
 const ROSY = 'Rosy prospects for the normalization of Russian-US ties are not visible on the horizon';
@@ -27,7 +28,10 @@ describe('Annotations: anchors that hold', () => {
     this.timeout(60_000);
     api = await getApi();
     await api.whenIdle();
+    await autoSaveOff();
   });
+
+  after(autoSaveDefault);
 
   beforeEach(async () => {
     name = `anchoring-${Date.now()}.corpus`;

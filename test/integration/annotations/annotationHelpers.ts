@@ -99,6 +99,18 @@ export function select(editor: vscode.TextEditor, text: string, occurrence = 0):
   return range;
 }
 
+/**
+ * The web workbench saves files a second after each edit by default (files.autoSave =
+ * afterDelay); tests of what happens while a corpus is dirty need it off.
+ */
+export async function autoSaveOff(): Promise<void> {
+  await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+}
+
+export async function autoSaveDefault(): Promise<void> {
+  await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+}
+
 /** Fixed clock, author and ids: the sidecar bytes a test expects are then exact. */
 export async function deterministic(api: NewsAnnotatorApi, seed: number): Promise<RandomSource> {
   await vscode.workspace.getConfiguration('newsAnnotator').update('author', TEST_AUTHOR, vscode.ConfigurationTarget.Global);
@@ -126,6 +138,7 @@ export function diagnosticsOf(uri: vscode.Uri): vscode.Diagnostic[] {
  */
 export async function saveAndSettle(api: NewsAnnotatorApi, document: vscode.TextDocument): Promise<void> {
   const key = document.uri.toString();
+  assert.ok(document.isDirty, `${key} has nothing to save (a clean document is not saved and fires no save event)`);
   const saved = new Promise<void>((resolve) => {
     const listener = vscode.workspace.onDidSaveTextDocument((doc) => {
       if (doc.uri.toString() !== key) return;

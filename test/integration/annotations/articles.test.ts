@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import type { ArticleNode, CorpusFileNode } from '../../../src/extension/views/articles/nodes';
-import { getApi, makeCorpus, open, readText, removeCorpus, saveAndSettle, seedsSidecarText, sidecarOf, waitFor } from './annotationHelpers';
+import {
+  autoSaveDefault, autoSaveOff, getApi, makeCorpus, open, readText, removeCorpus, saveAndSettle, seedsSidecarText, sidecarOf, waitFor,
+} from './annotationHelpers';
 
 const FIRST = '000_88a625c4827ab9bc.txt';
 const RENAMED = '000_renamed.txt';
@@ -24,7 +26,10 @@ describe('Annotations: articles', () => {
     this.timeout(60_000);
     api = await getApi();
     await api.whenIdle();
+    await autoSaveOff();
   });
+
+  after(autoSaveDefault);
 
   beforeEach(async () => {
     const name = `articles-${Date.now()}.corpus`;
@@ -58,10 +63,11 @@ describe('Annotations: articles', () => {
   it('inserts a new article with a unique name after the article at the cursor', async () => {
     const editor = await open(corpus);
     editor.selection = new vscode.Selection(3, 0, 3, 0);
-    await vscode.commands.executeCommand('newsAnnotator.newArticle');
+    const running = vscode.commands.executeCommand('newsAnnotator.newArticle');
     await waitFor(() => api.annotations.activePrompt()?.kind === 'text', 5000, 'no name prompt');
     assert.equal(api.annotations.activePrompt()!.value, 'new-article-001.txt');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await running;
     const entry = await waitFor(() => {
       const e = api.model.get(corpus);
       return e?.corpus.articles.some((a) => a.name === 'new-article-001.txt') && e;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import {
   diagnosticsOf, getApi, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, select, sidecarOf, waitFor, writeText,
+  autoSaveDefault, autoSaveOff,
 } from './annotationHelpers';
 
 const CORRUPT = '# hand-edited, then broken\nversion: 1\nannotations:\n  - id: m8jq95\n    article: [unclosed\n';
@@ -20,7 +21,10 @@ describe('Annotations: sidecar safety', () => {
     this.timeout(60_000);
     api = await getApi();
     await api.whenIdle();
+    await autoSaveOff();
   });
+
+  after(autoSaveDefault);
 
   afterEach(async () => {
     await restoreDefaults(api);
@@ -43,6 +47,7 @@ describe('Annotations: sidecar safety', () => {
     await api.annotations.whenIdle();
     assert.equal(id, undefined, 'tagging was not refused');
     assert.equal(await readText(sidecarOf(corpus)), CORRUPT, 'the corrupt sidecar was modified');
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nMore text.'));
     await saveAndSettle(api, editor.document); // a save of the corpus must not write it either
     assert.equal(await readText(sidecarOf(corpus)), CORRUPT);
 
@@ -60,8 +65,8 @@ describe('Annotations: sidecar safety', () => {
     corpus = await makeCorpus(api, `unchanged-${Date.now()}.corpus`, { sidecar: original });
     const before = await vscode.workspace.fs.stat(sidecarOf(corpus));
     const editor = await open(corpus);
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), ' '));
-    await vscode.commands.executeCommand('undo');
+    // Text added after the last annotation: nothing moves, so there is nothing to write.
+    await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\nA closing line.'));
     await saveAndSettle(api, editor.document);
     const after = await vscode.workspace.fs.stat(sidecarOf(corpus));
     assert.equal(after.mtime, before.mtime, 'the sidecar was rewritten');

@@ -7,6 +7,7 @@ import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import { generateId, seededRandom } from '../../../src/core/annotations';
 import {
   TEST_AUTHOR, TEST_NOW, deterministic, getApi, makeCorpus, open, readText, readTextOrUndefined, removeCorpus, restoreDefaults, select, sidecarOf, waitFor,
+  autoSaveDefault, autoSaveOff,
 } from './annotationHelpers';
 
 const PESKOV_QUOTE = 'There is a long way before making a breakthrough';
@@ -20,7 +21,10 @@ describe('Annotations: tagging', () => {
     this.timeout(60_000);
     api = await getApi();
     await api.whenIdle();
+    await autoSaveOff();
   });
+
+  after(autoSaveDefault);
 
   beforeEach(async () => {
     corpus = await makeCorpus(api, `tagging-${Date.now()}.corpus`);

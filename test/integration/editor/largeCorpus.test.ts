@@ -52,21 +52,25 @@ describe('Editor: a corpus of more than 20 MB', function () {
 
   it('highlights the visible region soon after opening', async () => {
     const started = api.metrics.now();
-    const document = await vscode.workspace.openTextDocument(uri);
-    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    // One call, as Quick Open does: the document and its editor reach the extension host together.
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const mark = await waitFor(() => api.metrics.firstHighlight.get(uri.toString()), 60_000, 'no highlights on the large corpus');
     const opened = api.metrics.documentOpened.get(uri.toString())!;
+    // From the moment the extension host learns of the document: the extension's share.
     figures.openToFirstHighlightMs = Math.round(mark.at - opened);
+    // From the call, including VS Code loading 20 MB into the editor.
     figures.openCallToFirstHighlightMs = Math.round(mark.at - started);
-    figures.parseMs = Math.round(api.metrics.openParseMs.all.at(-1) ?? NaN);
-    // Our share: parsing on open, plus decorating once the editor shows the document (in between,
-    // VS Code itself loads the 20 MB model into the editor).
     figures.editorShownToFirstHighlightMs = Math.round(mark.at - (api.metrics.editorShown.get(uri.toString()) ?? NaN));
-    figures.extensionShareMs = figures.parseMs + figures.editorShownToFirstHighlightMs;
+    // The full parse runs just after the first paint (or when something needs it first).
+    await waitFor(() => api.model.get(uri)?.source === 'document', 30_000, 'the full parse never happened');
+    figures.fullParseMs = Math.round(api.metrics.openParseMs.all.at(-1) ?? NaN);
     assert.ok(editor.document.getText().length >= TARGET_BYTES - 1024);
     // Only the visible region was decorated: far fewer ranges than the file holds quotes.
     assert.ok(mark.ranges > 0 && mark.ranges < 400, `${mark.ranges} ranges decorated`);
-    assert.ok(figures.extensionShareMs < 1000, `the extension's share of open to first highlight took ${figures.extensionShareMs} ms (goal 200)`);
+    // The goal is 200 ms from the moment the editor shows the document (before that, VS Code is
+    // loading 20 MB into the editor, which no extension can speed up); the bound leaves room for
+    // a loaded machine.
+    assert.ok(figures.editorShownToFirstHighlightMs < 1000, `editor shown to first highlight took ${figures.editorShownToFirstHighlightMs} ms (goal 200)`);
   });
 
   it('updates decorations cheaply on each keystroke', async () => {

@@ -119,8 +119,8 @@ export class SidecarSync extends DisposableBase {
     const { sidecarUri } = state;
     const entry = this.store.entry(state);
     if (!sidecarUri || !entry || state.status.kind === 'invalid' || state.status.kind === 'loading') return;
-    if (this.store.isDirty(state.corpusUri)) return; // written on save
     if (this.conflicts.ask(state)) return; // written once the user has chosen
+    if (this.store.isDirty(state.corpusUri)) return; // written on save
     // Something may have changed the file since we read it, before its watcher event came.
     const onDisk = await readSidecarText(sidecarUri);
     if (onDisk !== state.base?.text) {

@@ -1,0 +1,79 @@
+// A person tags a claim with the keyboard only: finds the words (Ctrl+F, type, Escape leaves
+// them selected), presses Ctrl+Alt+T, presses the label's key (C = claim), and Enter to accept
+// the speaker the engine found. Three keystrokes from the selection to the saved tag; the
+// sidecar on disk holds it, and the screenshot shows the tagged span.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { activeTab, openWorkbench, screenshot, UI_TIMEOUT_MS, type Workbench } from '../workbench';
+
+const PHRASE = 'These problems will not disappear without talks';
+
+async function waitForFile(file: string, test: (text: string) => boolean, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`${file} never held the expected content; it has:\n${text.slice(-600)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Annotations UI: tagging with the keyboard', function () {
+  this.timeout(240_000);
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench({ file: 'seeds.corpus' });
+    await activeTab(wb.page, 'seeds.corpus').waitFor({ timeout: UI_TIMEOUT_MS });
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('tags a selection as a claim in three keystrokes and writes the sidecar', async () => {
+    const { page } = wb;
+    const sidecar = path.join(wb.folder, 'seeds.corpus.annotations.yaml');
+    const before = fs.readFileSync(sidecar, 'utf8');
+    assert.ok(!before.includes(PHRASE), 'the fixture already tags the phrase');
+
+    // Select the words with the keyboard: focus the editor, find them, close the find widget.
+    await page.locator('.monaco-workbench').focus();
+    await page.keyboard.press('Control+1');
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.editor-instance .find-widget textarea, .editor-instance .find-widget input').first();
+    await find.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await page.keyboard.type(PHRASE);
+    await page.locator('.editor-instance .find-widget .matchesCount').filter({ hasText: /^1 of 1$/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.keyboard.press('Escape');
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: UI_TIMEOUT_MS });
+
+    // 1: the keybinding opens the label pick.
+    await page.keyboard.press('Control+Alt+T');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'claim' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await screenshot(page, 'annotations-label-pick');
+    // 2: the label's key picks it at once.
+    await page.keyboard.press('c');
+    const input = quickInput.locator('.quick-input-box input');
+    await quickInput.locator('.quick-input-message, .quick-input-header').filter({ hasText: /Speaker/ }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    const speaker = await input.inputValue();
+    // 3: Enter accepts the pre-filled speaker and saves.
+    await page.keyboard.press('Enter');
+
+    const text = await waitForFile(sidecar, (t) => t.includes(`quote: ${PHRASE}`), UI_TIMEOUT_MS);
+    const entry = text.slice(text.lastIndexOf('  - id:', text.indexOf(`quote: ${PHRASE}`)));
+    assert.match(entry, /^ {2}- id: [a-z][0-9a-z]{5}\n {4}article: 003_c39b77451d523681\.txt\n {4}label: claim\n {4}quote: These problems/);
+    if (speaker) assert.match(entry, new RegExp(`\\n {4}speaker: ${speaker}\\n`));
+    assert.ok(text.startsWith(before.split('\n')[0]), 'the file header comment was lost');
+    assert.match(text, /# Lavrov accuses Washington's critics/, 'a comment inside the file was lost');
+
+    // The tagged span is decorated (label colour and gutter icon) and a notification offers Undo.
+    await page.locator('.notifications-toasts .notification-toast').filter({ hasText: /Tagged .* as claim/ }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.editor-instance .glyph-margin-widgets div[class*="ced-"], .editor-instance .margin-view-overlays div[class*="ced-"]').first()
+      .waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+    await screenshot(page, 'annotations-tagged-claim');
+  });
+});
