@@ -8,7 +8,7 @@ import type { Entity } from './coreference';
 import { findCues, MentionIndex, nounPhraseBefore, type Cue, type SubjectRef } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { FUNCTION_WORDS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS } from './lexicon';
+import { CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
 import { BREAK, F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -64,7 +64,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     let subjectDone = subject === null;
     const applySubject = (): void => {
       if (subject) subjectRef = state.resolve(subject.ref, subject.pos, null);
-      if (subjectRef) state.subject(subjectRef);
+      // A description opening a sentence ("The day before") is a weak antecedent: only names count.
+      if (subjectRef && entities[subjectRef.entity].named) state.subject(subjectRef);
       subjectDone = true;
     };
     const resolved = new Map<Cue, Ref | null>();
@@ -84,7 +85,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
-      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1);
+      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1, entities);
       if (!result) {
         // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"": a label and a colon.
         const label = labelBefore(tokens, index, state, from, t);
@@ -148,7 +149,15 @@ function subjectStart(cue: Cue): number {
  * The cue right after the quote (only punctuation between), else the nearest cue before it
  * in the sentence, else the first cue after it in the sentence with no other quote between.
  */
-function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number): Attribution | null {
+function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number, entities: Entity[]): Attribution | null {
+  // "…," Walker said, according to an AP account / "…," reported the Washington Examiner:
+  // a source the whole sentence is credited to wins over the speaker inside it.
+  for (const cue of cues) {
+    const ref = resolved.get(cue);
+    if (!ref) continue;
+    const credited = cue.form === 'according' || (/^report/.test(cue.text) && entities[ref.entity].kind === 'organization');
+    if (credited && (cues.length > 1 || cue.tok > t)) return withCue(cue, resolved, 0);
+  }
   // Cues are in token order: binary search for the first one after the quote.
   let lo = 0, hi = cues.length;
   while (lo < hi) {
@@ -256,8 +265,22 @@ function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: 
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
     if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
       let end = start;
-      while (end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1)) end++;
-      const ref = nounPhraseBefore(tokens, index, end, start);
+      let named = isNameWord(tokens, start);
+      while (end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1, named)) {
+        end++;
+        if (isNameWord(tokens, end)) named = true;
+      }
+      let ref = nounPhraseBefore(tokens, index, end, start);
+      // "The retired neurosurgeon addressed …", "Donald Trump's eldest daughter has built …":
+      // a description, ending where a verb-like word follows.
+      if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
+        for (let e = start + 1; e < to && e <= start + 5; e++) {
+          if (!verbLike(tokens, e + 1)) continue;
+          const d = nounPhraseBefore(tokens, index, e, start);
+          if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
+          break;
+        }
+      }
       if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
@@ -280,12 +303,28 @@ const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would',
 
 const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
 
-function continuesPhrase(tokens: Tokens, k: number): boolean {
+/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
+function verbLike(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
+  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
+}
+
+/** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
+function isNameWord(tokens: Tokens, k: number): boolean {
+  if (!tokens.isCap(k)) return false;
+  const w = tokens.lower(k);
+  return !TITLE_WORDS.has(w) && !DOMAIN_WORDS.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w);
+}
+
+function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
   if (PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
-  // "Democratic front-runner Hillary Clinton": a plain modifier before a name.
-  return !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
+  // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
+  // after one ("Mr. Carson endorsed Mr. Trump").
+  return !named && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
 }
 
 function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {

@@ -41,6 +41,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
 const WEAK_REACH = 6;
 const MAX_NP = 10;
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
 /** Words a description may have between its determiner and its head noun. */
 const MAX_MODIFIERS = 4;
@@ -89,8 +90,14 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
     const before = skipGap(tokens, i - 1, floor);
     const afterBe = before >= floor && tokens.kind[before] === WORD && BE.has(tokens.lower(before));
     if (form === 'finite' && afterBe && !w.endsWith('s')) {
-      // "it was noted that", "he was told": nobody named speaks.
+      // "it was noted that", "he was told": nobody named speaks -- unless an agent follows
+      // ("labeled as a "witch hunt" by Democrats").
       cue.passive = true;
+      const agent = passiveAgent(tokens, index, tokEnd, to);
+      if (agent.type !== 'none') {
+        cue.passive = false;
+        cue.subject = agent;
+      }
     } else if (form === 'participle' && afterBe) {
       // "Peskov was saying": a progressive, the subject stands before "was".
       cue.subject = nounPhraseBefore(tokens, index, skipGap(tokens, before - 1, floor), floor);
@@ -102,7 +109,8 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
     } else {
       // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
       // ends its clause right after the verb is the subject (not "said the talks were …").
-      const inverted = INVERTIBLE.has(w) && invertedPosition(tokens, before, floor) ? nounPhraseAfter(tokens, index, tokEnd, to) : { type: 'none' as const };
+      const afterQuote = before >= floor && (tokens.kind[before] === QUOTE || (tokens.isPunct(before, ',') && tokens.kind[before - 1] === QUOTE));
+      const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, before, floor) ? nounPhraseAfter(tokens, index, tokEnd, to) : { type: 'none' as const };
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
       if (cue.subject.type === 'none' && inverted.type !== 'none') cue.subject = inverted;
@@ -121,6 +129,18 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
 
 const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
 const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
+
+/** The agent of a passive cue: "by X" within a few tokens (a quotation may come between). */
+function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: number): SubjectRef {
+  for (let k = from; k < to && k < from + 8; k++) {
+    if (tokens.kind[k] === PUNCT && tokens.text[tokens.start[k]] !== ',') break;
+    if (tokens.isWord(k) && tokens.lower(k) === 'by') {
+      const agent = nounPhraseAfter(tokens, index, k + 1, to);
+      return agent.type === 'mention' || agent.type === 'nominal' ? agent : { type: 'none' };
+    }
+  }
+  return { type: 'none' };
+}
 
 /** "according to" (2 tokens) and "in the words of" (4 tokens) at token i, else 0. */
 function phraseCue(tokens: Tokens, i: number, to: number): number {
@@ -200,10 +220,19 @@ function clauseFloor(tokens: Tokens, i: number, from: number): number {
 /** Steps back over auxiliaries and adverbs ("has repeatedly", "also"). */
 function skipGap(tokens: Tokens, k: number, floor: number): number {
   let steps = 0;
-  while (k >= floor && steps < 4 && tokens.kind[k] === WORD && (tokens.flags[k] & F_CAP) === 0) {
+  while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
     const w = tokens.lower(k);
+    if ((tokens.flags[k] & F_CAP) !== 0) {
+      // "Priebus later Thursday told", "Trump on Saturday tweeted": a day between subject and verb.
+      if (!DAYS.has(w)) break;
+      k--;
+      if (k >= floor && tokens.isWord(k) && (tokens.lower(k) === 'on' || tokens.lower(k) === 'last' || tokens.lower(k) === 'this')) k--;
+      steps++;
+      continue;
+    }
     // "has in the past described": a short time phrase between the auxiliary and the verb.
     if (k - 2 >= floor && TIME_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
+    if (w === 'himself' || w === 'herself' || w === 'itself' || w === 'themselves') { k--; steps++; continue; }
     if (!(VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w)))) break;
     k--;
     steps++;
@@ -249,7 +278,8 @@ function isNpWord(tokens: Tokens, k: number): boolean {
 function isPlainWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   const w = tokens.lower(k);
-  return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && !CUE_FORMS.has(w) && !BE.has(w);
+  const cue = CUE_FORMS.get(w);
+  return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
 }
 
 /** The noun phrase ending at token `end` (inclusive), walking back no further than `floor`. */

@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import { isLetter } from './chars';
 import {
-  CALENDAR, CUE_FORMS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
+  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
   PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
 } from './lexicon';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, PUNCT, Tokens, WORD } from './tokens';
@@ -142,7 +142,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
-    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w)))) { from++; continue; }
+    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     break;
   }

@@ -398,12 +398,16 @@ export const FUNCTION_WORDS = set(`
   is are was were be been being has have had do does did will would can could may
   might shall should must let lets let's
   mr mrs ms dr
-  photo file video image read see click share comment comments reply related more
-  follow updated update advertisement breaking exclusive watch listen home news
-  world politics business opinion story code
   others hundreds thousands millions dozens scores along amid beyond despite toward unlike like
   following regarding including across behind below beneath beside inside outside throughout
   whether every everyone everybody nobody none someone somebody anyone something nothing
+`);
+
+/** Words of web-page furniture that open lines capitalized ("Photo", "Related", "Story Code"). */
+export const FURNITURE_WORDS = set(`
+  photo file video image read see click share comment comments reply related more follow
+  updated update advertisement breaking exclusive watch listen home news world politics
+  business opinion story code
 `);
 
 /** Abbreviations that end with a period without ending the sentence. */

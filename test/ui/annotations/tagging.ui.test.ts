@@ -49,6 +49,8 @@ describe('Annotations UI: tagging with the keyboard', function () {
     await page.locator('.editor-instance .find-widget .matchesCount').filter({ hasText: /^1 of 1$/ }).waitFor({ timeout: UI_TIMEOUT_MS });
     await page.keyboard.press('Escape');
     await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: UI_TIMEOUT_MS });
+    // The extension is up once it has coloured the quotes (overlay decorations named "ced-...").
+    await page.locator('.editor-instance .view-overlays div[class*="ced-"]').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
 
     // 1: the keybinding opens the label pick.
     await page.keyboard.press('Control+Alt+T');

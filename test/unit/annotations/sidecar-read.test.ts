@@ -172,6 +172,7 @@ const text = fc.array(fc.constantFrom('a', 'B', ' ', ':', '#', '"', "'", '\\', '
 const style = (s: string) => fc.constantFrom(
   renderScalar(s),
   JSON.stringify(s),
+  // eslint-disable-next-line no-control-regex
   /[\n\r\t\u0000-\u001f]/.test(s) ? JSON.stringify(s) : `'${s.replace(/'/g, "''")}'`,
 );
 const comment = fc.constantFrom('', '', '  # note', ' #x');

@@ -120,7 +120,8 @@ describe('annotations/serializeSidecar: saving over an existing file', () => {
     const sidecar = read(fixture());
     const edited = sidecar.annotations.map((a) => {
       if (a.id !== 'a2zpie') return a;
-      const { note: _note, ...rest } = a;
+      const rest = { ...a };
+      delete rest.note;
       return { ...rest, label: 'claim', updated: '2026-12-01T09:00:00Z', extra: { checked: true } };
     });
     const out = serializeSidecar(sidecar, edited, ORDER);
@@ -166,7 +167,8 @@ describe('annotations/serializeSidecar: saving over an existing file', () => {
     const [a] = sidecar.annotations;
     const requoted = serializeSidecar(sidecar, [{ ...a, quote: 'two\nlines!' }], ['b']);
     assert.equal(requoted, 'version: 1\nannotations:\n- note: first\n  id: a1\n  article: b\n  label: c\n  quote: "two\\nlines!"\n  start: 1\n');
-    const { note: _n, ...withoutNote } = a;
+    const withoutNote = { ...a };
+    delete withoutNote.note;
     const out = serializeSidecar(sidecar, [withoutNote], ['b']);
     assert.deepEqual(read(out).annotations, [withoutNote]);
   });

@@ -22,10 +22,6 @@ export class UndoStack implements vscode.Disposable {
     return this.entries.length > 0;
   }
 
-  peek(): UndoEntry | undefined {
-    return this.entries[this.entries.length - 1];
-  }
-
   push(entry: UndoEntry): UndoEntry {
     this.entries.push(entry);
     if (this.entries.length > MAX_ENTRIES) this.entries.shift();
@@ -46,14 +42,6 @@ export class UndoStack implements vscode.Disposable {
     this.entries.splice(index, 1);
     this.emitter.fire();
     return entry;
-  }
-
-  /** Drops the entries of a corpus that is gone. */
-  forget(corpus: vscode.Uri): void {
-    const key = corpus.toString();
-    const before = this.entries.length;
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i].corpus.toString() === key) this.entries.splice(i, 1);
-    if (this.entries.length !== before) this.emitter.fire();
   }
 
   dispose(): void {

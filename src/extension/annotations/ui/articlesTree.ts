@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationTreeItem, ArticleAnnotationProvider } from '../../views/articles/annotationHook';
 import { DisposableBase } from '../../util/dispose';
+import { Debouncer } from '../../util/schedule';
 import type { Annotation } from '../core';
 import { shorten } from '../util/text';
 import type { AnnotationStore } from '../store/annotationStore';
@@ -11,6 +12,7 @@ import type { CorpusAnnotations } from '../store/corpusAnnotations';
 import { orphans, positioned } from '../store/queries';
 
 export const REVEAL_COMMAND = 'newsAnnotator.revealAnnotation';
+const REFRESH_DELAY_MS = 250;
 
 interface ArticleIndex {
   version: number;
@@ -23,9 +25,33 @@ export class AnnotationTreeProvider extends DisposableBase implements ArticleAnn
   readonly noun = 'tags';
   private readonly indexes = new WeakMap<CorpusAnnotations, ArticleIndex>();
 
+  /** What the view shows per corpus, to refresh it only when that changed (not on every keystroke). */
+  private readonly shown = new Map<string, string>();
+  private readonly changed = new Map<string, vscode.Uri>();
+  private readonly debouncer = this.register(new Debouncer(REFRESH_DELAY_MS, () => this.refreshChanged()));
+
   constructor(private readonly store: AnnotationStore, private readonly media: vscode.Uri) {
     super();
-    this.register(store.onDidChange((uri) => this.emitter.fire(uri)));
+    store.work.addFlusher(() => this.debouncer.flush());
+    this.register(store.onDidChange((uri) => {
+      this.changed.set(uri.toString(), uri);
+      this.debouncer.trigger();
+    }));
+  }
+
+  private refreshChanged(): void {
+    const uris = [...this.changed.values()];
+    this.changed.clear();
+    for (const uri of uris) {
+      const state = this.store.get(uri);
+      const entry = this.store.model.get(uri);
+      const signature = state && entry
+        ? state.annotations().map((a) => [a.id, a.label, a.speaker, a.quote, state.anchor(a.id).state, state.articleOf(a.id, entry.corpus)].join('\u0000')).join('\u0001')
+        : '';
+      if (this.shown.get(uri.toString()) === signature) continue;
+      this.shown.set(uri.toString(), signature);
+      this.emitter.fire(uri);
+    }
   }
 
   countFor(corpus: vscode.Uri, article: string): number {
