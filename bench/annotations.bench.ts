@@ -4,6 +4,7 @@
 //   save    = updateSidecar with every start moved, including its read-back check (goal < 200 ms)
 // and compare both with a baseline measured in the same run: JSON.parse of the same
 // annotations plus one indexOf per quote in its article body (load), JSON.stringify (save).
+import os from 'node:os';
 import { parseCorpus, type ParsedCorpus } from '../src/core/corpus';
 import {
   createSidecar, generateId, makeAnnotation, parseSidecar, reanchorAll, seededRandom, updateAnchor, updateSidecar, type Annotation,
@@ -21,16 +22,31 @@ const LABELS = ['claim', 'denial', 'accusation', 'promise', 'prediction', 'attac
 const ms = (x: number): string => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
 const row = (label: string, value: string): void => console.log(`  ${label.padEnd(50)} ${value}`);
 
-function timeMedian<T>(runs: number, fn: () => T): [T, number] {
+/** Process CPU time in ms (all threads, GC included): unlike wall time, waiting for a busy CPU does not count. */
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+const cpuMedians = new Map<string, number>();
+
+/** Median wall time of `runs` calls; the median CPU time is kept under `label` for the report. */
+function timeMedian<T>(runs: number, fn: () => T, label?: string): [T, number] {
   const times: number[] = [];
+  const cpu: number[] = [];
   let value!: T;
   for (let i = 0; i < runs; i++) {
+    const startCpu = cpuNow();
     const start = now();
     value = fn();
     times.push(now() - start);
+    cpu.push(cpuNow() - startCpu);
   }
+  if (label) cpuMedians.set(label, median(cpu));
   return [value, median(times)];
 }
+
+const cpuNote = (label: string): string => `cpu ${ms(cpuMedians.get(label) ?? NaN)}`;
 
 /** 10,000 annotations on word-aligned ranges of random articles, like people make. */
 function makeAnnotations(corpus: ParsedCorpus): Annotation[] {
@@ -94,30 +110,31 @@ export const annotationsBench: BenchSection = {
         if (edited.text.indexOf(a.quote, article.bodyStart) !== -1) found++;
       }
       return found;
-    });
-    const [, baselineSave] = timeMedian(RUNS, () => JSON.stringify(annotations, null, 2));
+    }, 'baseline-load');
+    const [, baselineSave] = timeMedian(RUNS, () => JSON.stringify(annotations, null, 2), 'baseline-save');
 
     const [sidecar, parseMs] = timeMedian(RUNS, () => {
       const result = parseSidecar(text);
       if (!result.ok) throw new Error(result.errors[0].message);
       return result.sidecar;
-    });
-    const [results, anchorMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, edited));
+    }, 'parse');
+    const [results, anchorMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, edited), 'anchor');
     const states = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
     for (const r of results.values()) states[r.state]++;
     const [, loadMs] = timeMedian(RUNS, () => {
       const result = parseSidecar(text);
       if (!result.ok) throw new Error('unreadable');
       return reanchorAll(result.sidecar.annotations, edited);
-    });
-    row('parseSidecar (median of 5)', ms(parseMs));
-    row('reanchorAll after the shifting edit (median of 5)', `${ms(anchorMs)}  states ${JSON.stringify(states)}`);
-    row('load = parse + re-anchor (median of 5)', `${ms(loadMs)}  ${(loadMs / LOAD_GOAL_MS).toFixed(2)}x the ${LOAD_GOAL_MS} ms goal (${loadMs < LOAD_GOAL_MS ? 'met' : 'NOT MET'}), ${(loadMs / baselineLoad).toFixed(1)}x the JSON.parse+indexOf baseline (${ms(baselineLoad)})`);
+    }, 'load');
+    row('parseSidecar (median of 5)', `${ms(parseMs)}  (${cpuNote('parse')})`);
+    row('reanchorAll after the shifting edit (median of 5)', `${ms(anchorMs)}  (${cpuNote('anchor')})  states ${JSON.stringify(states)}`);
+    row('load = parse + re-anchor (median of 5)', `${ms(loadMs)}  (${cpuNote('load')})  ${(loadMs / LOAD_GOAL_MS).toFixed(2)}x the ${LOAD_GOAL_MS} ms goal (${loadMs < LOAD_GOAL_MS ? 'met' : 'NOT MET'}), ${(loadMs / baselineLoad).toFixed(1)}x the JSON.parse+indexOf baseline (${ms(baselineLoad)}, ${cpuNote('baseline-load')})`);
 
     const moved = sidecar.annotations.map((a) => updateAnchor(a, edited, results.get(a.id)!));
-    const [saved, saveMs] = timeMedian(RUNS, () => updateSidecar(sidecar, moved, order));
-    row('save, every start changed (median of 5)', `${ms(saveMs)}  ${(saveMs / SAVE_GOAL_MS).toFixed(2)}x the ${SAVE_GOAL_MS} ms goal (${saveMs < SAVE_GOAL_MS ? 'met' : 'NOT MET'}), ${(saveMs / baselineSave).toFixed(1)}x the JSON.stringify baseline (${ms(baselineSave)})`);
-    const changedLines = saved.text.split('\n').filter((line, i) => line !== text.split('\n')[i]).length;
+    const [saved, saveMs] = timeMedian(RUNS, () => updateSidecar(sidecar, moved, order), 'save');
+    row('save, every start changed (median of 5)', `${ms(saveMs)}  (${cpuNote('save')})  ${(saveMs / SAVE_GOAL_MS).toFixed(2)}x the ${SAVE_GOAL_MS} ms goal (${saveMs < SAVE_GOAL_MS ? 'met' : 'NOT MET'}), ${(saveMs / baselineSave).toFixed(1)}x the JSON.stringify baseline (${ms(baselineSave)}, ${cpuNote('baseline-save')})`);
+    const oldLines = text.split('\n');
+    const changedLines = saved.text.split('\n').filter((line, i) => line !== oldLines[i]).length;
     row('lines changed by that save', `${changedLines} (one start: line per annotation)`);
     const [, unchangedMs] = timeMedian(RUNS, () => updateSidecar(saved.sidecar, moved, order));
     row('save, nothing changed (returns the same bytes)', ms(unchangedMs));
@@ -141,10 +158,11 @@ export const annotationsBench: BenchSection = {
     pieces.push(edited.text.slice(from));
     const fuzzyText = pieces.join('');
     const fuzzyCorpus = parseCorpus(fuzzyText);
-    const [fuzzyResults, fuzzyMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, fuzzyCorpus));
+    const [fuzzyResults, fuzzyMs] = timeMedian(RUNS, () => reanchorAll(sidecar.annotations, fuzzyCorpus), 'fuzzy');
     const fuzzyStates = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
     for (const r of fuzzyResults.values()) fuzzyStates[r.state]++;
-    row('reanchorAll with ~10% of quotes edited (median of 5)', `${ms(fuzzyMs)}  states ${JSON.stringify(fuzzyStates)}`);
+    row('reanchorAll with ~10% of quotes edited (median of 5)', `${ms(fuzzyMs)}  (${cpuNote('fuzzy')})  states ${JSON.stringify(fuzzyStates)}`);
+    row('load average (1 min) / CPUs during the run', `${os.loadavg()[0].toFixed(1)} / ${os.cpus().length}: wall times include waiting for a busy CPU`);
     if (states.orphaned || states.fuzzy) throw new Error('a shifting edit should leave every anchor exact or moved');
   },
 };

@@ -20,6 +20,7 @@ export const speakersCommand: CliCommand = {
     'Lists every speaker by canonical name (the fullest name an article uses; speakers of',
     'different articles and files with the same canonical name are one row), with the',
     'number of quotes attributed to them and the articles they speak in. Most quoted first.',
+    'Quotes credited to a description rather than a name ("a senior official") are not listed.',
     '',
     'options:',
     '  --format table|jsonl  aligned table (default) or one JSON object a line:',
@@ -40,7 +41,9 @@ export const speakersCommand: CliCommand = {
       for (const q of analysis.quotes) if (q.speakerId !== null) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
       for (const s of analysis.speakers) {
         const n = counts.get(s.id) ?? 0;
-        if (!n) continue;
+        // Descriptions ("a senior official") name nobody: merging them across articles would
+        // make one speaker of many people.
+        if (!n || !s.named) continue;
         let row = byName.get(s.name);
         if (!row) byName.set(s.name, (row = { speaker: s.name, kind: s.kind, quotes: 0, articles: [] }));
         row.quotes += n;

@@ -59,7 +59,10 @@ export function findExact(body: string, quote: string, hint: number, prefix: str
     const lo = Math.max(0, hint - r);
     const hi = Math.min(last, hint + r);
     let best: BodyMatch | undefined;
-    for (let i = body.indexOf(quote, lo); i !== -1 && i <= hi; i = body.indexOf(quote, i + 1)) {
+    // Search a slice of the window, so a miss costs the window, not the rest of the body.
+    const window = body.slice(lo, hi + quote.length);
+    for (let j = window.indexOf(quote); j !== -1; j = window.indexOf(quote, j + 1)) {
+      const i = lo + j;
       const candidate = { start: i, end: i + quote.length, score: contextAgreement(body, i, i + quote.length, prefix, suffix) };
       if (better(candidate, best, hint)) best = candidate;
     }

@@ -37,14 +37,31 @@ export function sameValue(a: unknown, b: unknown): boolean {
     && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** The extras that are written (defined, not named like a known field), counted. */
+function extraCount(extra: Record<string, unknown> | undefined): number {
+  let n = 0;
+  if (extra) for (const key in extra) if (extra[key] !== undefined && !KNOWN.has(key)) n++;
+  return n;
+}
+
 /** Same data in every field (extras compared as sets of keys; their order does not matter). */
 export function sameAnnotation(a: Annotation, b: Annotation): boolean {
   if (a === b) return true;
-  const fa = fieldsOf(a);
-  const fb = fieldsOf(b);
-  if (fa.length !== fb.length) return false;
-  const mb = new Map(fb);
-  return fa.every(([key, value]) => mb.has(key) && sameValue(value, mb.get(key)));
+  // Field by field without building lists: this runs for every entry on every save.
+  if (a.id !== b.id || a.article !== b.article || a.label !== b.label || a.quote !== b.quote || a.prefix !== b.prefix
+    || a.suffix !== b.suffix || !Object.is(a.start, b.start) || a.speaker !== b.speaker || a.note !== b.note
+    || a.author !== b.author || a.created !== b.created || a.updated !== b.updated) {
+    return false;
+  }
+  if (a.extra === b.extra) return true;
+  if (extraCount(a.extra) !== extraCount(b.extra)) return false;
+  const ea = a.extra ?? {};
+  const eb = b.extra ?? {};
+  for (const key in ea) {
+    if (ea[key] === undefined || KNOWN.has(key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(eb, key) || !sameValue(ea[key], eb[key])) return false;
+  }
+  return true;
 }
 
 /** The value of a field by name: known field or extra. */

@@ -56,7 +56,7 @@ function keyAt(text: string, p: number, q: number): string | undefined {
 }
 
 /** Reads `key: value` at `p` on a line whose content ends at `contentEnd`. */
-function readField(text: string, p: number, contentEnd: number): RawField | undefined {
+export function readField(text: string, p: number, contentEnd: number): RawField | undefined {
   let q = keyEnd(text, p);
   if (q === p || text.charCodeAt(q) !== COLON) return undefined;
   const key = keyAt(text, p, q);

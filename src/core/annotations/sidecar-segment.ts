@@ -14,7 +14,7 @@ const ANNOTATIONS_LINE = /^(?:\ufeff)?annotations:(?=[ \t]|\r?$)/m;
 const AFTER_ANNOTATIONS_KEY = /^(?:[ \t]+(\[\]))?(?:[ \t]+#.*)?[ \t]*$/;
 const LONE_CR = /\r(?!\n)/;
 
-interface Segments {
+export interface Segments {
   annotationsLine: AnnotationsKeyLine | undefined;
   /** [dash, end) of each item, in file order. */
   items: { dash: number; end: number }[];
@@ -34,7 +34,7 @@ function findAnnotationsLine(text: string): AnnotationsKeyLine | undefined {
 }
 
 /** The items of the block list after `annotations:`; undefined when the layout is not one we split. */
-function segment(text: string): Segments | undefined {
+export function segment(text: string): Segments | undefined {
   if (LONE_CR.test(text)) return undefined;
   const annotationsLine = findAnnotationsLine(text);
   const segments: Segments = { annotationsLine, items: [], dashIndent: 2 };
@@ -110,7 +110,7 @@ function readWhole(text: string, problems: Problem[]): RawSidecar {
   return raw;
 }
 
-function readEntry(text: string, item: { dash: number; end: number }, chunkStart: number, problems: Problem[]): RawEntry | undefined {
+export function readEntry(text: string, item: { dash: number; end: number }, chunkStart: number, problems: Problem[]): RawEntry | undefined {
   const fast = readEntryFast(text, item.dash, item.end);
   if (fast) return { dash: item.dash, chunkStart, end: item.end, keyIndent: fast.keyIndent, fields: fast.fields };
   // Parse just this item; its lines start at the beginning of the dash's line.

@@ -29,7 +29,7 @@ function dataRecord(): Record<string, unknown> {
   return Object.create(null) as Record<string, unknown>;
 }
 
-function toAnnotation(entry: RawEntry, problems: Problem[]): Annotation | undefined {
+export function toAnnotation(entry: RawEntry, problems: Problem[]): Annotation | undefined {
   if (!entry.fields) {
     problems.push({ code: 'entry-not-a-mapping', message: 'each annotation must be a mapping of fields (id, article, label, quote, ...)', offset: entry.dash, length: 1 });
     return undefined;

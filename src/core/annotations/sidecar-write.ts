@@ -3,21 +3,26 @@
 // a changed entry has only its changed values rewritten (a comment after a value stays),
 // fields are added or removed as whole lines, and new entries are written in the canonical
 // layout. Reviewers then see in a pull request exactly the lines that changed.
-import type { Annotation } from './types';
+import { ANNOTATION_FIELDS, type Annotation } from './types';
 import type { RawEntry, RawField, RawSidecar, SpliceLayout } from './sidecar-raw';
-import { fieldsOf, sameAnnotation, sameValue } from './fields';
+import { fieldValue, fieldsOf, sameAnnotation, sameValue } from './fields';
 import { doubleQuote, renderValue, resolvePlain } from './yaml-scalar';
 import { lineStartOf, nextLineStart } from './sidecar-yaml';
 
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   text: string;
+  /** Replaces the value of an inline field (the kind of edit the re-reader can check in place). */
+  value?: RawField;
 }
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+const KNOWN = new Set<string>(ANNOTATION_FIELDS);
+
 export function renderKey(key: string): string {
+  if (KNOWN.has(key)) return key;
   return PLAIN_KEY.test(key) && typeof resolvePlain(key) === 'string' ? key : doubleQuote(key);
 }
 
@@ -45,82 +50,134 @@ function applyEdits(text: string, start: number, end: number, edits: Edit[]): st
  * The entry's chunk with `after`'s values; undefined when the change needs the entry rewritten
  * as a whole (removing the field on the `-` line).
  */
-function patchEntry(text: string, entry: RawEntry, after: Annotation, eol: string): string | undefined {
-  const fields = entry.fields!;
-  const wanted = fieldsOf(after);
-  const wantedKeys = new Set(wanted.map(([key]) => key));
-  const present = new Map(fields.map((field) => [field.key, field]));
-  const edits: Edit[] = [];
-
-  for (const field of fields) {
-    if (wantedKeys.has(field.key)) continue;
-    if (field === fields[0]) return undefined;
-    edits.push({ start: lineStartOf(text, field.keyOffset), end: nextLineStart(text, field.lineEnd), text: '' });
+/** Keys whose values differ between two annotations, in file order (known fields, then extras). */
+function changedKeys(before: Annotation, after: Annotation): string[] {
+  const keys: string[] = [];
+  for (const key of ANNOTATION_FIELDS) {
+    if (!Object.is((before as unknown as Record<string, unknown>)[key], (after as unknown as Record<string, unknown>)[key])) keys.push(key);
   }
-  let previous: RawField | undefined;
-  for (const [key, value] of wanted) {
-    const field = present.get(key);
-    if (field) {
-      previous = field;
-      if (sameValue(field.value, value)) continue;
+  if (before.extra !== after.extra) {
+    for (const key of new Set([...Object.keys(after.extra ?? {}), ...Object.keys(before.extra ?? {})])) {
+      if (!KNOWN.has(key) && !sameValue(fieldValue(before, key), fieldValue(after, key))) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * The entry's chunk with `after`'s values, and the edits made; undefined when the change needs
+ * the entry rewritten as a whole (removing the field on the `-` line).
+ */
+function patchEntry(text: string, entry: RawEntry, before: Annotation, after: Annotation, eol: string): { text: string; edits: Edit[] } | undefined {
+  const fields = entry.fields!;
+  const edits: Edit[] = [];
+  let wanted: [string, unknown][] | undefined;
+  for (const key of changedKeys(before, after)) {
+    const field = fields.find((f) => f.key === key);
+    const value = fieldValue(after, key);
+    if (value === undefined) {
+      // Removed: the field's lines go, unless it sits on the `-` line.
+      if (!field) continue;
+      if (field === fields[0]) return undefined;
+      edits.push({ start: lineStartOf(text, field.keyOffset), end: nextLineStart(text, field.lineEnd), text: '' });
+    } else if (field) {
       const rendered = renderValue(value);
       if (field.inline) {
         const empty = field.valueOffset === field.valueEnd;
-        edits.push({ start: field.valueOffset, end: field.valueEnd, text: empty ? ` ${rendered}` : rendered });
+        edits.push({ start: field.valueOffset, end: field.valueEnd, text: empty ? ` ${rendered}` : rendered, value: field });
       } else {
         edits.push({ start: field.keyOffset, end: field.lineEnd, text: `${renderKey(key)}: ${rendered}` });
       }
-      continue;
+    } else {
+      // New: an empty prefix/suffix needs no line; anything else goes after the nearest field before it in file order.
+      if ((key === 'prefix' || key === 'suffix') && value === '') continue;
+      let previous: RawField | undefined;
+      wanted ??= fieldsOf(after);
+      for (const [k] of wanted) {
+        if (k === key) break;
+        previous = fields.find((f) => f.key === k) ?? previous;
+      }
+      if (!previous) return undefined;
+      const at = nextLineStart(text, previous.lineEnd);
+      const lineBreak = at === previous.lineEnd ? eol : '';
+      edits.push({ start: at, end: at, text: `${lineBreak}${' '.repeat(entry.keyIndent)}${renderKey(key)}: ${renderValue(value)}${eol}` });
     }
-    // Absent before: an empty prefix/suffix needs no line; anything else goes after the field before it.
-    if ((key === 'prefix' || key === 'suffix') && value === '') continue;
-    if (!previous) return undefined;
-    const at = nextLineStart(text, previous.lineEnd);
-    const lineBreak = at === previous.lineEnd ? eol : '';
-    edits.push({ start: at, end: at, text: `${lineBreak}${' '.repeat(entry.keyIndent)}${renderKey(key)}: ${renderValue(value)}${eol}` });
   }
-  return applyEdits(text, entry.chunkStart, entry.end, edits);
+  return { text: applyEdits(text, entry.chunkStart, entry.end, edits), edits };
 }
 
 function endWithBreak(chunk: string, eol: string): string {
   return chunk === '' || chunk.endsWith('\n') ? chunk : chunk + eol;
 }
 
+/** One entry of the written file, and how it was made (for checking the output cheaply). */
+export interface SplicedChunk {
+  annotation: Annotation;
+  text: string;
+  /** The entry it was copied or patched from. */
+  from?: RawEntry;
+  /** The edits applied to `from` (none: copied byte for byte). */
+  edits?: Edit[];
+  /** Written anew (a new entry, or one rewritten as a whole): to be read back in full. */
+  rewritten: boolean;
+}
+
+export interface SpliceResult {
+  text: string;
+  chunks: SplicedChunk[];
+  /** Where the first entry starts in the new text when everything before it is the old header, byte for byte. */
+  bodyStart: number | undefined;
+}
+
 /**
  * The new file text, `sorted` being the annotations in file order. Entries are matched to
  * the file's by id.
  */
-export function spliceSidecar(raw: RawSidecar, layout: SpliceLayout, before: readonly Annotation[], entries: readonly RawEntry[], sorted: readonly Annotation[]): string {
+export function spliceSidecar(raw: RawSidecar, layout: SpliceLayout, before: readonly Annotation[], entries: readonly RawEntry[], sorted: readonly Annotation[]): SpliceResult {
   const { text } = raw;
   const { eol } = layout;
   const old = new Map<string, { annotation: Annotation; entry: RawEntry }>();
   before.forEach((annotation, i) => old.set(annotation.id, { annotation, entry: entries[i] }));
 
   const dashIndent = raw.entries.length ? layout.dashIndent : 2;
-  let body = '';
+  const chunks: SplicedChunk[] = [];
+  const parts: string[] = [];
   for (const annotation of sorted) {
     const existing = old.get(annotation.id);
-    let chunk: string;
+    let chunk: SplicedChunk;
     if (!existing) {
-      chunk = renderEntry(annotation, dashIndent, eol);
+      chunk = { annotation, text: renderEntry(annotation, dashIndent, eol), rewritten: true };
     } else if (sameAnnotation(existing.annotation, annotation)) {
-      chunk = text.slice(existing.entry.chunkStart, existing.entry.end);
+      chunk = { annotation, text: text.slice(existing.entry.chunkStart, existing.entry.end), from: existing.entry, rewritten: false };
     } else {
       const { entry } = existing;
-      chunk = patchEntry(text, entry, annotation, eol)
-        ?? text.slice(entry.chunkStart, lineStartOf(text, entry.dash)) + renderEntry(annotation, entry.dash - lineStartOf(text, entry.dash), eol);
+      const patched = patchEntry(text, entry, existing.annotation, annotation, eol);
+      if (patched) {
+        chunk = { annotation, text: patched.text, from: entry, edits: patched.edits, rewritten: patched.edits.some((e) => !e.value) };
+      } else {
+        const lineStart = lineStartOf(text, entry.dash);
+        chunk = { annotation, text: text.slice(entry.chunkStart, lineStart) + renderEntry(annotation, entry.dash - lineStart, eol), rewritten: true };
+      }
     }
-    body += endWithBreak(chunk, eol);
+    if (!chunk.text.endsWith('\n')) {
+      chunk.text += eol;
+      chunk.rewritten = true;
+    }
+    chunks.push(chunk);
+    parts.push(chunk.text);
   }
+  const body = parts.join('');
 
   const line = layout.annotationsLine;
   let out: string;
+  let bodyStart: number | undefined;
   if (raw.entries.length) {
     const first = raw.entries[0];
     const last = raw.entries[raw.entries.length - 1];
     const trailer = text.slice(last.end);
     if (sorted.length) {
       out = text.slice(0, first.chunkStart) + body + trailer;
+      bodyStart = first.chunkStart;
     } else {
       // The list became empty: say so with `[]`, keeping any comment on the key's line.
       out = text.slice(0, line!.keyEnd) + ' []' + endWithBreak(text.slice(line!.keyEnd, line!.eolEnd), eol) + trailer;
@@ -134,6 +191,9 @@ export function spliceSidecar(raw: RawSidecar, layout: SpliceLayout, before: rea
     out = endWithBreak(text, eol) + `annotations:${eol}` + body;
   }
   // Keep a file that had no final line break without one.
-  if (text !== '' && !text.endsWith('\n') && out.endsWith(eol)) out = out.slice(0, -eol.length);
-  return out;
+  if (text !== '' && !text.endsWith('\n') && out.endsWith(eol)) {
+    out = out.slice(0, -eol.length);
+    bodyStart = undefined;
+  }
+  return { text: out, chunks, bodyStart };
 }

@@ -15,8 +15,9 @@
 // Reading never throws and refuses the whole file on any problem (with line and column), so
 // nothing rewrites a file it only partly understood. Writing splices the original text (see
 // sidecar-write.ts), returns the original text untouched when the annotations did not change,
-// and reads its own output back before returning it: a save that would not give back exactly
-// the annotations it was given throws instead of writing.
+// and reads its own output back before returning it (only the changed entries when it can, see
+// sidecar-reread.ts): a save that would not give back exactly the annotations it was given
+// throws instead of writing.
 import { LineIndex, type Position } from '../corpus/lines';
 import type { Diagnostic } from '../corpus/types';
 import type { Annotation } from './types';
@@ -24,6 +25,7 @@ import type { RawEntry, RawSidecar } from './sidecar-raw';
 import { readRawSidecar } from './sidecar-segment';
 import { validateSidecar } from './sidecar-validate';
 import { spliceSidecar } from './sidecar-write';
+import { rereadSplice } from './sidecar-reread';
 import { rewriteDocument } from './sidecar-document-write';
 import { sameAnnotation } from './fields';
 import type { Problem } from './sidecar-yaml';
@@ -54,10 +56,16 @@ export type SidecarParseResult =
 
 class ParsedSidecar implements Sidecar {
   private lines: LineIndex | undefined;
-  private readonly entryById = new Map<string, RawEntry>();
+  /** Index of each annotation (and its entry) by id. */
+  private readonly indexById = new Map<string, number>();
 
   constructor(readonly raw: RawSidecar, readonly annotations: readonly Annotation[], readonly entries: readonly RawEntry[]) {
-    annotations.forEach((annotation, i) => this.entryById.set(annotation.id, entries[i]));
+    annotations.forEach((annotation, i) => this.indexById.set(annotation.id, i));
+  }
+
+  annotationById(id: string): Annotation | undefined {
+    const i = this.indexById.get(id);
+    return i === undefined ? undefined : this.annotations[i];
   }
 
   get text(): string {
@@ -65,8 +73,9 @@ class ParsedSidecar implements Sidecar {
   }
 
   positionOf(id: string, field?: string): Position | undefined {
-    const entry = this.entryById.get(id);
-    if (!entry) return undefined;
+    const i = this.indexById.get(id);
+    if (i === undefined) return undefined;
+    const entry = this.entries[i];
     const offset = (field ? entry.fields?.find((f) => f.key === field)?.keyOffset : undefined) ?? entry.dash;
     this.lines ??= new LineIndex(this.raw.text);
     return this.lines.positionAt(offset);
@@ -166,12 +175,14 @@ export function annotationProblems(annotations: readonly Annotation[]): string[]
   return problems;
 }
 
-function unchanged(sidecar: Sidecar, annotations: readonly Annotation[]): boolean {
+function unchanged(sidecar: ParsedSidecar, annotations: readonly Annotation[]): boolean {
   if (annotations.length !== sidecar.annotations.length) return false;
-  const before = new Map(sidecar.annotations.map((a) => [a.id, a]));
+  const seen = new Set<string>();
   return annotations.every((a) => {
-    const old = before.get(a.id);
-    return old !== undefined && sameAnnotation(old, a);
+    const old = sidecar.annotationById(a.id);
+    if (old === undefined || seen.has(a.id) || !sameAnnotation(old, a)) return false;
+    seen.add(a.id);
+    return true;
   });
 }
 
@@ -190,16 +201,21 @@ function readsBackAs(text: string, sorted: readonly Annotation[]): Sidecar | und
  */
 export function updateSidecar(sidecar: Sidecar, annotations: readonly Annotation[], articleOrder: readonly string[]): { text: string; sidecar: Sidecar } {
   if (!(sidecar instanceof ParsedSidecar)) throw new TypeError('updateSidecar: not a sidecar from parseSidecar/createSidecar');
+  // Unchanged annotations are the ones read from this file, so they are valid.
+  if (unchanged(sidecar, annotations)) return { text: sidecar.text, sidecar };
   const problems = annotationProblems(annotations);
   if (problems.length) throw new TypeError(`cannot write annotations: ${problems.slice(0, 5).join('; ')}`);
-  if (unchanged(sidecar, annotations)) return { text: sidecar.text, sidecar };
 
   const sorted = sortAnnotations(annotations, articleOrder);
   const { raw } = sidecar;
   if (raw.layout) {
-    const text = spliceSidecar(raw, raw.layout, sidecar.annotations, sidecar.entries, sorted);
-    const back = readsBackAs(text, sorted);
-    if (back) return { text, sidecar: back };
+    const spliced = spliceSidecar(raw, raw.layout, sidecar.annotations, sidecar.entries, sorted);
+    // The cheap check first (only what changed is read again), else read it all back.
+    const quick = rereadSplice(raw, spliced);
+    (globalThis as Record<string, number>).QUICK = ((globalThis as Record<string, number>).QUICK ?? 0) + (quick ? 1 : 0); (globalThis as Record<string, number>).SLOW = ((globalThis as Record<string, number>).SLOW ?? 0) + (quick ? 0 : 1);
+    if (quick) return { text: spliced.text, sidecar: new ParsedSidecar(quick.raw, quick.annotations, quick.entries) };
+    const back = readsBackAs(spliced.text, sorted);
+    if (back) return { text: spliced.text, sidecar: back };
   }
   const text = rewriteDocument(raw.text, sorted);
   const back = readsBackAs(text, sorted);

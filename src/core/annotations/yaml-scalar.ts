@@ -28,22 +28,21 @@ export function resolvePlain(source: string): string | number | boolean | null {
   return source;
 }
 
-// Characters YAML does not allow raw in a file (outside c-printable), plus line breaks, tabs
-// and the Unicode line/paragraph separators that YAML 1.1 readers treat as line breaks.
+// Anything that keeps a string from being a plain scalar read back as itself: surrounding
+// whitespace, a first character that starts something else, ': ' or ' #' inside, a final colon,
+// tabs, and characters YAML does not allow raw (or YAML 1.1 readers take for line breaks).
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_PLAIN = /^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$|: | #|:$|[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 // Words other YAML readers (1.1: yes/no/on/off) would not read as strings; quoted for them.
 const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)$/;
-// First characters that start something other than a plain scalar.
-const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /** Whether a string can be written as a plain scalar and read back as the same string. */
 export function isPlainSafe(value: string): boolean {
-  if (value === '' || value !== value.trim()) return false;
-  if (INDICATOR_FIRST.test(value)) return false;
-  if (value.includes(': ') || value.includes(' #') || value.endsWith(':') || value.includes('\t')) return false;
-  if (NEEDS_ESCAPE.test(value)) return false;
-  if (YAML11_WORDS.test(value)) return false;
+  if (value === '' || NOT_PLAIN.test(value)) return false;
+  if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) return false;
+  if (value.length <= 5 && YAML11_WORDS.test(value)) return false;
   return typeof resolvePlain(value) === 'string';
 }
 
@@ -115,11 +114,14 @@ export function readDoubleQuoted(text: string, start: number, end: number): { va
   let value = '';
   let runStart = start + 1;
   for (;;) {
-    // Jump to the next quote or backslash; everything between is taken as is.
-    const quote = text.indexOf('"', runStart);
-    if (quote === -1 || quote >= end) return undefined;
-    let i = text.indexOf('\\', runStart);
-    if (i === -1 || i > quote) return { value: value + text.slice(runStart, quote), end: quote + 1 };
+    // Jump to the next quote or backslash on the line; everything between is taken as is.
+    // (Searched within the line: an unbounded indexOf would scan on through the whole file.)
+    const rest = text.slice(runStart, end);
+    const quoteAt = rest.indexOf('"');
+    if (quoteAt === -1) return undefined;
+    const escapeAt = rest.indexOf('\\');
+    if (escapeAt === -1 || escapeAt > quoteAt) return { value: value + rest.slice(0, quoteAt), end: runStart + quoteAt + 1 };
+    let i = runStart + escapeAt;
     value += text.slice(runStart, i);
     const e = text[i + 1];
     if (i + 1 >= end) return undefined;

@@ -5,10 +5,10 @@
 // after an attributed one). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Quote, Speaker } from './types';
 import type { Entity } from './coreference';
-import { findCues, MentionIndex, nounPhraseBefore, type Cue, type SubjectRef } from './cues';
+import { AUXILIARIES, findCues, MentionIndex, nounPhraseBefore, verbLike, type Cue, type SubjectRef } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
 import { BREAK, F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -299,17 +299,8 @@ function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: 
 }
 
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
-const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
 
 const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
-
-/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
-function verbLike(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
-  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
-}
 
 /** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
 function isNameWord(tokens: Tokens, k: number): boolean {

@@ -34,7 +34,7 @@ export type SubjectRef =
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'did', 'does', 'do', 'to']);
 /** Words before a verb-looking word that make it a noun: "his remarks", "the reports". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'public', 'official', 'written', 'joint', 'brief', 'short', 'long', 'own']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'written', 'joint', 'brief', 'short', 'long', 'own']);
 /** Determiners that open a description: "the designer", "one Latino conservative", "a source". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'other', 'most', 'few']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'other', 'most', 'few', 'both']);
@@ -45,6 +45,16 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
 /** Words a description may have between its determiner and its head noun. */
 const MAX_MODIFIERS = 4;
+
+export const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
+
+/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
+export function verbLike(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
+  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
+}
 
 /** Mention lookup by the token that ends its name part. */
 export class MentionIndex {
@@ -350,13 +360,22 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
       // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
       // merely ends in a name ("At Boca West", "where it costs … Trump").
-      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && ref.tokStart <= left + 1;
+      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       if (fallback.type === 'none' && ref.type !== 'none' && whole) fallback = ref;
     }
     left = commas[c] + 1;
   }
   return fallback;
+}
+
+/** Tokens [from, to) could all modify a name ("Former House speaker"): no verb, preposition or clause word. */
+function onlyModifiers(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    if (!(isNpWord(tokens, k) || isPlainWord(tokens, k)) || DETERMINERS.has(tokens.lower(k)) && k > from) return false;
+  }
+  return true;
 }
 
 /** Where the phrase before the chain's first comma starts: the clause start or a quotation. */

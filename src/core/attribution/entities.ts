@@ -7,6 +7,7 @@ import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
   PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
 } from './lexicon';
+import { verbLike } from './cues';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, PUNCT, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
@@ -45,7 +46,7 @@ const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative
 /** Finds every capitalized-word mention in the token stream, in text order. */
 export function findMentions(tokens: Tokens): Mention[] {
   const { count } = tokens;
-  const lowerSeen = collectLowerWords(tokens);
+  const { lowerSeen, midCaps } = collectCaseEvidence(tokens);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < count) {
@@ -62,7 +63,7 @@ export function findMentions(tokens: Tokens): Mention[] {
       }
       break;
     }
-    addChunk(tokens, i, j, lowerSeen, mentions);
+    addChunk(tokens, i, j, lowerSeen, midCaps, mentions);
     i = j;
   }
   addAppositiveRoles(tokens, mentions);
@@ -90,26 +91,33 @@ function hasOfficeWord(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /**
- * Which words that open a sentence capitalized the article also writes in lower case
- * ("However" / "however"): those are not names. Only candidates are sliced and compared.
+ * One pass over the capitalized words: which of those opening a sentence the article also
+ * writes in lower case ("However" / "however": not a name), and which capitalized words occur
+ * inside sentences (where only names are capitalized). Only candidates are sliced and compared.
  */
-function collectLowerWords(tokens: Tokens): Set<string> {
+function collectCaseEvidence(tokens: Tokens): { lowerSeen: Set<string>; midCaps: Set<string> } {
   const candidates = new Set<string>();
+  const midCaps = new Set<string>();
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0 && isSentenceStart(tokens, i)) candidates.add(tokens.lower(i));
+    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) === 0) continue;
+    if (isSentenceStart(tokens, i)) candidates.add(tokens.lower(i));
+    else midCaps.add(tokens.lower(i));
   }
-  const seen = new Set<string>();
-  if (!candidates.size) return seen;
+  const lowerSeen = new Set<string>();
+  if (!candidates.size) return { lowerSeen, midCaps };
   const lengths = new Set<number>();
   for (const w of candidates) lengths.add(w.length);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
     if (!lengths.has(tokens.baseEnd[i] - tokens.start[i]) || !isLetter(tokens.text.charCodeAt(tokens.start[i]))) continue;
     const w = tokens.lower(i);
-    if (candidates.has(w)) seen.add(w);
+    if (candidates.has(w)) lowerSeen.add(w);
   }
-  return seen;
+  return { lowerSeen, midCaps };
 }
+
+/** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
+const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
 
 function isSentenceStart(tokens: Tokens, i: number): boolean {
   if (i === 0) return true;
@@ -134,7 +142,7 @@ function isKeyword(w: string): boolean {
   return TITLE_WORDS.has(w) || DOMAIN_WORDS.has(w) || ORG_WORDS.has(w) || NATIONALITIES.has(w);
 }
 
-function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, out: Mention[]): void {
+function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, midCaps: Set<string>, out: Mention[]): void {
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
   const speaks = to - from === 1 && cueFollows(tokens, to);
@@ -144,6 +152,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
+    // inside one, and followed by no verb, is an ordinary word.
+    if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     break;
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1))) to--;

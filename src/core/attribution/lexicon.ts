@@ -242,6 +242,8 @@ export const PERSON_ROLE_NOUNS = set(`
   clergyman priest bishop imam rabbi emperor dictator strongman ruler politician statesman
   deputy assistant consul attache attaché correspondent journalist reporter editor columnist
   commentator witness victim resident residents man woman father mother
+  speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
+  operative donor voter delegate member host anchor organizer organiser founder insider
 `);
 
 /** Lower-case nouns for organisations by kind: "the ministry said", "the company said". */

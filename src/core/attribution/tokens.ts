@@ -158,7 +158,15 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   let letters = 0, uppers = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isAlnum(c)) {
+    if (c < 128) {
+      // ASCII fast path: one table lookup per character.
+      const cls = ASCII_CLASS[c];
+      if (cls !== 0) {
+        if (cls !== 2) { letters++; if (cls === 4) uppers++; }
+        i++;
+        continue;
+      }
+    } else if (isAlnum(c)) {
       if (isLetter(c)) { letters++; if (isUpper(c)) uppers++; }
       i++;
       continue;
@@ -211,6 +219,15 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
 }
 
 const TERMINAL = new Set(['.', '?', '!']);
+
+/** ASCII word characters: 1 lower-case letter, 2 digit, 4 upper-case letter, 0 other. */
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 97; c <= 122; c++) t[c] = 1;
+  for (let c = 48; c <= 57; c++) t[c] = 2;
+  for (let c = 65; c <= 90; c++) t[c] = 4;
+  return t;
+})();
 
 /** Abbreviations written with a period before a name: Mr. Trump, Sen. Sanders, Robert Casey Jr. */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det']);

@@ -245,6 +245,13 @@ describe('annotations/updateSidecar: random edit sessions', () => {
         const { text, sidecar: after } = updateSidecar(before, list, ORDER);
         const back = parseSidecar(text);
         assert.ok(back.ok);
+        // The sidecar handed back (checked incrementally) is what a fresh read of the text gives.
+        assert.equal(after.text, text);
+        assert.deepEqual(after.annotations.map((a) => ({ ...a, extra: a.extra && { ...a.extra } })),
+          back.sidecar.annotations.map((a) => ({ ...a, extra: a.extra && { ...a.extra } })));
+        for (const a of back.sidecar.annotations) {
+          for (const field of [undefined, 'start', 'note', 'verdict']) assert.deepEqual(after.positionOf(a.id, field), back.sidecar.positionOf(a.id, field));
+        }
         assert.deepEqual(back.sidecar.annotations.map((a) => ({ ...a, extra: a.extra && { ...a.extra } })),
           sortAnnotations(list, ORDER).map((a) => ({ ...a, extra: a.extra && { ...a.extra } })));
         // Every annotation that did not change keeps its entry's text exactly.

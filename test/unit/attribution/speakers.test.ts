@@ -135,6 +135,31 @@ describe('attribution/speakers: continuing quotes and clustering', () => {
   });
 });
 
+describe('attribution/speakers: labels, passives and descriptions', () => {
+  it('NAME: "…" (a headline or a transcript label)', () => {
+    const text = 'Mayor Berg: ‘We will rebuild’\n\nThe city council met on Monday to discuss the damage caused by the storm, officials said.';
+    assert.equal(quoteStarting(text, 'We will rebuild').speaker, 'Berg');
+  });
+
+  it('a passive cue with a "by" agent', () => {
+    const text = 'The plan was described as "reckless" by Senator Ann Moss.';
+    assert.equal(quoteStarting(text, 'reckless').speaker, 'Ann Moss');
+  });
+
+  it('a description speaks as itself when nobody named answers to it', () => {
+    const text = '"The numbers are wrong," a senior official said.';
+    const a = analyze(text);
+    assert.equal(a.quotes[0].speaker, 'senior official');
+    assert.equal(a.speakers[0].named, false);
+    assert.equal(text.slice(a.quotes[0].speakerStart as number, a.quotes[0].speakerEnd as number), 'a senior official');
+  });
+
+  it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
+    const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
+    assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
+  });
+});
+
 describe('attribution/speakers: null when unsure', () => {
   it('a scare quote with no speech verb in its sentence has no speaker', () => {
     const text = 'The two leaders agreed in a call to meet "as soon as possible."';

@@ -134,6 +134,13 @@ describe('cli speakers', () => {
     assert.equal(rows[1].speaker, 'Ole Dahl');
   });
 
+  it('leaves out descriptions that name nobody', async () => {
+    const path = corpusFile('anon.corpus', '<<<FILE e.txt>>>\n"No comment," a senior official said.\n');
+    const r = await run(speakersCommand, ['--format', 'jsonl', path]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+  });
+
   it('table', async () => {
     const lines = (await run(speakersCommand, [good])).stdout.trimEnd().split('\n');
     assert.match(lines[0], /^SPEAKER\s+KIND\s+QUOTES\s+ARTICLES$/);

@@ -23,10 +23,12 @@ export class AnnotationStore extends DisposableBase {
   /** Fired with a corpus uri whenever its annotations or their positions changed. */
   readonly onDidChange = this.emitter.event;
   readonly work = new PendingWork();
-  /** Set by SidecarSync: reads a new corpus's sidecar. */
-  loadSidecar: (state: CorpusAnnotations) => Promise<void> = async () => undefined;
-  /** Set by SidecarSync: writes a corpus's annotations when its text is on disk. */
-  onCleanWithUnsaved: (state: CorpusAnnotations) => void = () => undefined;
+  private readonly addedEmitter = this.register(new vscode.EventEmitter<CorpusAnnotations>());
+  private readonly cleanEmitter = this.register(new vscode.EventEmitter<CorpusAnnotations>());
+  /** A corpus became known: its sidecar is to be read (SidecarSync listens). */
+  readonly onDidAddCorpus = this.addedEmitter.event;
+  /** A corpus's text is on disk again while we hold unsaved annotation changes: they can be written. */
+  readonly onDidBecomeCleanWithUnsaved = this.cleanEmitter.event;
 
   constructor(readonly model: CorpusModel) {
     super();
@@ -66,6 +68,11 @@ export class AnnotationStore extends DisposableBase {
     return this.document(uri)?.isDirty ?? false;
   }
 
+  /** For EditTracker: the document of a corpus with unsaved annotation changes was saved or reverted. */
+  becameClean(state: CorpusAnnotations): void {
+    if (state.hasUnsavedChanges()) this.cleanEmitter.fire(state);
+  }
+
   changed(state: CorpusAnnotations): void {
     this.emitter.fire(state.corpusUri);
   }
@@ -103,7 +110,7 @@ export class AnnotationStore extends DisposableBase {
     if (!state) {
       state = new CorpusAnnotations(entry.uri, sidecarUriFor(entry.uri));
       this.corpora.set(key, state);
-      void this.work.track(this.loadSidecar(state));
+      this.addedEmitter.fire(state);
     }
     return state;
   }
@@ -123,6 +130,6 @@ export class AnnotationStore extends DisposableBase {
     this.pendingHints.delete(e.uri.toString());
     state.reanchor(e.entry.corpus, 'stored');
     this.changed(state);
-    if (!this.isDirty(state.corpusUri) && state.hasUnsavedChanges()) this.onCleanWithUnsaved(state);
+    if (!this.isDirty(state.corpusUri) && state.hasUnsavedChanges()) this.cleanEmitter.fire(state);
   }
 }

@@ -55,7 +55,7 @@ export class EditTracker extends DisposableBase {
       this.store.changed(state);
     }
     // Saved, reverted or undone back to the saved text: what we hold can go to disk now.
-    if (!e.document.isDirty && state.hasUnsavedChanges()) this.store.onCleanWithUnsaved(state);
+    if (!e.document.isDirty) this.store.becameClean(state);
   }
 
   private renameIfHeaderEdited(state: CorpusAnnotations, before: HeaderSnapshot[], corpus: ParsedCorpus, edits: TextEdit[]): void {

@@ -33,8 +33,8 @@ export class SidecarSync extends DisposableBase {
   constructor(private readonly store: AnnotationStore, private readonly hooks: HookBox) {
     super();
     this.conflicts = new ConflictKeeper(hooks, store.work, (state, conflicts, choice) => void this.settle(state, conflicts, choice));
-    store.loadSidecar = (state) => this.enqueue(state, () => this.reconcileAndWrite(state));
-    store.onCleanWithUnsaved = (state) => void this.flush(state);
+    this.register(store.onDidAddCorpus((state) => void this.enqueue(state, () => this.reconcileAndWrite(state))));
+    this.register(store.onDidBecomeCleanWithUnsaved((state) => void this.flush(state)));
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
     const onDisk = (uri: vscode.Uri) => {
       const state = store.bySidecar(uri);

@@ -46,7 +46,7 @@ export class AnnotationTreeProvider extends DisposableBase implements ArticleAnn
       const state = this.store.get(uri);
       const entry = this.store.model.get(uri);
       const signature = state && entry
-        ? state.annotations().map((a) => [a.id, a.label, a.speaker, a.quote, state.anchor(a.id).state, state.articleOf(a.id, entry.corpus)].join('\u0000')).join('\u0001')
+        ? state.annotations().map((a) => [a.id, a.label, a.speaker, a.note, a.quote, state.anchor(a.id).state, state.articleOf(a.id, entry.corpus)].join('\u0000')).join('\u0001')
         : '';
       if (this.shown.get(uri.toString()) === signature) continue;
       this.shown.set(uri.toString(), signature);

@@ -1,0 +1,95 @@
+// Reading a just-spliced sidecar back without parsing all of it again. Every save is checked
+// by reading its output back; doing that in full costs a whole parse even when one annotation
+// changed. Here the output is checked the cheap way:
+//   - the segmenter must find exactly the entries the writer wrote, at the offsets it wrote them;
+//   - an entry copied byte for byte reads as before (a reader looks at nothing outside the
+//     entry), so its fields are only shifted;
+//   - a value rewritten in place is read again from the new text and must equal the value meant;
+//   - an entry written anew (or with lines added or removed) is read and checked in full.
+// Anything unexpected returns undefined, and the caller reads the whole file back instead.
+import type { Annotation } from './types';
+import type { RawEntry, RawField, RawSidecar } from './sidecar-raw';
+import type { SpliceResult, Edit } from './sidecar-write';
+import { readEntry, segment } from './sidecar-segment';
+import { readField } from './sidecar-fast-entry';
+import { toAnnotation } from './sidecar-validate';
+import { fieldValue, sameAnnotation, sameValue } from './fields';
+import type { Problem } from './sidecar-yaml';
+
+/** Offsets of the old entry moved into the new text: by where the chunk landed and by the edits before them. */
+function shifter(from: RawEntry, newChunkStart: number, edits: readonly Edit[]): (offset: number) => number {
+  const base = newChunkStart - from.chunkStart;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let shift = base;
+    for (const e of sorted) if (e.end <= offset) shift += e.text.length - (e.end - e.start);
+    return offset + shift;
+  };
+}
+
+/** The old entry at its new place, its rewritten values read again; undefined if any reads differently. */
+function movedEntry(text: string, from: RawEntry, newChunkStart: number, edits: readonly Edit[], annotation: Annotation): RawEntry | undefined {
+  const move = shifter(from, newChunkStart, edits);
+  const byField = new Map<RawField, Edit>();
+  for (const e of edits) if (e.value) byField.set(e.value, e);
+  if (byField.size !== edits.length) return undefined;
+  const fields: RawField[] = [];
+  for (const field of from.fields!) {
+    const edit = byField.get(field);
+    if (!edit) {
+      fields.push({
+        ...field, keyOffset: move(field.keyOffset), valueOffset: move(field.valueOffset), valueEnd: move(field.valueEnd), lineEnd: move(field.lineEnd),
+      });
+      continue;
+    }
+    const reread = readField(text, move(field.keyOffset), move(field.lineEnd));
+    if (!reread || reread.key !== field.key || !sameValue(reread.value, fieldValue(annotation, field.key))) return undefined;
+    fields.push(reread);
+  }
+  return { dash: move(from.dash), chunkStart: newChunkStart, end: move(from.end), keyIndent: from.keyIndent, fields };
+}
+
+export interface Reread {
+  raw: RawSidecar;
+  annotations: Annotation[];
+  entries: RawEntry[];
+}
+
+/** The sidecar as `spliced` wrote it (raw entries and annotations), checked; undefined when it must be read in full. */
+export function rereadSplice(old: RawSidecar, spliced: SpliceResult): Reread | undefined {
+  const { text, chunks, bodyStart } = spliced;
+  if (bodyStart === undefined || !old.layout) return undefined;
+  const segments = segment(text);
+  if (!segments || segments.items.length !== chunks.length || !segments.annotationsLine) return undefined;
+  const entries: RawEntry[] = [];
+  const annotations: Annotation[] = [];
+  let chunkStart = bodyStart;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    const item = segments.items[i];
+    const chunkEnd = chunkStart + chunk.text.length;
+    if (item.end !== chunkEnd) return undefined;
+    let entry: RawEntry | undefined;
+    if (chunk.from?.fields && !chunk.rewritten) {
+      entry = movedEntry(text, chunk.from, chunkStart, chunk.edits ?? [], chunk.annotation);
+    } else {
+      const problems: Problem[] = [];
+      entry = readEntry(text, item, chunkStart, problems);
+      const annotation = entry && toAnnotation(entry, problems);
+      if (problems.length || !annotation || !sameAnnotation(annotation, chunk.annotation)) return undefined;
+    }
+    if (!entry || entry.dash !== item.dash || entry.end !== chunkEnd) return undefined;
+    entries.push(entry);
+    annotations.push(chunk.annotation);
+    chunkStart = chunkEnd;
+  }
+  const raw: RawSidecar = {
+    text,
+    // Everything before the first entry is the old header, byte for byte.
+    version: old.version,
+    annotationsNotAList: undefined,
+    entries,
+    layout: { annotationsLine: segments.annotationsLine, dashIndent: segments.dashIndent, eol: old.layout.eol },
+  };
+  return { raw, annotations, entries };
+}
