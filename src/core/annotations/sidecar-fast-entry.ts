@@ -83,14 +83,17 @@ export function readField(text: string, p: number, contentEnd: number): RawField
     if (r < contentEnd && (text.charCodeAt(r) !== HASH || r === valueEnd)) return undefined;
   } else {
     if (INDICATOR.has(first)) return undefined;
-    // A comment starts at ' #' on this line.
+    // One pass: the value ends where ' #' starts a comment; ': ' inside would make it a mapping.
     let end = q;
-    while (end < contentEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
-    if (end < contentEnd) end--;
+    for (let previous = 0; end < contentEnd; end++) {
+      const c = text.charCodeAt(end);
+      if (c === HASH && previous === SPACE) break;
+      if (c === SPACE && previous === COLON) return undefined;
+      previous = c;
+    }
     while (end > q && text.charCodeAt(end - 1) === SPACE) end--;
-    const source = text.slice(q, end);
-    if (source.includes(': ') || source.endsWith(':')) return undefined;
-    value = resolvePlain(source);
+    if (text.charCodeAt(end - 1) === COLON) return undefined;
+    value = resolvePlain(text.slice(q, end));
     valueEnd = end;
   }
   return { key, value, keyOffset: p, valueOffset: q, valueEnd, inline: true, lineEnd: contentEnd };

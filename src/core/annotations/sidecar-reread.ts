@@ -19,10 +19,10 @@ import type { Problem } from './sidecar-yaml';
 /** Offsets of the old entry moved into the new text: by where the chunk landed and by the edits before them. */
 function shifter(from: RawEntry, newChunkStart: number, edits: readonly Edit[]): (offset: number) => number {
   const base = newChunkStart - from.chunkStart;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  if (edits.length === 0) return (offset) => offset + base;
   return (offset) => {
     let shift = base;
-    for (const e of sorted) if (e.end <= offset) shift += e.text.length - (e.end - e.start);
+    for (const e of edits) if (e.end <= offset) shift += e.text.length - (e.end - e.start);
     return offset + shift;
   };
 }
@@ -38,7 +38,8 @@ function movedEntry(text: string, from: RawEntry, newChunkStart: number, edits: 
     const edit = byField.get(field);
     if (!edit) {
       fields.push({
-        ...field, keyOffset: move(field.keyOffset), valueOffset: move(field.valueOffset), valueEnd: move(field.valueEnd), lineEnd: move(field.lineEnd),
+        key: field.key, value: field.value, keyOffset: move(field.keyOffset), valueOffset: move(field.valueOffset),
+        valueEnd: move(field.valueEnd), inline: field.inline, lineEnd: move(field.lineEnd),
       });
       continue;
     }

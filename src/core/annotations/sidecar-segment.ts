@@ -43,15 +43,18 @@ export function segment(text: string): Segments | undefined {
   let dashIndent = -1;
   let current: { dash: number; end: number } | undefined;
   for (let lineStart = annotationsLine.eolEnd; lineStart < text.length;) {
-    const next = nextLineStart(text, lineStart);
+    // One search per line: where it ends (before \r\n or \n) and where the next one starts.
+    const lf = text.indexOf('\n', lineStart);
+    const next = lf === -1 ? text.length : lf + 1;
+    const lineEnd = lf === -1 ? text.length : lf > lineStart && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
     let p = lineStart;
     while (text.charCodeAt(p) === 32) p++;
     const c = text.charCodeAt(p);
-    const blankOrComment = p >= lineEndFrom(text, lineStart) || c === 35 /* # */;
+    const blankOrComment = p >= lineEnd || c === 35 /* # */;
     if (!blankOrComment) {
       if (c === 9 /* tab */) return undefined;
       const indent = p - lineStart;
-      const isItem = c === 45 /* - */ && (p + 1 >= lineEndFrom(text, lineStart) || text.charCodeAt(p + 1) === 32);
+      const isItem = c === 45 /* - */ && (p + 1 >= lineEnd || text.charCodeAt(p + 1) === 32);
       if (dashIndent === -1) {
         // The first content line after `annotations:` either opens the list or the key was empty.
         if (!isItem) return segments;

@@ -37,13 +37,15 @@ export function renderEntry(annotation: Annotation, dashIndent: number, eol: str
 function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
   // Insertions (empty ranges) before removals that start at the same place.
   edits.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
-  let out = '';
+  // Pieces joined once: a flat string (a chain of += would be flattened again by every reader).
+  const pieces: string[] = [];
   let cursor = start;
   for (const edit of edits) {
-    out += text.slice(cursor, edit.start) + edit.text;
+    pieces.push(text.slice(cursor, edit.start), edit.text);
     cursor = edit.end;
   }
-  return out + text.slice(cursor, end);
+  pieces.push(text.slice(cursor, end));
+  return pieces.join('');
 }
 
 /**

@@ -212,7 +212,6 @@ export function updateSidecar(sidecar: Sidecar, annotations: readonly Annotation
     const spliced = spliceSidecar(raw, raw.layout, sidecar.annotations, sidecar.entries, sorted);
     // The cheap check first (only what changed is read again), else read it all back.
     const quick = rereadSplice(raw, spliced);
-    (globalThis as Record<string, number>).QUICK = ((globalThis as Record<string, number>).QUICK ?? 0) + (quick ? 1 : 0); (globalThis as Record<string, number>).SLOW = ((globalThis as Record<string, number>).SLOW ?? 0) + (quick ? 0 : 1);
     if (quick) return { text: spliced.text, sidecar: new ParsedSidecar(quick.raw, quick.annotations, quick.entries) };
     const back = readsBackAs(spliced.text, sorted);
     if (back) return { text: spliced.text, sidecar: back };

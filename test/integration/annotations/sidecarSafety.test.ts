@@ -132,4 +132,28 @@ describe('Annotations: sidecar safety', () => {
     assert.match(written, new RegExp(`- id: ${ours}\\n`));
     assert.match(written, /# Reviewed in PR #12/, 'the comments of the file were lost');
   });
+  it('on "Open both" shows the two versions and writes nothing until the user keeps one', async () => {
+    const original = await seedsSidecarText('both');
+    corpus = await makeCorpus(api, `both-${Date.now()}.corpus`, { sidecar: original });
+    const editor = await open(corpus);
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Typed.\n'));
+    await vscode.commands.executeCommand('newsAnnotator.changeLabel', { uri: corpus.toString(), id: 'm8jq95', label: 'claim' });
+    api.annotations.setTestHooks({ resolveConflict: () => 'Open both' });
+    const theirs = original.replace('    label: prediction\n    quote: There is a long way', '    label: opinion\n    quote: There is a long way');
+    await writeText(sidecarOf(corpus), theirs);
+    const diff = await waitFor(() => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputTextDiff && input.modified.scheme === 'news-annotator-mine' && input;
+    }, 10_000, 'no diff of the two versions');
+    assert.equal(diff.original.toString(), sidecarOf(corpus).toString());
+    const mine = (await vscode.workspace.openTextDocument(diff.modified)).getText();
+    assert.match(mine, /id: m8jq95\n {4}article: 000_88a625c4827ab9bc\.txt\n {4}label: claim\n/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.equal(await readText(sidecarOf(corpus)), theirs, 'written before the user chose');
+
+    await vscode.window.showTextDocument(editor.document);
+    api.annotations.setTestHooks({ resolveConflict: () => 'Keep mine' });
+    await saveAndSettle(api, editor.document);
+    await waitFor(async () => (await readText(sidecarOf(corpus))).includes('label: claim\n    quote: There is a long way'), 10_000, 'Keep mine was not written');
+  });
 });

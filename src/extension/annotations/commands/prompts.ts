@@ -66,7 +66,7 @@ export class Prompts {
       };
       picker.onDidChangeValue((value) => {
         const instant = options.instantKey?.(value);
-        if (instant) done(instant);
+        if (instant) return done(instant);
         this.track(options.kind, options.title, value, picker.items);
       });
       picker.onDidAccept(() => done(picker.selectedItems[0] ?? picker.activeItems[0]));

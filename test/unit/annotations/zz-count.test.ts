@@ -1,1 +1,0 @@
-after(() => console.log('QUICK', (globalThis as Record<string, number>).QUICK, 'SLOW', (globalThis as Record<string, number>).SLOW));
