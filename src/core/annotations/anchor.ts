@@ -105,6 +105,9 @@ function result(state: AnchorState, article: Article, match: BodyMatch): AnchorR
 function searchAllArticles(ctx: AnchorContext, a: Annotation): { article: Article; match: BodyMatch } | undefined {
   let best: { article: Article; match: BodyMatch } | undefined;
   for (const article of ctx.corpus.articles) {
+    // A result names its article, and a duplicated name means the first article of that name:
+    // a later namesake can't be pointed at, so anchoring there would point somewhere else.
+    if (ctx.article(article.name) !== article) continue;
     const match = findExact(ctx.body(article), a.quote, a.start, a.prefix, a.suffix, ctx.options.maxExactRadius);
     if (!match || match.score < ctx.options.minRenamedContext) continue;
     // Best context first, then nearest the saved start; the earlier article on a tie.

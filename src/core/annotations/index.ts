@@ -16,3 +16,4 @@ export {
 } from './taxonomy';
 export { mergeAnnotations, type MergeResult, type MergeConflict, type MergeConflictKind, type MergeOptions } from './merge';
 export { sameAnnotation } from './fields';
+export { anchorFindings, taxonomyFindings, excerpt, type AnnotationFinding, type FindingCode } from './findings';

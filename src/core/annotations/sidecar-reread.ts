@@ -27,6 +27,35 @@ function shifter(from: RawEntry, newChunkStart: number, edits: readonly Edit[]):
   };
 }
 
+/**
+ * An entry copied byte for byte to another offset. Its fields are shifted only when someone
+ * asks for them (a later patch, a position): a save that changes one annotation then costs one
+ * small object per other entry, not a dozen.
+ */
+class ShiftedEntry implements RawEntry {
+  private shiftedFields: RawField[] | undefined;
+  private constructor(private readonly base: RawEntry, private readonly delta: number) {}
+
+  static of(entry: RawEntry, delta: number): RawEntry {
+    if (delta === 0) return entry;
+    // Shifting a shifted entry shifts its base, so chains never grow over a long session.
+    if (entry instanceof ShiftedEntry && !entry.shiftedFields) return ShiftedEntry.of(entry.base, entry.delta + delta);
+    return new ShiftedEntry(entry, delta);
+  }
+
+  get dash(): number { return this.base.dash + this.delta; }
+  get chunkStart(): number { return this.base.chunkStart + this.delta; }
+  get end(): number { return this.base.end + this.delta; }
+  get keyIndent(): number { return this.base.keyIndent; }
+  get fields(): RawField[] | undefined {
+    const d = this.delta;
+    this.shiftedFields ??= this.base.fields?.map((f) => ({
+      key: f.key, value: f.value, keyOffset: f.keyOffset + d, valueOffset: f.valueOffset + d, valueEnd: f.valueEnd + d, inline: f.inline, lineEnd: f.lineEnd + d,
+    }));
+    return this.shiftedFields;
+  }
+}
+
 /** The old entry at its new place, its rewritten values read again; undefined if any reads differently. */
 function movedEntry(text: string, from: RawEntry, newChunkStart: number, edits: readonly Edit[], annotation: Annotation): RawEntry | undefined {
   const move = shifter(from, newChunkStart, edits);
@@ -34,7 +63,8 @@ function movedEntry(text: string, from: RawEntry, newChunkStart: number, edits: 
   for (const e of edits) if (e.value) byField.set(e.value, e);
   if (byField.size !== edits.length) return undefined;
   const fields: RawField[] = [];
-  for (const field of from.fields!) {
+  if (!from.fields) return undefined;
+  for (const field of from.fields) {
     const edit = byField.get(field);
     if (!edit) {
       fields.push({
@@ -71,8 +101,10 @@ export function rereadSplice(old: RawSidecar, spliced: SpliceResult): Reread | u
     const chunkEnd = chunkStart + chunk.text.length;
     if (item.end !== chunkEnd) return undefined;
     let entry: RawEntry | undefined;
-    if (chunk.from?.fields && !chunk.rewritten) {
-      entry = movedEntry(text, chunk.from, chunkStart, chunk.edits ?? [], chunk.annotation);
+    if (chunk.from && !chunk.rewritten) {
+      entry = chunk.edits?.length
+        ? movedEntry(text, chunk.from, chunkStart, chunk.edits, chunk.annotation)
+        : ShiftedEntry.of(chunk.from, chunkStart - chunk.from.chunkStart);
     } else {
       const problems: Problem[] = [];
       entry = readEntry(text, item, chunkStart, problems);

@@ -81,11 +81,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
     }
     if (!subjectDone) applySubject();
+    const credited = creditedCue(cues, resolved, entities);
 
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
-      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1, entities);
+      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1, credited);
       if (!result) {
         // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"": a label and a colon.
         const label = labelBefore(tokens, index, state, from, t);
@@ -149,15 +150,20 @@ function subjectStart(cue: Cue): number {
  * The cue right after the quote (only punctuation between), else the nearest cue before it
  * in the sentence, else the first cue after it in the sentence with no other quote between.
  */
-function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number, entities: Entity[]): Attribution | null {
-  // "…," Walker said, according to an AP account / "…," reported the Washington Examiner:
-  // a source the whole sentence is credited to wins over the speaker inside it.
+/**
+ * "…," Walker said, according to an AP account / "…," reported the Washington Examiner: a
+ * source the whole sentence is credited to, which wins over the speaker inside it.
+ */
+function creditedCue(cues: Cue[], resolved: Map<Cue, Ref | null>, entities: Entity[]): Cue | null {
   for (const cue of cues) {
     const ref = resolved.get(cue);
-    if (!ref) continue;
-    const credited = cue.form === 'according' || (/^report/.test(cue.text) && entities[ref.entity].kind === 'organization');
-    if (credited && (cues.length > 1 || cue.tok > t)) return withCue(cue, resolved, 0);
+    if (ref && (cue.form === 'according' || (/^report/.test(cue.text) && entities[ref.entity].kind === 'organization'))) return cue;
   }
+  return null;
+}
+
+function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number, credited: Cue | null): Attribution | null {
+  if (credited && (cues.length > 1 || credited.tok > t)) return withCue(credited, resolved, 0);
   // Cues are in token order: binary search for the first one after the quote.
   let lo = 0, hi = cues.length;
   while (lo < hi) {
@@ -217,7 +223,7 @@ function continuation(
   const prev = prevQuote >= 0 ? results[prevQuote] : null;
   if (spans[q].continues && prev?.ref) return { ref: prev.ref, confidence: 0.85 };
   const para = tokens.paragraph[t];
-  const opensSentence = onlyGlue(tokens, sentenceFrom, t);
+  const opensSentence = t - sentenceFrom <= 4 && onlyGlue(tokens, sentenceFrom, t);
   if (prev?.ref && tokens.paragraph[quoteTok[prevQuote]] === para) return { ref: prev.ref, confidence: opensSentence ? 0.75 : 0.6 };
   // A paragraph that opens with a quote continues the previous paragraph's speaker.
   let k = t - 1;

@@ -40,6 +40,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', '
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'other', 'most', 'few', 'both']);
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
 const WEAK_REACH = 6;
+/** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
+const EVALUATIVE_REACH = 60;
 const MAX_NP = 10;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
@@ -130,7 +132,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number): Cue[] 
     if (NAMING.has(w) && (tokens.kind[tokEnd] === QUOTE || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : ''))) continue;
     // Verbs that only sometimes report speech need a quotation or a that-clause close by.
     if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue)) continue;
-    if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, to - tokEnd) && !followsQuote(tokens, cue)) continue;
+    if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, EVALUATIVE_REACH) && !followsQuote(tokens, cue)) continue;
     cues.push(cue);
     i = tokEnd - 1;
   }

@@ -5,7 +5,8 @@
 //   edited article is timed apart).
 // Goals: < 200 ms and < 5 ms. The file lives outside the workspace folder so the other tests'
 // workspace-wide views never index it. Figures go to the log and, when NEWS_ANNOTATOR_BENCH_REPORT
-// names a file, into it as one JSON line (for the bench script).
+// names a file, into it as one JSON line. Speed is checked by `npm run bench` (bench/editor.bench.ts
+// sets that variable), not by the ordinary test run: timings on a shared machine are noise there.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -21,8 +22,9 @@ function median(values: readonly number[]): number {
   return sorted[sorted.length >> 1] ?? NaN;
 }
 
-describe('Editor: a corpus of more than 20 MB', function () {
+describe('Editor: a corpus of more than 20 MB (benchmark)', function () {
   this.timeout(180_000);
+  if (!process.env.NEWS_ANNOTATOR_BENCH_REPORT) return; // only under `npm run bench`
   let api: NewsAnnotatorApi;
   let uri: vscode.Uri;
   const figures: Record<string, number> = {};

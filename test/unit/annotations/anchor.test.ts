@@ -169,6 +169,18 @@ describe('annotations/updateAnchor and makeAnnotation', () => {
   });
 });
 
+describe('annotations/anchor: duplicated article names', () => {
+  it('does not move an annotation into a later article whose name is taken by an earlier one', () => {
+    // Found by the property test below: the article is gone, its text now sits in the second of
+    // two articles named z.txt, and "z.txt" in a sidecar means the first one.
+    const corpus = corpusOf({ 'art0.txt': 'the the the the the\n' });
+    const a = makeAnnotation({ id: 'id0', article: 'art0.txt', body: bodyOf(corpus, 'art0.txt'), start: 0, end: 1, label: 'claim' });
+    const edited = parseCorpus('<<<FILE z.txt>>>\n<<<FILE z.txt>>>\n,<<<FILE art0.txt>>>\nthe the the the the\n');
+    const r = anchorAnnotation(a, edited);
+    if (r.state !== 'orphaned') assert.equal(bodyOf(edited, r.article!).slice(r.start, r.end), a.quote);
+  });
+});
+
 // A corpus of a few articles of random words, annotations on random ranges, then random edits
 // of the whole file text (which can also break, merge or rename articles).
 const words = ['the', 'Kremlin', 'said', 'Moscow', 'denied', 'it', '"', 'talks', 'will', 'go', 'on', ',', '.', '\n', 'Peskov', 'é', '😀'];
