@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, in a real VS Code, on a fresh machine too.
 //
+//   static       tsc --noEmit (strict types) and eslint (incl. the rule that keeps src/core pure)
 //   unit         Node mocha over test/unit/**/*.test.ts (.mocharc.json)
 //   integration  test/integration/**/*.test.ts inside VS Code's extension host (real vscode API)
 //   ui           test/ui/**/*.test.ts: Node mocha driving the workbench in chromium
@@ -20,7 +21,7 @@ import { cleanupAll, run } from './lib/proc.mjs';
 import { findFiles, makeRunDir, repoRoot } from './lib/paths.mjs';
 import { FORBIDDEN, REQUIRED, zipEntries } from './lib/vsix.mjs';
 
-const STAGES = ['unit', 'integration', 'ui', 'package'];
+const STAGES = ['static', 'unit', 'integration', 'ui', 'package'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const selected = onlyArg ? onlyArg.slice('--only='.length).split(',') : STAGES;
 const unknown = selected.filter((s) => !STAGES.includes(s));
@@ -100,6 +101,18 @@ try {
   await build(['--tests']);
   // Snapshot the fresh build for this run (see prepareTestServer) before anything else runs.
   if (route === 'code-server' && (selected.includes('integration') || selected.includes('ui'))) prepareTestServer(runDir, { name: 'dev' });
+
+  await stage('static', async (counts) => {
+    const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
+    for (const [title, command, args, log] of [
+      ['types check (tsc --noEmit, strict)', bin('tsc'), ['--noEmit', '-p', '.'], 'tsc.log'],
+      ['lint is clean (eslint; src/core imports neither vscode nor Node)', bin('eslint'), ['.'], 'eslint.log'],
+    ]) {
+      const logFile = path.join(runDir, log);
+      const code = await run(command, args, { cwd: repoRoot, logFile });
+      check(counts, title, code === 0, `exit ${code}:\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : ''}`);
+    }
+  });
 
   await stage('unit', async () => {
     if (findFiles(path.join(repoRoot, 'test', 'unit'), '.test.ts').length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };

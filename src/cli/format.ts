@@ -75,3 +75,10 @@ export function requirePaths(parsed: ParsedArgs): string[] {
   if (!parsed.paths.length) throw new UsageError('missing PATH (one or more corpus files)');
   return parsed.paths;
 }
+
+/** The closing lines of the usage text of the commands that only read corpora (articles, quotes, speakers). */
+export const READ_ONLY_USAGE_FOOTER = [
+  'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
+  'exit status: 0 ok; 1 a file could not be read or has format errors (the readable',
+  'articles are still listed); 2 usage error.',
+];

@@ -3,7 +3,7 @@ import { describeArticle } from '../../core/corpus';
 import { analyzedArticles } from '../analyze';
 import type { CliCommand } from '../command';
 import { exitCodeFor, loadCorpora } from '../files';
-import { cell, parseArgs, requirePaths, table } from '../format';
+import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
 
 export const articlesCommand: CliCommand = {
   name: 'articles',
@@ -18,9 +18,7 @@ export const articlesCommand: CliCommand = {
     '  --format table|jsonl  aligned table (default) or one JSON object a line:',
     '                        {"file", "article", "line", "title", "quotes"}',
     '',
-    'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
-    'exit status: 0 ok; 1 a file could not be read or has format errors (the readable',
-    'articles are still listed); 2 usage error.',
+    ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { format: ['table', 'jsonl'] });

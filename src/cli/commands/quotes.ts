@@ -2,7 +2,7 @@
 import { analyzedArticles } from '../analyze';
 import type { CliCommand } from '../command';
 import { exitCodeFor, loadCorpora } from '../files';
-import { cell, parseArgs, requirePaths, table } from '../format';
+import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
 
 export const quotesCommand: CliCommand = {
   name: 'quotes',
@@ -21,9 +21,7 @@ export const quotesCommand: CliCommand = {
     '                        speaker is the canonical name or null; speakerStart/speakerEnd',
     '                        the mention naming the speaker, or null.',
     '',
-    'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
-    'exit status: 0 ok; 1 a file could not be read or has format errors (the readable',
-    'articles are still listed); 2 usage error.',
+    ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { format: ['table', 'jsonl'] });

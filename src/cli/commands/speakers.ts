@@ -2,7 +2,7 @@
 import { analyzedArticles } from '../analyze';
 import type { CliCommand } from '../command';
 import { exitCodeFor, loadCorpora } from '../files';
-import { cell, parseArgs, requirePaths, table } from '../format';
+import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
 
 interface SpeakerRow {
   speaker: string;
@@ -26,9 +26,7 @@ export const speakersCommand: CliCommand = {
     '  --format table|jsonl  aligned table (default) or one JSON object a line:',
     '                        {"speaker", "kind", "quotes", "articles": [{"file", "article", "quotes"}]}',
     '',
-    'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
-    'exit status: 0 ok; 1 a file could not be read or has format errors (the readable',
-    'articles are still listed); 2 usage error.',
+    ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { format: ['table', 'jsonl'] });

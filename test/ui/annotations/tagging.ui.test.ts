@@ -5,18 +5,18 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { activeTab, openWorkbench, screenshot, UI_TIMEOUT_MS, type Workbench } from '../workbench';
+import { activeTab, openWorkbench, screenshot, UI_TIMEOUT_MS, waitUntil, type Workbench } from '../workbench';
 
 const PHRASE = 'These problems will not disappear without talks';
 
 async function waitForFile(file: string, test: (text: string) => boolean, timeoutMs: number): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`${file} never held the expected content; it has:\n${text.slice(-600)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  try {
+    await waitUntil(async () => test(read()), timeoutMs, `${file} never held the expected content`);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; it has:\n${read().slice(-600)}`, { cause: error });
   }
+  return read();
 }
 
 describe('Annotations UI: tagging with the keyboard', function () {
