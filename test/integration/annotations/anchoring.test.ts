@@ -6,9 +6,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import type { ArticlesNode, CorpusFileNode } from '../../../src/extension/views/articles/nodes';
 import {
-  TEST_NOW, deterministic, diagnosticsOf, getApi, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, seedsText,
-  select, sidecarOf, waitFor, writeText,
-  autoSaveDefault, autoSaveOff,
+  deterministic, diagnosticsOf, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, seedsText, select, setUpAnnotationSuite, sidecarOf, TEST_NOW, waitFor, writeText,
 } from './annotationHelpers';
 
 const ROSY = 'Rosy prospects for the normalization of Russian-US ties are not visible on the horizon';
@@ -24,14 +22,7 @@ describe('Annotations: anchors that hold', () => {
   let original: string;
   let name: string;
 
-  before(async function () {
-    this.timeout(60_000);
-    api = await getApi();
-    await api.whenIdle();
-    await autoSaveOff();
-  });
-
-  after(autoSaveDefault);
+  setUpAnnotationSuite((ready) => (api = ready));
 
   beforeEach(async () => {
     name = `anchoring-${Date.now()}.corpus`;

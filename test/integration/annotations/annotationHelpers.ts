@@ -111,6 +111,21 @@ export async function autoSaveDefault(): Promise<void> {
   await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
 }
 
+/**
+ * The suite hooks the annotation test files share: the extension's API, once it is idle, is
+ * handed to `ready`; auto save is off for the suite and back to its default after it.
+ */
+export function setUpAnnotationSuite(ready: (api: NewsAnnotatorApi) => void): void {
+  before(async function () {
+    this.timeout(60_000);
+    const api = await getApi();
+    await api.whenIdle();
+    await autoSaveOff();
+    ready(api);
+  });
+  after(autoSaveDefault);
+}
+
 /** Fixed clock, author and ids: the sidecar bytes a test expects are then exact. */
 export async function deterministic(api: NewsAnnotatorApi, seed: number): Promise<RandomSource> {
   await vscode.workspace.getConfiguration('newsAnnotator').update('author', TEST_AUTHOR, vscode.ConfigurationTarget.Global);

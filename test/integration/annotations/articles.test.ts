@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import type { ArticleNode, CorpusFileNode } from '../../../src/extension/views/articles/nodes';
 import {
-  autoSaveDefault, autoSaveOff, getApi, makeCorpus, open, readText, removeCorpus, saveAndSettle, seedsSidecarText, sidecarOf, waitFor,
+  makeCorpus, open, readText, removeCorpus, saveAndSettle, seedsSidecarText, setUpAnnotationSuite, sidecarOf, waitFor,
 } from './annotationHelpers';
 
 const FIRST = '000_88a625c4827ab9bc.txt';
@@ -22,14 +22,7 @@ describe('Annotations: articles', () => {
   let corpus: vscode.Uri;
   let original: string;
 
-  before(async function () {
-    this.timeout(60_000);
-    api = await getApi();
-    await api.whenIdle();
-    await autoSaveOff();
-  });
-
-  after(autoSaveDefault);
+  setUpAnnotationSuite((ready) => (api = ready));
 
   beforeEach(async () => {
     const name = `articles-${Date.now()}.corpus`;

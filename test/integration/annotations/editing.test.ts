@@ -5,8 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import {
-  TEST_NOW, autoSaveDefault, autoSaveOff, deterministic, getApi, makeCorpus, open, readText, removeCorpus, restoreDefaults, seedsSidecarText,
-  sidecarOf, waitFor, workspaceUri, writeText,
+  deterministic, makeCorpus, open, readText, removeCorpus, restoreDefaults, seedsSidecarText, setUpAnnotationSuite, sidecarOf, TEST_NOW, waitFor, workspaceUri, writeText,
 } from './annotationHelpers';
 
 const DENIAL = 'Moscow has repeatedly denied these allegations';
@@ -22,14 +21,7 @@ describe('Annotations: editing and navigating', () => {
   let corpus: vscode.Uri;
   let editor: vscode.TextEditor;
 
-  before(async function () {
-    this.timeout(60_000);
-    api = await getApi();
-    await api.whenIdle();
-    await autoSaveOff();
-  });
-
-  after(autoSaveDefault);
+  setUpAnnotationSuite((ready) => (api = ready));
 
   beforeEach(async () => {
     const name = `editing-${Date.now()}.corpus`;

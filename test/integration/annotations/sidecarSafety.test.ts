@@ -6,8 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import {
-  diagnosticsOf, getApi, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, select, sidecarOf, waitFor, writeText,
-  autoSaveDefault, autoSaveOff,
+  diagnosticsOf, makeCorpus, open, readText, removeCorpus, restoreDefaults, saveAndSettle, seedsSidecarText, select, setUpAnnotationSuite, sidecarOf, waitFor, writeText,
 } from './annotationHelpers';
 
 const CORRUPT = '# hand-edited, then broken\nversion: 1\nannotations:\n  - id: m8jq95\n    article: [unclosed\n';
@@ -17,14 +16,7 @@ describe('Annotations: sidecar safety', () => {
   let api: NewsAnnotatorApi;
   let corpus: vscode.Uri;
 
-  before(async function () {
-    this.timeout(60_000);
-    api = await getApi();
-    await api.whenIdle();
-    await autoSaveOff();
-  });
-
-  after(autoSaveDefault);
+  setUpAnnotationSuite((ready) => (api = ready));
 
   afterEach(async () => {
     await restoreDefaults(api);

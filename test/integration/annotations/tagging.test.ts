@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import { generateId, seededRandom } from '../../../src/core/annotations';
 import {
-  TEST_AUTHOR, TEST_NOW, deterministic, getApi, makeCorpus, open, readText, readTextOrUndefined, removeCorpus, restoreDefaults, select, sidecarOf, waitFor,
-  autoSaveDefault, autoSaveOff,
+  deterministic, makeCorpus, open, readText, readTextOrUndefined, removeCorpus, restoreDefaults, select, setUpAnnotationSuite, sidecarOf, TEST_AUTHOR, TEST_NOW, waitFor,
 } from './annotationHelpers';
 
 const PESKOV_QUOTE = 'There is a long way before making a breakthrough';
@@ -17,14 +16,7 @@ describe('Annotations: tagging', () => {
   let corpus: vscode.Uri;
   let editor: vscode.TextEditor;
 
-  before(async function () {
-    this.timeout(60_000);
-    api = await getApi();
-    await api.whenIdle();
-    await autoSaveOff();
-  });
-
-  after(autoSaveDefault);
+  setUpAnnotationSuite((ready) => (api = ready));
 
   beforeEach(async () => {
     corpus = await makeCorpus(api, `tagging-${Date.now()}.corpus`);
