@@ -27,6 +27,17 @@ export default tseslint.config(
     },
   },
   {
+    // The extension is also the browser build (a web worker): files go through
+    // vscode.workspace.fs; only the desktop host may use Node (esbuild.mjs checks the bundle too).
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/host/desktopHost.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'src/extension also runs in a browser web worker: use vscode.workspace.fs, or put Node code in src/extension/host/desktopHost.ts.' })),
+      }],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
   },

@@ -4,11 +4,12 @@
 //   static       tsc --noEmit (strict types) and eslint (incl. the rule that keeps src/core pure)
 //   unit         Node mocha over test/unit/**/*.test.ts (.mocharc.json)
 //   integration  test/integration/**/*.test.ts inside VS Code's extension host (real vscode API)
+//   web          test/web/**/*.test.ts: the browser build in VS Code's web worker extension host
 //   ui           test/ui/**/*.test.ts: Node mocha driving the workbench in chromium
 //   package      npm run package, check the .vsix contents, install it into VS Code and
 //                run the activation tests against that install
 //
-// Options: --only=unit,integration,ui,package   --keep (keep the temp dir with logs)
+// Options: --only=unit,integration,web,ui,package   --keep (keep the temp dir with logs)
 // Environment: NEWS_ANNOTATOR_VSCODE=electron runs the integration stage in desktop VS Code
 // via @vscode/test-electron (needs internet to download it, and a display); the default is
 // the offline route (code-server 4.139.1 = VS Code 1.139.1, installed once into the cache).
@@ -21,7 +22,7 @@ import { cleanupAll, run } from './lib/proc.mjs';
 import { findFiles, makeRunDir, repoRoot } from './lib/paths.mjs';
 import { FORBIDDEN, REQUIRED, zipEntries } from './lib/vsix.mjs';
 
-const STAGES = ['static', 'unit', 'integration', 'ui', 'package'];
+const STAGES = ['static', 'unit', 'integration', 'web', 'ui', 'package'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const selected = onlyArg ? onlyArg.slice('--only='.length).split(',') : STAGES;
 const unknown = selected.filter((s) => !STAGES.includes(s));
@@ -39,6 +40,7 @@ await ensureNodeModules().catch((error) => {
   process.exit(1);
 });
 const { prepareTestServer, runIntegrationInCodeServer, runIntegrationInElectron, startTestServer } = await import('./lib/integration.mjs');
+const { prepareWebServer, runWebTests } = await import('./lib/web.mjs');
 
 const runDir = makeRunDir('news-annotator-test');
 const results = [];
@@ -101,6 +103,13 @@ try {
   await build(['--tests']);
   // Snapshot the fresh build for this run (see prepareTestServer) before anything else runs.
   if (route === 'code-server' && (selected.includes('integration') || selected.includes('ui'))) prepareTestServer(runDir, { name: 'dev' });
+  if (selected.includes('web')) {
+    try {
+      prepareWebServer(runDir);
+    } catch {
+      // The web stage prepares again and reports why it cannot run; the other stages still run.
+    }
+  }
 
   await stage('static', async (counts) => {
     const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
@@ -124,6 +133,9 @@ try {
     const server = await devTestServer();
     return recordVersion(await runIntegrationInCodeServer(server));
   });
+
+  // Always code-server: @vscode/test-electron's desktop VS Code has no web worker extension host.
+  await stage('web', async () => recordVersion(await runWebTests(await offline(), runDir)));
 
   await stage('ui', async () => {
     if (findFiles(path.join(repoRoot, 'test', 'ui'), '.test.ts').length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };

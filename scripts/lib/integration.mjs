@@ -59,8 +59,11 @@ export async function startTestServer(install, runDir, { name, vsix, testFiles }
   return { ...server, ...prepared };
 }
 
-/** Opens the integration workspace in chromium, which starts the extension host and the tests. */
-export async function runIntegrationInCodeServer(server) {
+/**
+ * Opens the integration workspace in chromium, which starts the extension host and the tests.
+ * `what` and `host` name the tests and where they run in messages (the web stage reuses this).
+ */
+export async function runIntegrationInCodeServer(server, { what = 'integration tests', host = "VS Code's extension host" } = {}) {
   const browser = await launchBrowser();
   const pageErrors = [];
   browser.page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -72,7 +75,7 @@ export async function runIntegrationInCodeServer(server) {
     await loadWorkbench(browser.page, workbenchUrl(server.url, server.workspace)).catch((error) => {
       throw new Error(`The VS Code workbench did not load in chromium: ${error.message}. ${hint()}`, { cause: error });
     });
-    console.log(`    workbench loaded in chromium (${secondsSince(started)} s); waiting for the extension host to run the tests...`);
+    console.log(`    workbench loaded in chromium (${secondsSince(started)} s); waiting for ${host} to run the tests...`);
     return await followReport(server.report, {
       startTimeoutMs: START_TIMEOUT_MS,
       idleTimeoutMs: IDLE_TIMEOUT_MS,
@@ -80,6 +83,8 @@ export async function runIntegrationInCodeServer(server) {
         if (server.hasExited()) throw new Error(`code-server exited while the tests ran. ${hint()}`);
       },
       hint: hint(),
+      what,
+      host,
     });
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ import { waitFor } from './wait.mjs';
 export function printEvent(event, indent = '    ') {
   switch (event.event) {
     case 'start':
-      console.log(`${indent}${event.appName} ${event.vscodeVersion} (${event.appHost}); extension at ${event.extensionPath ?? 'NOT FOUND'}`);
+      console.log(`${indent}${event.appName} ${event.vscodeVersion} (${event.appHost}${event.extensionHost ? `, ${event.extensionHost} extension host` : ''}); extension at ${event.extensionPath ?? 'NOT FOUND'}`);
       console.log(`${indent}test files: ${event.files.join(', ') || '(none)'}`);
       break;
     case 'pass':
@@ -57,7 +57,7 @@ export function readEvents(file) {
  * (idleTimeoutMs without a new event: a hung test or a crashed extension host), or if
  * `checkAlive()` throws (e.g. code-server died).
  */
-export async function followReport(file, { startTimeoutMs, idleTimeoutMs, checkAlive = () => {}, hint = '' }) {
+export async function followReport(file, { startTimeoutMs, idleTimeoutMs, checkAlive = () => {}, hint = '', what = 'integration tests', host = "VS Code's extension host" }) {
   const events = [];
   let lastEventAt = Date.now();
   let offset = 0;
@@ -82,7 +82,7 @@ export async function followReport(file, { startTimeoutMs, idleTimeoutMs, checkA
   await waitFor(() => poll() || events.some((e) => e.event === 'start'), {
     timeoutMs: startTimeoutMs,
     intervalMs: 200,
-    message: `The integration tests never started in VS Code's extension host. ${hint}`,
+    message: `The ${what} never started in ${host}. ${hint}`,
   });
   // Idle timeout: each wait ends when an event arrives; a silent stretch ends the run.
   while (!poll()) {
@@ -90,7 +90,7 @@ export async function followReport(file, { startTimeoutMs, idleTimeoutMs, checkA
     await waitFor(() => poll() || events.length > seen, {
       timeoutMs: Math.max(0, lastEventAt + idleTimeoutMs - Date.now()),
       intervalMs: 200,
-      message: `The integration tests stopped reporting (no result for ${Math.round(idleTimeoutMs / 1000)} s; last: ${JSON.stringify(events.at(-1)?.title ?? events.at(-1)?.event)}). ${hint}`,
+      message: `The ${what} stopped reporting (no result for ${Math.round(idleTimeoutMs / 1000)} s; last: ${JSON.stringify(events.at(-1)?.title ?? events.at(-1)?.event)}). ${hint}`,
     });
   }
   return summarize(events);

@@ -29,7 +29,7 @@ export function zipEntries(file) {
 }
 
 /** What a user's install needs (vsce stores the extension under extension/). */
-export const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/media/icon.png', 'extension/language-configuration.json'];
+export const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/extension.browser.js', 'extension/media/icon.png', 'extension/language-configuration.json'];
 
 /** What must never ship: sources, tests, tooling, caches, source maps. */
 export const FORBIDDEN = [

@@ -6,6 +6,7 @@ import { createApi, type NewsAnnotatorApi } from './api';
 import { registerGoToArticle } from './commands/goToArticle';
 import { registerMaintenanceCommands } from './commands/maintenance';
 import { registerQuoteNavigation } from './commands/quoteNavigation';
+import { registerReview } from './review';
 import { registerContextKeys } from './contextKeys';
 import { registerCorpusTextDetection } from './corpus/detectCorpusText';
 import { createCorpusServices } from './corpus/services';
@@ -26,7 +27,8 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   const highlighter = registerHighlighting(model, metrics);
   const articles = registerArticlesView(model, scheduler.onDidAnalyze);
   const speakersView = registerSpeakersView(model, speakers);
-  const annotations = registerAnnotations({ model, articles: articles.provider, host, extensionUri: context.extensionUri });
+  const annotations = registerAnnotations({ model, articles: articles.provider, speakers, host, extensionUri: context.extensionUri });
+  const review = registerReview({ model, articles: articles.provider, annotations: annotations.api });
   context.subscriptions.push(
     services,
     highlighter,
@@ -46,6 +48,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
       speakersView.provider.refresh();
     }),
     annotations,
+    review,
   );
-  return createApi(services, highlighter, articles, speakersView.provider, annotations.api);
+  return createApi(services, highlighter, articles, speakersView.provider, annotations.api, review.api);
 }

@@ -14,6 +14,7 @@ import type { ArticlesNode } from './views/articles/nodes';
 import type { SpeakersProvider } from './views/speakers/speakersView';
 import type { ArticlesProvider } from './views/articles/articlesProvider';
 import type { AnnotationsApi } from './annotations';
+import type { ReviewApi } from './review';
 
 export interface NewsAnnotatorApi {
   /** Resolves once the workspace scan, background analysis and pending (debounced) view and highlight updates are done. */
@@ -39,10 +40,12 @@ export interface NewsAnnotatorApi {
   readonly speakerIndex: SpeakerIndex;
   /** The annotation feature: annotations held per corpus, sidecar state, decorations, test seams. */
   readonly annotations: AnnotationsApi;
+  /** Comparing annotations with a git ref: the comparison per corpus, its editor marks, the ref pick. */
+  readonly review: ReviewApi;
 }
 
 export function createApi(
-  services: CorpusServices, highlighter: Highlighter, articles: ArticlesView, speakers: SpeakersProvider, annotations: AnnotationsApi,
+  services: CorpusServices, highlighter: Highlighter, articles: ArticlesView, speakers: SpeakersProvider, annotations: AnnotationsApi, review: ReviewApi,
 ): NewsAnnotatorApi {
   const { model, scheduler, speakers: speakerIndex, metrics } = services;
   return {
@@ -74,5 +77,6 @@ export function createApi(
     model,
     speakerIndex,
     annotations,
+    review,
   };
 }

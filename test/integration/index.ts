@@ -54,8 +54,11 @@ function testFiles(): string[] {
     }
   };
   walk(root);
-  const only = process.env.NEWS_ANNOTATOR_TEST_FILES?.split(path.delimiter).filter(Boolean);
+  // Commas or the platform's path delimiter between names, as people type either.
+  const only = process.env.NEWS_ANNOTATOR_TEST_FILES?.split(new RegExp(`[,${path.delimiter}]`)).map((s) => s.trim()).filter(Boolean);
   const chosen = only ? all.filter((file) => only.some((suffix) => file.endsWith(suffix))) : all;
+  // A narrowing that matches nothing would run zero tests and look like a pass.
+  if (only && !chosen.length) throw new Error(`NEWS_ANNOTATOR_TEST_FILES=${process.env.NEWS_ANNOTATOR_TEST_FILES} matches no integration test file`);
   return chosen.sort();
 }
 

@@ -13,10 +13,11 @@ import { formatProblem } from '../files';
 import { parseArgs } from '../format';
 import { writeFileAtomic } from '../fs';
 import { loadReviews, type LoadedReview } from '../review-inputs';
+import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
 
 const USAGE = [
   'usage: news-annotator export --format jsonl|csv|w3c|brat [--out DIR] [--only annotations|quotes]',
-  '                             [--base-iri IRI] PATH...',
+  '                             [--base-iri IRI] [--taxonomy FILE] PATH...',
   '',
   'Exports the annotations of each corpus (from NAME.annotations.yaml beside corpus NAME,',
   're-anchored against the current text) and the quotes News Annotator detects.',
@@ -40,12 +41,13 @@ const USAGE = [
   '  --only annotations|quotes  export just one kind (default both)',
   '  --base-iri IRI             w3c: prefix for file paths in ids and targets (default none:',
   '                             relative IRI references such as seeds.corpus#ARTICLE)',
+  ...taxonomyOptionUsage(29, 'annotations\' speakers as well.'),
   '',
   'Orphaned annotations have no offsets: jsonl/csv give them null, w3c keeps their saved',
   'TextQuoteSelector, brat leaves them out (with a warning).',
   'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
-  'exit status: 0 ok; 1 a file could not be read, a sidecar is invalid, a corpus has',
-  'format errors or an output could not be written; 2 usage error.',
+  'exit status: 0 ok; 1 a file could not be read, a sidecar or the taxonomy is invalid, a',
+  'corpus has format errors or an output could not be written; 2 usage error.',
 ].join('\n');
 
 const GENERATOR = { name: 'News Annotator' };
@@ -106,7 +108,7 @@ export const exportCommand: CliCommand = {
   summary: 'export annotations and detected quotes as jsonl, csv, W3C Web Annotation or brat',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['jsonl', 'csv', 'w3c', 'brat'], out: [], only: ['annotations', 'quotes'], 'base-iri': [] });
+    const parsed = parseArgs(args, { format: ['jsonl', 'csv', 'w3c', 'brat'], out: [], only: ['annotations', 'quotes'], 'base-iri': [], taxonomy: [] });
     const format = parsed.options.get('format');
     if (!format) throw new UsageError('missing --format (jsonl, csv, w3c or brat)');
     const out = parsed.options.get('out');
@@ -117,8 +119,9 @@ export const exportCommand: CliCommand = {
     const what = (parsed.options.get('only') ?? 'all') as ExportWhat;
 
     const { loaded, failed } = loadReviews(parsed.paths, io);
-    const reviewed = loaded.map((l) => reviewCorpus(l.input));
-    let ok = !failed;
+    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
+    const reviewed = loaded.map((l) => reviewCorpus(l.input, { speakerAliases: aliases.forCorpus(l.input.file) }));
+    let ok = !failed && !aliases.failed;
     if (out === undefined) {
       io.stdout(render(format, reviewed, what, baseIri, true));
     } else if (format === 'brat') {

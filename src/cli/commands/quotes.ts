@@ -3,12 +3,13 @@ import { analyzedArticles } from '../analyze';
 import type { CliCommand } from '../command';
 import { exitCodeFor, loadCorpora } from '../files';
 import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
+import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
 
 export const quotesCommand: CliCommand = {
   name: 'quotes',
   summary: 'list the quotes of corpus files with their speakers and cues',
   usage: [
-    'usage: news-annotator quotes [--format table|jsonl] PATH...',
+    'usage: news-annotator quotes [--format table|jsonl] [--taxonomy FILE] PATH...',
     '',
     'Lists every quote of every article with who said it.',
     '',
@@ -18,19 +19,23 @@ export const quotesCommand: CliCommand = {
     '                        "speakerStart", "speakerEnd", "cue", "confidence"}: start/end',
     '                        are UTF-16 offsets into the article body (the text after the',
     '                        header line) covering the quoted words without the marks;',
-    '                        speaker is the canonical name or null; speakerStart/speakerEnd',
-    '                        the mention naming the speaker, or null.',
+    '                        speaker is the canonical name (the taxonomy\'s, when its',
+    '                        speakers.aliases renames the engine\'s) or null;',
+    '                        speakerStart/speakerEnd the mention naming the speaker in the',
+    '                        text, or null.',
+    ...taxonomyOptionUsage(24),
     '',
     ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['table', 'jsonl'] });
+    const parsed = parseArgs(args, { format: ['table', 'jsonl'], taxonomy: [] });
     const paths = requirePaths(parsed);
     const format = parsed.options.get('format') ?? 'table';
     const loaded = loadCorpora(paths, io);
+    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
     const rows: string[][] = [];
     const withFile = paths.length > 1;
-    for (const { file, article, analysis } of analyzedArticles(loaded.loaded)) {
+    for (const { file, article, analysis } of analyzedArticles(loaded.loaded, aliases)) {
       if (format === 'jsonl') {
         // Built key by key: the order of the keys is part of the contract.
         let out = '';
@@ -68,6 +73,6 @@ export const quotesCommand: CliCommand = {
       const offset = withFile ? 1 : 0;
       io.stdout(table([...(withFile ? ['FILE'] : []), 'ARTICLE', 'SPAN', 'KIND', 'SPEAKER', 'CUE', 'CONF', 'QUOTE'], rows, [offset + 1, offset + 5]));
     }
-    return exitCodeFor(loaded);
+    return aliases.failed ? 1 : exitCodeFor(loaded);
   },
 };

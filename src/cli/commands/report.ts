@@ -5,9 +5,11 @@ import { buildReport, renderReportJson, renderReportMarkdown, reviewCorpus } fro
 import { UsageError, type CliCommand } from '../command';
 import { parseArgs } from '../format';
 import { loadReviews } from '../review-inputs';
+import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
 
 const USAGE = [
-  'usage: news-annotator report [--format md|json] [--title TEXT] [--max-length N] PATH...',
+  'usage: news-annotator report [--format md|json] [--title TEXT] [--max-length N] [--taxonomy FILE]',
+  '                             PATH...',
   '',
   'Reports, per article, who said what (speakers with their quotes) and the annotations of',
   'its sidecar (NAME.annotations.yaml beside corpus NAME) grouped by label, re-anchored',
@@ -20,10 +22,11 @@ const USAGE = [
   '  --title TEXT      heading of the Markdown report (default "News Annotator report")',
   '  --max-length N    keep the Markdown under N characters by leaving out the articles',
   '                    that do not fit (GitHub comments take at most 65536)',
+  ...taxonomyOptionUsage(20, 'annotations\' speakers as well.'),
   '',
   'Problems go to stderr as PATH:LINE:COL: SEVERITY: MESSAGE.',
-  'exit status: 0 ok; 1 a file could not be read, a sidecar is invalid or a corpus has',
-  'format errors (the rest is still reported); 2 usage error.',
+  'exit status: 0 ok; 1 a file could not be read, a sidecar or the taxonomy is invalid or a',
+  'corpus has format errors (the rest is still reported); 2 usage error.',
 ].join('\n');
 
 export const reportCommand: CliCommand = {
@@ -31,7 +34,7 @@ export const reportCommand: CliCommand = {
   summary: 'report who said what and the annotations of corpus files (Markdown or JSON)',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['md', 'json'], title: [], 'max-length': [] });
+    const parsed = parseArgs(args, { format: ['md', 'json'], title: [], 'max-length': [], taxonomy: [] });
     const format = parsed.options.get('format') ?? 'md';
     const maxText = parsed.options.get('max-length');
     const maxLength = maxText === undefined ? undefined : Number(maxText);
@@ -39,10 +42,11 @@ export const reportCommand: CliCommand = {
       throw new UsageError(`bad value '${maxText}' for --max-length (expected a whole number >= 1000)`);
     }
     const { loaded, failed } = loadReviews(parsed.paths, io);
-    const report = buildReport(loaded.map((l) => reviewCorpus(l.input)));
+    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
+    const report = buildReport(loaded.map((l) => reviewCorpus(l.input, { speakerAliases: aliases.forCorpus(l.input.file) })));
     io.stdout(format === 'json'
       ? renderReportJson(report)
       : renderReportMarkdown(report, { title: parsed.options.get('title'), maxLength }));
-    return failed ? 1 : 0;
+    return failed || aliases.failed ? 1 : 0;
   },
 };

@@ -3,6 +3,7 @@ import { analyzedArticles } from '../analyze';
 import type { CliCommand } from '../command';
 import { exitCodeFor, loadCorpora } from '../files';
 import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
+import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
 
 interface SpeakerRow {
   speaker: string;
@@ -15,26 +16,30 @@ export const speakersCommand: CliCommand = {
   name: 'speakers',
   summary: 'list who is quoted in corpus files, how often and in which articles',
   usage: [
-    'usage: news-annotator speakers [--format table|jsonl] PATH...',
+    'usage: news-annotator speakers [--format table|jsonl] [--taxonomy FILE] PATH...',
     '',
     'Lists every speaker by canonical name (the fullest name an article uses; speakers of',
     'different articles and files with the same canonical name are one row), with the',
     'number of quotes attributed to them and the articles they speak in. Most quoted first.',
+    'Speakers the taxonomy merges or renames (speakers.aliases) are one row under the',
+    'canonical name.',
     'Quotes credited to a description rather than a name ("a senior official") are not listed.',
     '',
     'options:',
     '  --format table|jsonl  aligned table (default) or one JSON object a line:',
     '                        {"speaker", "kind", "quotes", "articles": [{"file", "article", "quotes"}]}',
+    ...taxonomyOptionUsage(24),
     '',
     ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['table', 'jsonl'] });
+    const parsed = parseArgs(args, { format: ['table', 'jsonl'], taxonomy: [] });
     const paths = requirePaths(parsed);
     const format = parsed.options.get('format') ?? 'table';
     const loaded = loadCorpora(paths, io);
+    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
     const byName = new Map<string, SpeakerRow>();
-    for (const { file, article, analysis } of analyzedArticles(loaded.loaded)) {
+    for (const { file, article, analysis } of analyzedArticles(loaded.loaded, aliases)) {
       const counts = new Map<number, number>();
       for (const q of analysis.quotes) if (q.speakerId !== null) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
       for (const s of analysis.speakers) {
@@ -60,6 +65,6 @@ export const speakersCommand: CliCommand = {
         [2],
       ));
     }
-    return exitCodeFor(loaded);
+    return aliases.failed ? 1 : exitCodeFor(loaded);
   },
 };

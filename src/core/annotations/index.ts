@@ -14,6 +14,13 @@ export {
   parseTaxonomy, findLabel, closestLabel, isAllowedFieldValue, DEFAULT_TAXONOMY, TAXONOMY_FILE_NAME,
   type Taxonomy, type LabelDefinition, type FieldDefinition, type TaxonomyParseResult,
 } from './taxonomy';
+export {
+  compileSpeakerAliases, findAliasCycles, normalizeSpeakerName, sameSpeakerAliases, NO_SPEAKER_ALIASES, type SpeakerAliases,
+} from './speaker-aliases';
+export { applySpeakerAliases, aliasedAnnotation } from './aliased-analysis';
+export {
+  setSpeakerAliases, newTaxonomyText, plannedAliases, MAX_SPEAKER_NAME_LENGTH, type SpeakerAliasChange, type TaxonomyWriteResult,
+} from './taxonomy-write';
 export { mergeAnnotations, type MergeResult, type MergeConflict, type MergeConflictKind, type MergeOptions } from './merge';
 export { sameAnnotation } from './fields';
 export { anchorFindings, taxonomyFindings, excerpt, type AnnotationFinding, type FindingCode } from './findings';

@@ -56,28 +56,45 @@ class ShiftedEntry implements RawEntry {
   }
 }
 
+/**
+ * A patched entry at its new place. Only its rewritten values are read (and checked) at once;
+ * the other fields are shifted when someone asks for them, as in ShiftedEntry.
+ */
+class PatchedEntry implements RawEntry {
+  private movedFields: RawField[] | undefined;
+  constructor(
+    private readonly from: RawEntry,
+    private readonly move: (offset: number) => number,
+    readonly chunkStart: number,
+    private readonly reread: Map<RawField, RawField>,
+  ) {}
+
+  get dash(): number { return this.move(this.from.dash); }
+  get end(): number { return this.move(this.from.end); }
+  get keyIndent(): number { return this.from.keyIndent; }
+  get fields(): RawField[] {
+    const move = this.move;
+    this.movedFields ??= this.from.fields!.map((field) => this.reread.get(field) ?? {
+      key: field.key, value: field.value, keyOffset: move(field.keyOffset), valueOffset: move(field.valueOffset),
+      valueEnd: move(field.valueEnd), inline: field.inline, lineEnd: move(field.lineEnd),
+    });
+    return this.movedFields;
+  }
+}
+
 /** The old entry at its new place, its rewritten values read again; undefined if any reads differently. */
 function movedEntry(text: string, from: RawEntry, newChunkStart: number, edits: readonly Edit[], annotation: Annotation): RawEntry | undefined {
-  const move = shifter(from, newChunkStart, edits);
-  const byField = new Map<RawField, Edit>();
-  for (const e of edits) if (e.value) byField.set(e.value, e);
-  if (byField.size !== edits.length) return undefined;
-  const fields: RawField[] = [];
   if (!from.fields) return undefined;
-  for (const field of from.fields) {
-    const edit = byField.get(field);
-    if (!edit) {
-      fields.push({
-        key: field.key, value: field.value, keyOffset: move(field.keyOffset), valueOffset: move(field.valueOffset),
-        valueEnd: move(field.valueEnd), inline: field.inline, lineEnd: move(field.lineEnd),
-      });
-      continue;
-    }
-    const reread = readField(text, move(field.keyOffset), move(field.lineEnd));
-    if (!reread || reread.key !== field.key || !sameValue(reread.value, fieldValue(annotation, field.key))) return undefined;
-    fields.push(reread);
+  const move = shifter(from, newChunkStart, edits);
+  const reread = new Map<RawField, RawField>();
+  for (const edit of edits) {
+    const field = edit.value;
+    if (!field || reread.has(field)) return undefined;
+    const again = readField(text, move(field.keyOffset), move(field.lineEnd));
+    if (!again || again.key !== field.key || !sameValue(again.value, fieldValue(annotation, field.key))) return undefined;
+    reread.set(field, again);
   }
-  return { dash: move(from.dash), chunkStart: newChunkStart, end: move(from.end), keyIndent: from.keyIndent, fields };
+  return new PatchedEntry(from, move, newChunkStart, reread);
 }
 
 export interface Reread {

@@ -132,12 +132,37 @@ export function createSidecar(corpusFileName: string): Sidecar {
 }
 
 /**
+ * Whether the list is already in file order (known articles by rank, then start, then id;
+ * unknown articles after, as given). A list read from a sidecar is in this order and most
+ * saves move nothing, so one pass usually replaces the sort.
+ */
+function inFileOrder(annotations: readonly Annotation[], rank: ReadonlyMap<string, number>): boolean {
+  let previous: Annotation | undefined;
+  let previousRank: number | undefined = -1;
+  for (const a of annotations) {
+    const r = rank.get(a.article);
+    if (previous) {
+      if (previousRank === undefined) {
+        if (r !== undefined) return false;
+      } else if (r !== undefined) {
+        if (r < previousRank) return false;
+        if (r === previousRank && (a.start < previous.start || (a.start === previous.start && !(a.id > previous.id)))) return false;
+      }
+    }
+    previous = a;
+    previousRank = r;
+  }
+  return true;
+}
+
+/**
  * File order: by the article's position in the corpus, then start, then id. Annotations of
  * articles the corpus does not have (renamed or removed: orphans) come after, in the order given.
  */
 export function sortAnnotations(annotations: readonly Annotation[], articleOrder: readonly string[]): Annotation[] {
   const rank = new Map<string, number>();
   articleOrder.forEach((name, i) => { if (!rank.has(name)) rank.set(name, i); });
+  if (inFileOrder(annotations, rank)) return annotations.slice();
   return annotations
     .map((annotation, index) => ({ annotation, index, rank: rank.get(annotation.article) }))
     .sort((a, b) => {
@@ -156,21 +181,24 @@ export function sortAnnotations(annotations: readonly Annotation[], articleOrder
 export function annotationProblems(annotations: readonly Annotation[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
+  // Checked field by field with the message built only on a problem: this runs on every save.
+  const say = (a: Annotation, what: string): void => { problems.push(`annotation '${a.id}': ${what}`); };
+  const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
   for (const a of annotations) {
-    const name = `annotation '${a.id}'`;
     if (typeof a.id !== 'string' || a.id === '') problems.push('an annotation has an empty id');
     else if (ids.has(a.id)) problems.push(`duplicate id '${a.id}'`);
     ids.add(a.id);
-    for (const key of ['article', 'label', 'quote'] as const) {
-      if (typeof a[key] !== 'string' || a[key] === '') problems.push(`${name}: '${key}' must be a non-empty string`);
-    }
-    for (const key of ['prefix', 'suffix'] as const) {
-      if (typeof a[key] !== 'string') problems.push(`${name}: '${key}' must be a string`);
-    }
-    for (const key of ['speaker', 'note', 'author', 'created', 'updated'] as const) {
-      if (a[key] !== undefined && typeof a[key] !== 'string') problems.push(`${name}: '${key}' must be a string`);
-    }
-    if (!Number.isSafeInteger(a.start) || a.start < 0) problems.push(`${name}: 'start' must be a whole number >= 0`);
+    if (typeof a.article !== 'string' || a.article === '') say(a, "'article' must be a non-empty string");
+    if (typeof a.label !== 'string' || a.label === '') say(a, "'label' must be a non-empty string");
+    if (typeof a.quote !== 'string' || a.quote === '') say(a, "'quote' must be a non-empty string");
+    if (typeof a.prefix !== 'string') say(a, "'prefix' must be a string");
+    if (typeof a.suffix !== 'string') say(a, "'suffix' must be a string");
+    if (!optionalString(a.speaker)) say(a, "'speaker' must be a string");
+    if (!optionalString(a.note)) say(a, "'note' must be a string");
+    if (!optionalString(a.author)) say(a, "'author' must be a string");
+    if (!optionalString(a.created)) say(a, "'created' must be a string");
+    if (!optionalString(a.updated)) say(a, "'updated' must be a string");
+    if (!Number.isSafeInteger(a.start) || a.start < 0) say(a, "'start' must be a whole number >= 0");
   }
   return problems;
 }

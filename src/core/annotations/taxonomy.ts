@@ -15,7 +15,7 @@
 //       values: [tv, print, online]                    # absent: free text
 //       labels: [claim, prediction]                    # absent: every label
 //   speakers:                       # optional
-//     aliases:                      # alias: canonical name
+//     aliases:                      # alias: canonical name (see speaker-aliases.ts for matching)
 //       Peskov: Dmitry Peskov
 //
 // Problems are errors with line and column; parsing never throws.
@@ -23,6 +23,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLM
 import { LineIndex } from '../corpus/lines';
 import type { Diagnostic } from '../corpus/types';
 import { MAX_ALIAS_COUNT, parseYaml, type Problem } from './sidecar-yaml';
+import { findAliasCycles, normalizeSpeakerName } from './speaker-aliases';
 import type { FieldDefinition, LabelDefinition, Taxonomy } from './taxonomy-types';
 
 export type { FieldDefinition, LabelDefinition, Taxonomy } from './taxonomy-types';
@@ -173,9 +174,24 @@ function readSpeakers(r: Reader, node: Node | null): Record<string, string> {
       r.error(value, "'aliases' must be a mapping of alias: canonical name");
       continue;
     }
-    for (const [alias, canonical] of r.pairs(value)) {
+    const keyNodes = new Map<string, Node>();
+    for (const [alias, canonical, pair] of r.pairs(value)) {
       const name = r.string(canonical, `the canonical name for '${alias}'`);
+      const normal = normalizeSpeakerName(alias);
+      if (!normal) {
+        r.error(pair.key, 'a speaker alias must be a non-empty name');
+        continue;
+      }
+      // 'Peskov' and 'Peskov ' (or two Unicode spellings of one name) are the same alias.
+      if (keyNodes.has(normal)) {
+        r.error(pair.key, `the alias '${normal}' is already given above`);
+        continue;
+      }
+      keyNodes.set(normal, pair.key);
       if (name !== undefined) Object.defineProperty(aliases, alias, { value: name, enumerable: true, writable: true, configurable: true });
+    }
+    for (const cycle of findAliasCycles(aliases)) {
+      r.error(keyNodes.get(cycle[0]), `speaker aliases go round in a circle (${[...cycle, cycle[0]].join(' -> ')}): one of these names must be the canonical one, with no alias`);
     }
   }
   return aliases;

@@ -4,7 +4,7 @@
 // brat documents are all views of this.
 import { analyzeArticle, type ArticleAnalysis } from '../attribution';
 import { articleBody, describeArticle, type Article, type ArticleMeta, type ParsedCorpus } from '../corpus';
-import { reanchorAll, type AnchorResult, type Annotation } from '../annotations';
+import { NO_SPEAKER_ALIASES, aliasedAnnotation, applySpeakerAliases, reanchorAll, type AnchorResult, type Annotation, type SpeakerAliases } from '../annotations';
 
 export interface ReviewInput {
   /** The corpus file as outputs name it (a path as given, or relative to the repository). */
@@ -21,6 +21,11 @@ export interface ReviewInput {
 export interface ReviewOptions {
   /** Finds quotes and speakers in a body; tests pass a fixed one. Defaults to analyzeArticle. */
   analyze?: (body: string) => ArticleAnalysis;
+  /**
+   * The taxonomy's speaker aliases: detected speakers and the annotations' `speaker` are then
+   * under their canonical names (a report or export reads as the team names people).
+   */
+  speakerAliases?: SpeakerAliases;
 }
 
 export interface PlacedAnnotation {
@@ -62,9 +67,12 @@ function byPosition(a: PlacedAnnotation, b: PlacedAnnotation): number {
 }
 
 export function reviewCorpus(input: ReviewInput, options: ReviewOptions = {}): ReviewedCorpus {
-  const analyze = options.analyze ?? analyzeArticle;
+  const aliases = options.speakerAliases ?? NO_SPEAKER_ALIASES;
+  const engine = options.analyze ?? analyzeArticle;
+  const analyze = (body: string) => applySpeakerAliases(engine(body), aliases);
   const { corpus } = input;
-  const anchors = reanchorAll(input.annotations, corpus);
+  const annotations = input.annotations.map((a) => aliasedAnnotation(a, aliases));
+  const anchors = reanchorAll(annotations, corpus);
   const articles: ReviewedArticle[] = [];
   // Duplicate names are diagnosed by the parser; annotations go to the first one, as anchoring does.
   const byName = new Map<string, ReviewedArticle>();
@@ -75,7 +83,7 @@ export function reviewCorpus(input: ReviewInput, options: ReviewOptions = {}): R
     if (!byName.has(article.name)) byName.set(article.name, reviewed);
   }
   const unplaced: PlacedAnnotation[] = [];
-  for (const annotation of input.annotations) {
+  for (const annotation of annotations) {
     const anchor = anchors.get(annotation.id) ?? { state: 'orphaned', score: 0 };
     // A renamed article's annotations are shown where their quote is now.
     const home = byName.get(anchor.article ?? annotation.article);

@@ -5,6 +5,8 @@ export {
   anchorAnnotation, reanchorAll, makeAnnotation, updateAnchor, captureContext, shiftForEdit,
   parseTaxonomy, findLabel, DEFAULT_TAXONOMY, TAXONOMY_FILE_NAME,
   mergeAnnotations, sameAnnotation, generateId,
+  compileSpeakerAliases, normalizeSpeakerName, setSpeakerAliases, MAX_SPEAKER_NAME_LENGTH,
+  type SpeakerAliases, type SpeakerAliasChange,
   type Annotation, type AnchorResult, type AnchorState, type Sidecar, type Taxonomy, type LabelDefinition,
   type FieldDefinition, type MergeConflict, type RandomSource,
 } from '../../core/annotations';

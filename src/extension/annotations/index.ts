@@ -2,10 +2,11 @@
 //   store/     annotations in memory, following edits; sidecars read, merged and written
 //   settings/  taxonomy (labels) and author
 //   ui/        decorations, hover, Problems, the Articles view's annotation nodes, context keys
-//   commands/  tag, edit, navigate, re-attach, confirm, article headers, undo
+//   commands/  tag, edit, navigate, re-attach, confirm, article headers, undo, merge/rename speakers
 // registerAnnotations wires them and returns one Disposable plus the test API.
 import * as vscode from 'vscode';
 import type { CorpusModel } from '../corpus/corpusModel';
+import type { SpeakerIndex } from '../corpus/speakerIndex';
 import type { ExtensionHost } from '../host/host';
 import type { ArticlesProvider } from '../views/articles/articlesProvider';
 import { DisposableBase } from '../util/dispose';
@@ -14,11 +15,13 @@ import { registerArticleCommands } from './commands/articleCommands';
 import type { CommandContext } from './commands/context';
 import { registerEditCommands } from './commands/editCommands';
 import { registerNavigationCommands } from './commands/navigationCommands';
+import { registerSpeakerAliasCommands } from './commands/speakerAliasCommands';
 import { Prompts } from './commands/prompts';
 import { registerTagCommands } from './commands/tagCommands';
 import { registerUndoCommand } from './commands/undoCommand';
 import { AuthorResolver } from './settings/author';
 import { TaxonomyService } from './settings/taxonomyService';
+import { compileSpeakerAliases } from './core';
 import { AnnotationOps } from './store/annotationOps';
 import { AnnotationStore } from './store/annotationStore';
 import { MINE_SCHEME, MineContentProvider } from './store/conflictPrompt';
@@ -38,6 +41,8 @@ export type { AnnotationsApi } from './testApi';
 export interface AnnotationDeps {
   model: CorpusModel;
   articles: ArticlesProvider;
+  /** The Speakers view's data, for Merge Speakers and Rename Speaker (absent: those commands are not registered). */
+  speakers?: SpeakerIndex;
   host: ExtensionHost;
   extensionUri: vscode.Uri;
 }
@@ -45,11 +50,17 @@ export interface AnnotationDeps {
 export class AnnotationFeature extends DisposableBase {
   readonly api: AnnotationsApi;
 
-  constructor({ model, articles, host, extensionUri }: AnnotationDeps) {
+  constructor({ model, articles, speakers, host, extensionUri }: AnnotationDeps) {
     super();
     const media = vscode.Uri.joinPath(extensionUri, 'media');
     const hooks = new HookBox();
     const taxonomy = this.register(new TaxonomyService());
+    // The taxonomy's speaker aliases name speakers everywhere the corpus model's analyses go.
+    const useAliases = () => model.setSpeakerAliases(compileSpeakerAliases(taxonomy.taxonomy.speakerAliases));
+    this.register(taxonomy.onDidChange(useAliases));
+    // The Articles view lists each article's speakers (tooltips) from the same analyses.
+    this.register(model.onDidChangeSpeakerNaming(() => articles.refreshAll()));
+    useAliases();
     const author = this.register(new AuthorResolver(host));
     const store = this.register(new AnnotationStore(model));
     const sync = this.register(new SidecarSync(store, hooks));
@@ -69,6 +80,7 @@ export class AnnotationFeature extends DisposableBase {
     for (const register of [registerTagCommands, registerEditCommands, registerNavigationCommands, registerAnchorCommands, registerArticleCommands, registerUndoCommand]) {
       this.register(register(ctx));
     }
+    if (speakers) this.register(registerSpeakerAliasCommands(ctx, speakers));
     store.start();
     this.api = createAnnotationsApi(store, decorations, taxonomy, author, prompts, hooks);
   }
@@ -103,6 +115,7 @@ function createAnnotationsApi(
       return Object.fromEntries([...decorations.lastApplied(corpus)].map(([key, ranges]) => [key, [...ranges]]));
     },
     activePrompt: () => prompts.active,
+    typeInPrompt: (text) => prompts.typeText(text),
     get taxonomy() {
       return taxonomy.taxonomy;
     },

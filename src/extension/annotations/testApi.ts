@@ -27,6 +27,8 @@ export interface AnnotationsApi {
   decorations(corpus: vscode.Uri): Record<string, vscode.Range[]>;
   /** The annotation prompt on screen (label pick, speaker input, ...), if any. */
   activePrompt(): ActivePrompt | undefined;
+  /** Puts text in the prompt on screen as a person typing would (false when none is open). */
+  typeInPrompt(text: string): boolean;
   readonly taxonomy: Taxonomy;
   readonly author: Promise<string>;
   /** Deterministic clock and ids, and answers to conflict prompts; undefined restores the defaults. */

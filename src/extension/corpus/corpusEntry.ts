@@ -4,6 +4,7 @@
 // its occurrence number appended so every article still has a key of its own.
 import type * as vscode from 'vscode';
 import * as core from './core';
+import { SpeakerNaming } from './speakerNaming';
 
 export type EntrySource = 'document' | 'disk';
 
@@ -36,7 +37,10 @@ export class CorpusEntry {
   private corpusValue: core.ParsedCorpus;
   private keyList: string[];
   private indexByKey = new Map<string, number>();
+  /** The engine's analyses, as computed. */
   private readonly analyses = new Map<string, core.ArticleAnalysis>();
+  /** The same under the taxonomy's speaker names, made from `raw` with `naming` (recomputed when either changes). */
+  private readonly named = new Map<string, { raw: core.ArticleAnalysis; naming: SpeakerNaming; analysis: core.ArticleAnalysis }>();
   private readonly metas = new Map<string, core.ArticleMeta>();
   private lineIndex: core.LineIndex | undefined;
   /** Bumped on every change, so consumers can tell stale results apart. */
@@ -44,11 +48,17 @@ export class CorpusEntry {
   /** Length of the text in UTF-16 code units, tracked through edits (reading corpus.text would join the pieces). */
   length: number;
 
-  constructor(readonly uri: vscode.Uri, public source: EntrySource, text: string) {
+  /** `naming`: the speaker names analyses are given now (the model's, which follows the taxonomy). */
+  constructor(readonly uri: vscode.Uri, public source: EntrySource, text: string, private readonly naming: () => SpeakerNaming = () => SpeakerNaming.NONE) {
     this.corpusValue = core.parse(text);
     this.length = text.length;
     this.keyList = keysOf(this.corpusValue);
     this.reindex();
+  }
+
+  /** The speaker names in force: which group and colour a speaker's name belongs to. */
+  get speakerNaming(): SpeakerNaming {
+    return this.naming();
   }
 
   get corpus(): core.ParsedCorpus {
@@ -107,18 +117,34 @@ export class CorpusEntry {
     return meta;
   }
 
+  /** The article's analysis if it is cached, under the taxonomy's speaker names. */
   cachedAnalysis(key: string): core.ArticleAnalysis | undefined {
-    return this.analyses.get(key);
+    const raw = this.analyses.get(key);
+    return raw && this.withNames(key, raw);
   }
 
   /** The article's analysis, computed now if it is not cached (a few ms for a typical article). */
   analysis(key: string): core.ArticleAnalysis | undefined {
     const cached = this.analyses.get(key);
-    if (cached) return cached;
+    if (cached) return this.withNames(key, cached);
     const article = this.article(key);
     if (!article) return undefined;
     const analysis = core.analyze(core.bodyOf(this.corpusValue, article));
     this.analyses.set(key, analysis);
+    return this.withNames(key, analysis);
+  }
+
+  /** Speaker names changed cost a pass over the speakers of each article, never a new analysis. */
+  private withNames(key: string, raw: core.ArticleAnalysis): core.ArticleAnalysis {
+    const naming = this.naming();
+    if (naming.isEmpty) {
+      this.named.delete(key);
+      return raw;
+    }
+    const cached = this.named.get(key);
+    if (cached && cached.raw === raw && cached.naming === naming) return cached.analysis;
+    const analysis = naming.apply(raw);
+    this.named.set(key, { raw, naming, analysis });
     return analysis;
   }
 
@@ -140,6 +166,7 @@ export class CorpusEntry {
       // Per changed article work only; nothing here walks the whole file (thousands of articles).
       for (const name of result.changed) {
         this.analyses.delete(name);
+        this.named.delete(name);
         this.metas.delete(name);
       }
       return { changed: result.changed.filter((name) => this.indexByKey.has(name)), removed: [], structureChanged: false };
@@ -196,6 +223,7 @@ export class CorpusEntry {
     for (const key of [...this.analyses.keys()]) {
       if (touched(key) || !this.indexByKey.has(key)) this.analyses.delete(key);
     }
+    for (const key of [...this.named.keys()]) if (!this.analyses.has(key)) this.named.delete(key);
     for (const key of [...this.metas.keys()]) {
       if (touched(key) || !this.indexByKey.has(key)) this.metas.delete(key);
     }

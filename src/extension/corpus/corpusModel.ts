@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import { DisposableBase } from '../util/dispose';
 import { yieldToEventLoop } from '../util/schedule';
 import type { EditorMetrics } from '../util/metrics';
+import { sameSpeakerAliases, type SpeakerAliases } from '../../core/annotations/speaker-aliases';
 import { CorpusEntry, type ArticleChange } from './corpusEntry';
 import type { CorpusChangeEvent, CorpusChangeKind } from './events';
+import { SpeakerNaming } from './speakerNaming';
 
 export const LANGUAGE_ID = 'news-corpus';
 /**
@@ -33,9 +35,13 @@ export class CorpusModel extends DisposableBase {
   private readonly deferred = new Map<string, vscode.TextDocument>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<CorpusChangeEvent>());
   private scanning: Promise<void> | undefined;
+  private naming = SpeakerNaming.NONE;
+  private readonly namingEmitter = this.register(new vscode.EventEmitter<void>());
 
   /** Fired after every change to a corpus: an edit, a reload, an added or removed file. */
   readonly onDidChangeCorpus = this.changeEmitter.event;
+  /** Fired when the taxonomy's speaker aliases changed: every analysis names speakers anew. */
+  readonly onDidChangeSpeakerNaming = this.namingEmitter.event;
 
   constructor(private readonly metrics?: EditorMetrics) {
     super();
@@ -47,6 +53,18 @@ export class CorpusModel extends DisposableBase {
     this.register(watcher.onDidChange((uri) => void this.diskChanged(uri, 'changed')));
     this.register(watcher.onDidDelete((uri) => void this.diskChanged(uri, 'deleted')));
     for (const doc of vscode.workspace.textDocuments) this.documentOpened(doc);
+  }
+
+  /** How speakers are named and grouped now (the taxonomy's aliases). */
+  get speakerNaming(): SpeakerNaming {
+    return this.naming;
+  }
+
+  /** Takes the taxonomy's aliases; analyses are renamed lazily, never recomputed. */
+  setSpeakerAliases(aliases: SpeakerAliases): void {
+    if (sameSpeakerAliases(aliases, this.naming.aliases)) return;
+    this.naming = new SpeakerNaming(aliases);
+    this.namingEmitter.fire();
   }
 
   /** All corpora, sorted by path. */
@@ -142,7 +160,7 @@ export class CorpusModel extends DisposableBase {
     }
     const started = this.metrics?.now() ?? 0;
     if (!this.metrics?.documentOpened.has(document.uri.toString())) this.metrics?.documentOpened.set(document.uri.toString(), started);
-    const entry = new CorpusEntry(document.uri, 'document', document.getText());
+    const entry = new CorpusEntry(document.uri, 'document', document.getText(), () => this.naming);
     if (this.metrics) this.metrics.openParseMs.add(this.metrics.now() - started);
     this.entries.set(document.uri.toString(), entry);
     this.fire(entry, 'added', { changed: [...entry.keys], removed: [], structureChanged: true });
@@ -209,7 +227,7 @@ export class CorpusModel extends DisposableBase {
     if (current) {
       this.fire(current, 'reloaded', current.replaceText(text, 'disk'));
     } else {
-      const entry = new CorpusEntry(uri, 'disk', text);
+      const entry = new CorpusEntry(uri, 'disk', text, () => this.naming);
       this.entries.set(uri.toString(), entry);
       this.fire(entry, kind === 'reloaded' ? 'added' : kind, { changed: [...entry.keys], removed: [], structureChanged: true });
     }

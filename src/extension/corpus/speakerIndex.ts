@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { DisposableBase } from '../util/dispose';
 import { Throttler } from '../util/schedule';
-import { speakerIdentity, type SpeakerKind } from '../highlight/palette';
+import type { SpeakerKind } from '../highlight/palette';
 import type { Quote } from './core';
 import type { CorpusModel } from './corpusModel';
 
@@ -15,9 +15,9 @@ export interface QuoteRef {
 }
 
 export interface WorkspaceSpeaker {
-  /** Stable id: kind + identity (surname for people), see speakerIdentity. */
+  /** Stable id: kind + identity (surname for people), or the taxonomy's canonical name; see SpeakerNaming.keyOf. */
   id: string;
-  /** The fullest name any article uses. */
+  /** The taxonomy's canonical name, else the fullest name any article uses. */
   name: string;
   kind: SpeakerKind;
   quotes: QuoteRef[];
@@ -47,6 +47,7 @@ export class SpeakerIndex extends DisposableBase {
       if (!e.entry) this.dropFile(e.uri);
       else e.removedArticles.forEach((key) => this.update(e.uri, key));
     }));
+    this.register(model.onDidChangeSpeakerNaming(() => this.renameAll()));
   }
 
   /** Every speaker, most quoted first. */
@@ -59,7 +60,7 @@ export class SpeakerIndex extends DisposableBase {
   }
 
   idOf(name: string, kind: SpeakerKind): string {
-    return `${kind}:${speakerIdentity(name, kind)}`;
+    return this.model.speakerNaming.keyOf(name, kind);
   }
 
   /** Applies pending changes now and fires (tests, and views that need fresh numbers). */
@@ -90,6 +91,17 @@ export class SpeakerIndex extends DisposableBase {
     this.throttler.trigger();
   }
 
+  /** Speakers were merged or renamed: every article's contribution again, from the cached analyses, shown at once. */
+  private renameAll(): void {
+    this.contributions.clear();
+    for (const entry of this.model.all()) {
+      for (const key of entry.keys) if (entry.cachedAnalysis(key)) this.update(entry.uri, key);
+    }
+    this.cache = undefined;
+    this.lastOrder = []; // the rows themselves changed: a full refresh
+    this.flush();
+  }
+
   private dropFile(uri: vscode.Uri): void {
     if (!this.contributions.delete(uri.toString())) return;
     this.cache = undefined;
@@ -109,11 +121,21 @@ export class SpeakerIndex extends DisposableBase {
     if (this.cache) return this.cache;
     const result = new Map<string, WorkspaceSpeaker>();
     const articlesOf = new Map<string, Set<string>>();
+    const naming = this.model.speakerNaming;
+    /** Quotes per kind of a canonical name's group: the group takes the kind most of them have. */
+    const kindVotes = new Map<string, { person: number; organization: number }>();
     for (const [uri, file] of this.contributions) {
       for (const [key, bySpeaker] of file) {
         for (const [id, part] of bySpeaker) {
-          const speaker = result.get(id) ?? { id, name: part.name, kind: part.kind, quotes: [], articleCount: 0 };
-          if (part.name.length > speaker.name.length) speaker.name = part.name;
+          const canonical = naming.canonicalOf(id);
+          const speaker = result.get(id) ?? { id, name: canonical ?? part.name, kind: part.kind, quotes: [], articleCount: 0 };
+          if (canonical === undefined && part.name.length > speaker.name.length) speaker.name = part.name;
+          if (canonical !== undefined) {
+            const votes = kindVotes.get(id) ?? { person: 0, organization: 0 };
+            votes[part.kind] += part.quotes.length;
+            kindVotes.set(id, votes);
+            speaker.kind = votes.organization > votes.person ? 'organization' : 'person';
+          }
           speaker.quotes.push(...part.quotes);
           result.set(id, speaker);
           const articles = articlesOf.get(id) ?? new Set<string>();

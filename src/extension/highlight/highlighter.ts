@@ -56,6 +56,8 @@ export class Highlighter extends DisposableBase {
       if (e.kind === 'edited') this.editDebouncer.trigger();
       else this.updateAll();
     }));
+    // Merged or renamed speakers (the taxonomy changed): new colours at once, nothing re-analysed.
+    this.register(model.onDidChangeSpeakerNaming(() => this.updateAll()));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => {
       // A reopened document is measured afresh (time to first highlight).
       this.applied.delete(doc.uri.toString());
@@ -105,7 +107,7 @@ export class Highlighter extends DisposableBase {
     }
     if (this.model.isParsePending(editor.document.uri)) {
       // A large file just opened: paint what is on screen now, the full parse follows.
-      const window = visibleWindow(editor.document, editor.visibleRanges);
+      const window = visibleWindow(editor.document, editor.visibleRanges, () => this.model.speakerNaming);
       if (!window) return;
       const all = window.entry.keys.map((_, i) => i);
       this.analyseMissing(window.entry, all);

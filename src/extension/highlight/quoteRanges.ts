@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { CorpusEntry } from '../corpus/corpusEntry';
 import { decorationKey, type ColorSlot } from './decorationTypes';
-import { paletteSlot } from './palette';
 
 export type ColorBy = 'speaker' | 'single';
 
@@ -51,7 +50,7 @@ export function rangesForArticles(
     const mentionsDone = new Set<number>();
     for (const quote of analysis.quotes) {
       const speaker = quote.speakerId === null ? undefined : analysis.speakers[quote.speakerId];
-      const slot: ColorSlot = !speaker ? 'none' : colorBy === 'single' ? 'single' : paletteSlot(speaker.name, speaker.kind);
+      const slot: ColorSlot = !speaker ? 'none' : colorBy === 'single' ? 'single' : entry.speakerNaming.slotOf(speaker.name, speaker.kind);
       add(decorationKey('quote', slot), base + quote.outerStart, base + quote.outerEnd);
       if (slot === 'none') continue;
       if (quote.speakerStart !== null && quote.speakerEnd !== null && !mentionsDone.has(quote.speakerStart)) {

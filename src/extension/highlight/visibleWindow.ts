@@ -3,6 +3,7 @@
 // are parsed and analysed on their own. Work proportional to the screen, not to the file.
 import type * as vscode from 'vscode';
 import { CorpusEntry } from '../corpus/corpusEntry';
+import { SpeakerNaming } from '../corpus/speakerNaming';
 import { VISIBLE_MARGIN_LINES } from './quoteRanges';
 
 /** How far to look for the enclosing article's header before giving up (a pathological article). */
@@ -16,7 +17,9 @@ export interface VisibleWindow {
   start: number;
 }
 
-export function visibleWindow(document: vscode.TextDocument, visible: readonly vscode.Range[]): VisibleWindow | undefined {
+export function visibleWindow(
+  document: vscode.TextDocument, visible: readonly vscode.Range[], naming: () => SpeakerNaming = () => SpeakerNaming.NONE,
+): VisibleWindow | undefined {
   if (!visible.length) return undefined;
   const isHeader = (line: number) => HEADER_LINE.test(document.lineAt(line).text);
   let first = Math.max(0, Math.min(...visible.map((r) => r.start.line)) - VISIBLE_MARGIN_LINES);
@@ -27,5 +30,5 @@ export function visibleWindow(document: vscode.TextDocument, visible: readonly v
   while (last < highest && !isHeader(last + 1)) last++;
   const startPosition = document.lineAt(first).range.start;
   const text = document.getText(document.lineAt(first).range.with({ end: document.lineAt(last).rangeIncludingLineBreak.end }));
-  return { entry: new CorpusEntry(document.uri, 'document', text), start: document.offsetAt(startPosition) };
+  return { entry: new CorpusEntry(document.uri, 'document', text, naming), start: document.offsetAt(startPosition) };
 }

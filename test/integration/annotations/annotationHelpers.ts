@@ -17,6 +17,30 @@ export const TEST_NOW = '2026-11-30T09:00:00Z';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+
+/** The Kremlin spokesman's quote in the seed corpus's first article, tagged by several suites. */
+export const PESKOV_QUOTE = 'There is a long way before making a breakthrough';
+
+/** The exact sidecar a tag of PESKOV_QUOTE in a fresh corpus writes (detected speaker, test author and clock). */
+export function peskovTagSidecar(corpus: vscode.Uri, id: string, label: string): string {
+  const name = corpus.path.slice(corpus.path.lastIndexOf('/') + 1);
+  return [
+    `# News Annotator annotations for ${name}`,
+    'version: 1',
+    'annotations:',
+    `  - id: ${id}`,
+    '    article: 000_88a625c4827ab9bc.txt',
+    `    label: ${label}`,
+    `    quote: ${PESKOV_QUOTE}`,
+    '    prefix: "ed to establish dialogue first. "',
+    '    suffix: ",\\" Kremlin spokesman Dmitry Pesk"',
+    '    start: 1206',
+    '    speaker: Dmitry Peskov', // detected by the attribution engine
+    `    author: ${TEST_AUTHOR}`,
+    `    created: ${TEST_NOW}`,
+    '',
+  ].join('\n');
+}
 export function workspaceUri(...parts: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder');

@@ -84,6 +84,32 @@ describe('Annotations: editing and navigating', () => {
     assert.equal(await readText(sidecarOf(corpus)), original);
   });
 
+  it('Redo Annotation Change makes an undone change again, until a new change is made', async () => {
+    const original = await readText(sidecarOf(corpus));
+    const target = { uri: corpus.toString(), id: 'a2zpie' };
+    await vscode.commands.executeCommand('newsAnnotator.changeLabel', { ...target, label: 'claim' });
+    await api.annotations.whenIdle();
+    const relabelled = await readText(sidecarOf(corpus));
+    assert.notEqual(relabelled, original);
+
+    await vscode.commands.executeCommand('newsAnnotator.undoAnnotationChange');
+    await api.annotations.whenIdle();
+    assert.equal(await readText(sidecarOf(corpus)), original);
+    await vscode.commands.executeCommand('newsAnnotator.redoAnnotationChange');
+    await api.annotations.whenIdle();
+    assert.equal(await readText(sidecarOf(corpus)), relabelled);
+
+    // Undo, then a new change: the undone relabel can no longer be redone.
+    await vscode.commands.executeCommand('newsAnnotator.undoAnnotationChange');
+    await vscode.commands.executeCommand('newsAnnotator.addNote', { ...target, note: 'Checked.' });
+    await api.annotations.whenIdle();
+    const noted = await readText(sidecarOf(corpus));
+    await vscode.commands.executeCommand('newsAnnotator.redoAnnotationChange');
+    await api.annotations.whenIdle();
+    assert.equal(await readText(sidecarOf(corpus)), noted);
+    assert.match(noted, /label: denial/);
+  });
+
   it('walks the annotations with Next and Previous, wrapping around', async () => {
     const quotes = api.annotations.list(corpus).map((v) => v.annotation.quote);
     editor.selection = new vscode.Selection(0, 0, 0, 0);

@@ -6,10 +6,8 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import { generateId, seededRandom } from '../../../src/core/annotations';
 import {
-  deterministic, makeCorpus, open, readText, readTextOrUndefined, removeCorpus, restoreDefaults, select, setUpAnnotationSuite, sidecarOf, TEST_AUTHOR, TEST_NOW, waitFor,
+  deterministic, makeCorpus, open, readText, readTextOrUndefined, removeCorpus, restoreDefaults, select, setUpAnnotationSuite, sidecarOf, waitFor, PESKOV_QUOTE, peskovTagSidecar,
 } from './annotationHelpers';
-
-const PESKOV_QUOTE = 'There is a long way before making a breakthrough';
 
 describe('Annotations: tagging', () => {
   let api: NewsAnnotatorApi;
@@ -35,23 +33,7 @@ describe('Annotations: tagging', () => {
     const returned = await vscode.commands.executeCommand<string>('newsAnnotator.tagClaim', { label: 'prediction' });
     assert.equal(returned, id);
     await api.annotations.whenIdle();
-    const name = corpus.path.slice(corpus.path.lastIndexOf('/') + 1);
-    assert.equal(await readText(sidecarOf(corpus)), [
-      `# News Annotator annotations for ${name}`,
-      'version: 1',
-      'annotations:',
-      `  - id: ${id}`,
-      '    article: 000_88a625c4827ab9bc.txt',
-      '    label: prediction',
-      `    quote: ${PESKOV_QUOTE}`,
-      '    prefix: "ed to establish dialogue first. "',
-      '    suffix: ",\\" Kremlin spokesman Dmitry Pesk"',
-      '    start: 1206',
-      '    speaker: Dmitry Peskov', // detected by the attribution engine
-      `    author: ${TEST_AUTHOR}`,
-      `    created: ${TEST_NOW}`,
-      '',
-    ].join('\n'));
+    assert.equal(await readText(sidecarOf(corpus)), peskovTagSidecar(corpus, id, 'prediction'));
     // Shown at once: decorated in the label's colour, listed with its live range.
     const [view] = api.annotations.list(corpus);
     assert.equal(view.state, 'exact');

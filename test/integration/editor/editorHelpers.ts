@@ -1,5 +1,4 @@
 // Shared by the editor integration tests: the extension's test API and the seed corpus.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/api';
 import { waitFor } from '../harness/waitFor';
@@ -24,7 +23,8 @@ export async function getApi(): Promise<NewsAnnotatorApi> {
 export function fixtureUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder');
-  return vscode.Uri.file(path.join(folder.uri.fsPath, name));
+  // joinPath, not Node's path: the web tests (test/web) share these helpers in a web worker.
+  return vscode.Uri.joinPath(folder.uri, name);
 }
 
 /** Opens a fixture in an editor (active, focused). */

@@ -63,6 +63,26 @@ describe('annotations/serializeSidecar: layout and order', () => {
     assert.deepEqual(read(text).annotations.map((a) => a.id), ['c0', 'd1', 'a2', 'b2', 'z1', 'y1', 'x1']);
   });
 
+  it('sorts any order of the same annotations alike, including lists already in order and one swap away', () => {
+    const item = fc.record({
+      article: fc.constantFrom(ORDER[0], ORDER[1], 'gone.txt'),
+      start: fc.integer({ min: 0, max: 3 }),
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    });
+    fc.assert(fc.property(fc.uniqueArray(item, { selector: (x) => x.id, maxLength: 6 }), fc.nat(), (items, swapAt) => {
+      const list = items.map((x) => annotation(x));
+      const sorted = sortAnnotations(list, ORDER);
+      assert.deepEqual(sortAnnotations(sorted, ORDER).map((a) => a.id), sorted.map((a) => a.id));
+      if (sorted.length < 2) return;
+      const i = swapAt % (sorted.length - 1);
+      const swapped = sorted.slice();
+      [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+      // Unknown articles keep the order given, so a swap among them is a different valid order.
+      if (swapped[i].article === 'gone.txt' && swapped[i + 1].article === 'gone.txt') return;
+      assert.deepEqual(sortAnnotations(swapped, ORDER).map((a) => a.id), sorted.map((a) => a.id));
+    }), { numRuns: 2000 });
+  });
+
   it('is deterministic: the same annotations in any order give the same bytes', () => {
     const list = read(fixture()).annotations.map((a) => ({ ...a }));
     const first = serializeSidecar(createSidecar('seeds.corpus'), list, ORDER);

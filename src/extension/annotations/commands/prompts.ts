@@ -4,13 +4,17 @@
 import * as vscode from 'vscode';
 import type { LabelDefinition, Taxonomy } from '../core';
 
-export type PromptKind = 'label' | 'speaker' | 'note' | 'field' | 'text' | 'pick';
+export type PromptKind = 'label' | 'speaker' | 'note' | 'field' | 'text' | 'pick' | 'speakers' | 'speakerName';
 
 export interface ActivePrompt {
   kind: PromptKind;
   title: string;
   value: string;
   items: string[];
+  /** The highlighted item's label (quick picks). */
+  active?: string;
+  /** The checked items' labels (pickMany). */
+  picked?: string[];
 }
 
 export interface InputOptions {
@@ -38,16 +42,125 @@ export interface PickOptions<T extends vscode.QuickPickItem> {
   instantKey?: (value: string) => T | undefined;
 }
 
+export interface PickManyOptions<T extends vscode.QuickPickItem> {
+  kind: PromptKind;
+  title: string;
+  items: readonly T[];
+  placeHolder: string;
+  /** Accepting fewer keeps the pick open and says so in the placeholder. */
+  min: number;
+  tooFew: string;
+  step?: number;
+  totalSteps?: number;
+}
+
+export interface PickOrTypeOptions {
+  kind: PromptKind;
+  title: string;
+  /** Suggestions, the first one active. */
+  names: readonly string[];
+  placeHolder: string;
+  step?: number;
+  totalSteps?: number;
+  validate?: (value: string) => string | undefined;
+}
+
 export interface LabelItem extends vscode.QuickPickItem {
   definition: LabelDefinition;
 }
 
 export class Prompts {
   private current: ActivePrompt | undefined;
+  /** The widget on screen, so a test can type into it (typeText). */
+  private widget: { value: string } | undefined;
 
   /** The prompt on screen, for the test API. */
   get active(): ActivePrompt | undefined {
     return this.current;
+  }
+
+  /** Puts text in the prompt on screen as if typed (the test API's way to type). */
+  typeText(value: string): boolean {
+    if (!this.widget || !this.current) return false;
+    this.widget.value = value;
+    // A quick pick reports the change back (onDidChangeValue); an input box set from here does not.
+    this.current = { ...this.current, value };
+    return true;
+  }
+
+  /** Checkboxes (Space toggles); resolves to the checked items, or undefined on Escape. */
+  pickMany<T extends vscode.QuickPickItem>(options: PickManyOptions<T>): Promise<T[] | undefined> {
+    const picker = vscode.window.createQuickPick<T>();
+    Object.assign(picker, {
+      title: options.title, placeholder: options.placeHolder, items: options.items, canSelectMany: true,
+      step: options.step, totalSteps: options.totalSteps, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: false,
+    });
+    picker.selectedItems = options.items.filter((item) => item.picked);
+    return new Promise<T[] | undefined>((resolve) => {
+      let result: T[] | undefined;
+      const track = () => this.track(options.kind, options.title, picker.value, picker.items, picker);
+      picker.onDidChangeValue(track);
+      picker.onDidChangeActive(track);
+      picker.onDidChangeSelection(track);
+      picker.onDidAccept(() => {
+        if (picker.selectedItems.length < options.min) {
+          picker.placeholder = options.tooFew;
+          return;
+        }
+        result = [...picker.selectedItems];
+        picker.hide();
+      });
+      picker.onDidHide(() => this.closed(() => {
+        picker.dispose();
+        resolve(result);
+      }));
+      picker.show();
+      this.widget = picker;
+      track();
+    });
+  }
+
+  /** A name from the suggestions, or typed (offered as the first item while typing). */
+  pickOrType(options: PickOrTypeOptions): Promise<string | undefined> {
+    const picker = vscode.window.createQuickPick<vscode.QuickPickItem>();
+    const suggestions = options.names.map((name) => ({ label: name }));
+    Object.assign(picker, {
+      title: options.title, placeholder: options.placeHolder, items: suggestions, step: options.step, totalSteps: options.totalSteps, ignoreFocusOut: false,
+    });
+    return new Promise<string | undefined>((resolve) => {
+      let result: string | undefined;
+      picker.onDidChangeValue((value) => {
+        const typed = value.trim();
+        const known = suggestions.some((item) => item.label === typed);
+        // QuickPick has no validation message: a problem with the typed name shows on its item.
+        const problem = typed ? options.validate?.(typed) : undefined;
+        const item = { label: typed, description: problem ? `$(warning) ${problem}` : 'the name as typed', alwaysShow: true };
+        picker.items = typed && !known ? [item, ...suggestions] : suggestions;
+        if (typed && !known) picker.activeItems = [picker.items[0]];
+        this.track(options.kind, options.title, value, picker.items, picker);
+      });
+      picker.onDidChangeActive(() => this.track(options.kind, options.title, picker.value, picker.items, picker));
+      picker.onDidAccept(() => {
+        const name = picker.activeItems[0]?.label ?? picker.value.trim();
+        if (!name || options.validate?.(name)) return;
+        result = name;
+        picker.hide();
+      });
+      picker.onDidHide(() => this.closed(() => {
+        picker.dispose();
+        resolve(result);
+      }));
+      if (suggestions.length) picker.activeItems = [suggestions[0]];
+      picker.show();
+      this.widget = picker;
+      this.track(options.kind, options.title, '', picker.items, picker);
+    });
+  }
+
+  private closed(then: () => void): void {
+    this.current = undefined;
+    this.widget = undefined;
+    then();
   }
 
   pick<T extends vscode.QuickPickItem>(options: PickOptions<T>): Promise<T | undefined> {
@@ -70,12 +183,12 @@ export class Prompts {
         this.track(options.kind, options.title, value, picker.items);
       });
       picker.onDidAccept(() => done(picker.selectedItems[0] ?? picker.activeItems[0]));
-      picker.onDidHide(() => {
-        this.current = undefined;
+      picker.onDidHide(() => this.closed(() => {
         picker.dispose();
         resolve(result);
-      });
+      }));
       picker.show();
+      this.widget = picker;
       this.track(options.kind, options.title, '', options.items);
     });
   }
@@ -100,12 +213,12 @@ export class Prompts {
         result = box.value;
         box.hide();
       });
-      box.onDidHide(() => {
-        this.current = undefined;
+      box.onDidHide(() => this.closed(() => {
         box.dispose();
         resolve(result);
-      });
+      }));
       box.show();
+      this.widget = box;
       this.track(options.kind, options.title, box.value, []);
     });
   }
@@ -129,7 +242,11 @@ export class Prompts {
     }).then((item) => item?.definition);
   }
 
-  private track(kind: PromptKind, title: string, value: string, items: readonly vscode.QuickPickItem[]): void {
+  private track(kind: PromptKind, title: string, value: string, items: readonly vscode.QuickPickItem[], picker?: vscode.QuickPick<vscode.QuickPickItem>): void {
     this.current = { kind, title, value, items: items.map((item) => item.label) };
+    if (picker) {
+      this.current.active = picker.activeItems[0]?.label;
+      this.current.picked = picker.selectedItems.map((item) => item.label);
+    }
   }
 }

@@ -1,5 +1,7 @@
 // The speaker to pre-fill when tagging: the one the attribution engine credits with the
-// detected quote that overlaps the selection most, under the taxonomy's canonical name.
+// detected quote that overlaps the selection most. The model's analyses already carry the
+// taxonomy's canonical names (speakers.aliases), so a merged or renamed speaker is offered
+// under the name the team chose.
 import type * as vscode from 'vscode';
 import type { Article } from '../core';
 import type { CommandContext } from './context';
@@ -19,7 +21,5 @@ export function detectedSpeaker(ctx: CommandContext, document: vscode.TextDocume
     if (overlap <= 0 && !(quote.outerStart <= from && to <= quote.outerEnd)) continue;
     if (!best || overlap > best.overlap) best = { speaker: quote.speaker, overlap };
   }
-  if (!best) return undefined;
-  const aliases = ctx.taxonomy.taxonomy.speakerAliases;
-  return Object.prototype.hasOwnProperty.call(aliases, best.speaker) ? aliases[best.speaker] : best.speaker;
+  return best?.speaker;
 }

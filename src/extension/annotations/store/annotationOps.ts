@@ -52,8 +52,11 @@ export class AnnotationOps {
     return false;
   }
 
-  /** Applies changes, records their inverse (unless this is an undo) and writes when the corpus is saved. */
-  async apply(state: CorpusAnnotations, description: string, changes: AnnotationChange[], undoable = true): Promise<UndoEntry | undefined> {
+  /**
+   * Applies changes, records their inverse (for Undo, or for Redo when this is an undo) and
+   * writes when the corpus is saved.
+   */
+  async apply(state: CorpusAnnotations, description: string, changes: AnnotationChange[], record: 'change' | 'undo' | 'redo' = 'change'): Promise<UndoEntry | undefined> {
     if (!changes.length) return undefined;
     if (this.refusal(state)) throw new AnnotationRefused(this.refusal(state));
     const before = new Map<string, Annotation | undefined>(changes.map((c) => [c.id, state.get(c.id)]));
@@ -69,19 +72,32 @@ export class AnnotationOps {
     const entry = this.store.entry(state);
     if (entry && unanchored.size) state.reanchor(entry.corpus, unanchored);
     this.store.changed(state);
-    const undo = undoable ? this.undo.push({ corpus: state.corpusUri, description, before }) : undefined;
+    const inverse: UndoEntry = { corpus: state.corpusUri, description, before };
+    let undo: UndoEntry | undefined;
+    if (record === 'change') undo = this.undo.push(inverse);
+    else if (record === 'redo') undo = this.undo.pushUndo(inverse);
+    else this.undo.pushRedo(inverse);
     await this.sync.flush(state);
     return undo;
   }
 
   /** Reverts one recorded change (the latest when none is given). */
   async undoChange(target?: UndoEntry): Promise<UndoEntry | undefined> {
-    const undo = target ? this.undo.take(target) : this.undo.pop();
-    if (!undo) return undefined;
-    const state = this.store.get(undo.corpus);
+    return this.restore(target ? this.undo.take(target) : this.undo.pop(), 'undo');
+  }
+
+  /** Makes the latest undone change again. */
+  async redoChange(): Promise<UndoEntry | undefined> {
+    return this.restore(this.undo.popRedo(), 'redo');
+  }
+
+  /** Puts back the annotations an entry recorded, recording what that replaces in turn. */
+  private async restore(entry: UndoEntry | undefined, record: 'undo' | 'redo'): Promise<UndoEntry | undefined> {
+    if (!entry) return undefined;
+    const state = this.store.get(entry.corpus);
     if (!state) return undefined;
-    const changes = [...undo.before].map(([id, after]) => ({ id, after }));
-    await this.apply(state, `Undo ${undo.description}`, changes, false);
-    return undo;
+    const changes = [...entry.before].map(([id, after]) => ({ id, after }));
+    await this.apply(state, entry.description, changes, record);
+    return entry;
   }
 }

@@ -1,5 +1,7 @@
-// Undo Annotation Change: each annotation operation pushes what it replaced. Separate from the
-// editor's Ctrl+Z, which undoes text; annotation changes made from commands are not text edits.
+// Undo and Redo Annotation Change: each annotation operation pushes what it replaced; an undo
+// pushes what it replaced onto the redo list, and a new operation clears that list (as an
+// editor does). Separate from the editor's Ctrl+Z, which undoes text; annotation changes made
+// from commands are not text edits.
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 
@@ -15,6 +17,7 @@ const MAX_ENTRIES = 200;
 
 export class UndoStack implements vscode.Disposable {
   private readonly entries: UndoEntry[] = [];
+  private readonly redoEntries: UndoEntry[] = [];
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
 
@@ -22,10 +25,34 @@ export class UndoStack implements vscode.Disposable {
     return this.entries.length > 0;
   }
 
+  get canRedo(): boolean {
+    return this.redoEntries.length > 0;
+  }
+
+  /** Records a new change: what was undone before can no longer be redone. */
   push(entry: UndoEntry): UndoEntry {
+    this.redoEntries.length = 0;
+    return this.pushUndo(entry);
+  }
+
+  /** Records what a redo replaced, keeping the rest of the redo list. */
+  pushUndo(entry: UndoEntry): UndoEntry {
     this.entries.push(entry);
     if (this.entries.length > MAX_ENTRIES) this.entries.shift();
     this.emitter.fire();
+    return entry;
+  }
+
+  /** Records what an undo replaced. */
+  pushRedo(entry: UndoEntry): void {
+    this.redoEntries.push(entry);
+    if (this.redoEntries.length > MAX_ENTRIES) this.redoEntries.shift();
+    this.emitter.fire();
+  }
+
+  popRedo(): UndoEntry | undefined {
+    const entry = this.redoEntries.pop();
+    if (entry) this.emitter.fire();
     return entry;
   }
 

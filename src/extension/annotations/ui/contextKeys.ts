@@ -35,6 +35,7 @@ export class AnnotationContextKeys extends DisposableBase {
     this.set('newsAnnotator.hasAnnotations', all.some((s) => s.size > 0));
     this.set('newsAnnotator.hasOrphans', all.some((s) => orphans(s).length > 0));
     this.set('newsAnnotator.canUndoAnnotationChange', this.undo.canUndo);
+    this.set('newsAnnotator.canRedoAnnotationChange', this.undo.canRedo);
   }
 
   private set(key: string, value: boolean): void {

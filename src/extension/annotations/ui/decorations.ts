@@ -10,10 +10,9 @@ import { Debouncer } from '../../util/schedule';
 import type { Taxonomy } from '../core';
 import type { TaxonomyService } from '../settings/taxonomyService';
 import type { AnnotationStore } from '../store/annotationStore';
+import { visibleOffsets } from '../../util/visibleOffsets';
 
 const UPDATE_DELAY_MS = 30;
-/** Lines above and below the viewport that are decorated too, so scrolling shows no gap. */
-const MARGIN_LINES = 200;
 const UNKNOWN_LABEL = 'label:?';
 const UNKNOWN_LABEL_COLOR = '#808080';
 
@@ -103,13 +102,4 @@ export class AnnotationDecorations extends DisposableBase {
     }
     this.applied.set(document.uri.toString(), new Map([...ranges].filter(([, list]) => list.length)));
   }
-}
-
-/** Offsets of the visible lines widened by MARGIN_LINES each way. */
-function visibleOffsets(editor: vscode.TextEditor): [number, number] {
-  const { document, visibleRanges } = editor;
-  if (!visibleRanges.length) return [0, Number.MAX_SAFE_INTEGER];
-  const first = Math.max(0, visibleRanges[0].start.line - MARGIN_LINES);
-  const last = Math.min(document.lineCount - 1, visibleRanges[visibleRanges.length - 1].end.line + MARGIN_LINES);
-  return [document.offsetAt(new vscode.Position(first, 0)), document.offsetAt(document.lineAt(last).range.end)];
 }

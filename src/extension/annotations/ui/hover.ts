@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusModel';
 import { commandLink } from '../../util/uri';
 import { escape } from '../../views/articles/nodes';
-import { excerpt, findLabel } from '../core';
+import { excerpt, findLabel, type SpeakerAliases } from '../core';
 import type { TaxonomyService } from '../settings/taxonomyService';
 import type { AnnotationStore } from '../store/annotationStore';
 import { annotationsAt, rangeIn, type Located } from '../store/queries';
@@ -21,13 +21,19 @@ function dateOf(iso: string | undefined): string | undefined {
   return iso?.slice(0, 10);
 }
 
-export function annotationMarkdown(located: Located, taxonomy: TaxonomyService): vscode.MarkdownString {
+/** The speaker under the taxonomy's canonical name, and the name it was tagged with when that differs. */
+function speakerLine(speaker: string, aliases: SpeakerAliases): string {
+  const canonical = aliases.resolve(speaker);
+  return canonical === speaker ? escape(speaker) : `${escape(canonical)} _(tagged as ${escape(speaker)})_`;
+}
+
+export function annotationMarkdown(located: Located, taxonomy: TaxonomyService, aliases: SpeakerAliases): vscode.MarkdownString {
   const { annotation: a, anchor } = located;
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   const label = findLabel(taxonomy.taxonomy, a.label);
   md.appendMarkdown(`$(tag) **${escape(a.label)}**${label ? ` — ${escape(label.description)}` : ' — _not in the taxonomy_'}\n\n`);
-  if (a.speaker) md.appendMarkdown(`$(person) ${escape(a.speaker)}\n\n`);
+  if (a.speaker) md.appendMarkdown(`$(person) ${speakerLine(a.speaker, aliases)}\n\n`);
   if (a.note) md.appendMarkdown(`$(note) ${escape(a.note)}\n\n`);
   for (const [key, value] of Object.entries(a.extra ?? {})) md.appendMarkdown(`${escape(key)}: ${escape(String(value))}  \n`);
   const by = [a.author && `by ${escape(a.author)}`, dateOf(a.created), a.updated && `edited ${dateOf(a.updated)}`].filter(Boolean).join(' · ');
@@ -52,7 +58,8 @@ export function registerAnnotationHover(store: AnnotationStore, taxonomy: Taxono
       const offset = document.offsetAt(position);
       const found = annotationsAt(state, offset).filter((l) => l.anchor.end! > offset); // the character under the mouse
       if (!found.length) return undefined;
-      return new vscode.Hover(found.map((l) => annotationMarkdown(l, taxonomy)), rangeIn(document, found[0].anchor));
+      const aliases = store.model.speakerNaming.aliases;
+      return new vscode.Hover(found.map((l) => annotationMarkdown(l, taxonomy, aliases)), rangeIn(document, found[0].anchor));
     },
   });
 }

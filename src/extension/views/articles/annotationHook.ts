@@ -16,6 +16,16 @@ export interface ArticleAnnotationProvider {
   readonly noun?: string;
 }
 
+/**
+ * Items listed at the top of the view, before the corpus files: something about the workspace
+ * as a whole that is worth seeing first (e.g. the annotation changes since a git ref).
+ */
+export interface ArticlesSectionProvider {
+  /** Fire when the sections changed. */
+  readonly onDidChange: vscode.Event<unknown>;
+  sections(): AnnotationTreeItem[];
+}
+
 /** A tree item from the provider; `children`, when given, are listed under it. */
 export interface AnnotationTreeItem extends vscode.TreeItem {
   children?: vscode.TreeItem[];

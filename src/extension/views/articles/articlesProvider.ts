@@ -6,7 +6,7 @@ import type { CorpusModel } from '../../corpus/corpusModel';
 import type { AnalysisEvent, CorpusChangeEvent } from '../../corpus/events';
 import { DisposableBase } from '../../util/dispose';
 import { Throttler } from '../../util/schedule';
-import type { AnnotationTreeItem, ArticleAnnotationProvider } from './annotationHook';
+import type { AnnotationTreeItem, ArticleAnnotationProvider, ArticlesSectionProvider } from './annotationHook';
 import { articleFacts, matchesFilter, sortedKeys, type SortOrder } from './articleFacts';
 import { AnnotationChildNode, ArticleNode, CorpusFileNode, type ArticlesNode } from './nodes';
 
@@ -21,6 +21,7 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly fileNodes = new Map<string, CorpusFileNode>();
   private readonly annotationProviders: ArticleAnnotationProvider[] = [];
+  private readonly sectionProviders: ArticlesSectionProvider[] = [];
   private readonly analysed = new Map<string, Set<string>>();
   private readonly countThrottler = this.register(new Throttler(COUNT_REFRESH_MS, () => this.refreshCounts()));
   private filterText = '';
@@ -71,6 +72,18 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
     });
   }
 
+  /** Lets a feature list items at the top of the view, before the corpus files. */
+  registerSectionProvider(provider: ArticlesSectionProvider): vscode.Disposable {
+    this.sectionProviders.push(provider);
+    const listener = provider.onDidChange(() => this.emitter.fire(undefined));
+    this.emitter.fire(undefined);
+    return new vscode.Disposable(() => {
+      listener.dispose();
+      this.sectionProviders.splice(this.sectionProviders.indexOf(provider), 1);
+      this.emitter.fire(undefined);
+    });
+  }
+
   /** The node of an article if the view currently lists it (not hidden by the filter). */
   articleNode(uri: vscode.Uri, key: string): ArticleNode | undefined {
     const entry = this.model.get(uri);
@@ -98,7 +111,7 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
   }
 
   getChildren(node?: ArticlesNode): ArticlesNode[] {
-    if (!node) return this.rootChildren();
+    if (!node) return [...this.sectionNodes(), ...this.rootChildren()];
     if (node instanceof CorpusFileNode) {
       const entry = this.model.get(node.uri);
       if (!entry) return [];
@@ -117,6 +130,16 @@ export class ArticlesProvider extends DisposableBase implements vscode.TreeDataP
   resolveTreeItem(item: vscode.TreeItem, node: ArticlesNode): vscode.TreeItem {
     if (node instanceof ArticleNode) item.tooltip = node.buildTooltip();
     return item;
+  }
+
+  private sectionNodes(): AnnotationChildNode[] {
+    return this.sectionProviders.flatMap((p) => {
+      try {
+        return p.sections();
+      } catch {
+        return [];
+      }
+    }).map((item, i) => new AnnotationChildNode(undefined, item, i));
   }
 
   private rootChildren(): CorpusFileNode[] {

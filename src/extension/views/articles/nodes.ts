@@ -111,17 +111,20 @@ export class ArticleNode extends vscode.TreeItem {
   }
 }
 
-/** An item the annotation provider lists under an article (or under a file, or under another such item). */
+/**
+ * An item the annotation provider lists under an article (or under a file, or under another such
+ * item), or a section provider lists at the top of the view (no parent).
+ */
 export class AnnotationChildNode extends vscode.TreeItem {
   readonly kind = 'annotation';
   readonly children: readonly AnnotationTreeItem[];
 
-  constructor(readonly parent: ArticleNode | CorpusFileNode | AnnotationChildNode, item: AnnotationTreeItem, index: number) {
+  constructor(readonly parent: ArticleNode | CorpusFileNode | AnnotationChildNode | undefined, item: AnnotationTreeItem, index: number) {
     super(item.label ?? '', item.collapsibleState ?? vscode.TreeItemCollapsibleState.None);
     const { children, ...rest } = item;
     Object.assign(this, rest);
     this.children = children ?? [];
-    this.id = `${parent.id}/annotation/${item.id ?? index}`;
+    this.id = `${parent?.id ?? 'section'}/annotation/${item.id ?? index}`;
   }
 }
 

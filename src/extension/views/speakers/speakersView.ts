@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { CorpusModel } from '../../corpus/corpusModel';
 import type { QuoteRef, SpeakerIndex, WorkspaceSpeaker } from '../../corpus/speakerIndex';
-import { paletteSlot, speakerColorId } from '../../highlight/palette';
+import { speakerColorId } from '../../highlight/palette';
+import type { SpeakerNaming } from '../../corpus/speakerNaming';
 import { DisposableBase } from '../../util/dispose';
 import { revealInArticle } from '../../navigation';
 import { toUri } from '../../util/uri';
@@ -20,11 +21,11 @@ export class SpeakerNode extends vscode.TreeItem {
     this.contextValue = 'speaker';
   }
 
-  refresh(speaker: WorkspaceSpeaker): void {
+  refresh(speaker: WorkspaceSpeaker, naming: SpeakerNaming): void {
     this.label = speaker.name;
     const quotes = `${speaker.quotes.length} quote${speaker.quotes.length === 1 ? '' : 's'}`;
     this.description = `${quotes} · ${speaker.articleCount} article${speaker.articleCount === 1 ? '' : 's'}`;
-    const color = new vscode.ThemeColor(speakerColorId(paletteSlot(speaker.name, speaker.kind)));
+    const color = new vscode.ThemeColor(speakerColorId(naming.slotOf(speaker.name, speaker.kind)));
     this.iconPath = new vscode.ThemeIcon(speaker.kind === 'organization' ? 'organization' : 'person', color);
     this.tooltip = `${speaker.name} (${speaker.kind})\n${this.description}`;
   }
@@ -72,7 +73,7 @@ export class SpeakersProvider extends DisposableBase implements vscode.TreeDataP
   getTreeItem(node: SpeakersNode): vscode.TreeItem {
     if (node instanceof SpeakerNode) {
       const speaker = this.index.get(node.speakerId);
-      if (speaker) node.refresh(speaker);
+      if (speaker) node.refresh(speaker, this.model.speakerNaming);
     }
     return node;
   }
@@ -120,7 +121,8 @@ export interface SpeakersViewRegistration extends vscode.Disposable {
 
 export function registerSpeakersView(model: CorpusModel, index: SpeakerIndex): SpeakersViewRegistration {
   const provider = new SpeakersProvider(model, index);
-  const view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  // Several speakers can be selected: Merge Speakers from the context menu takes them all.
+  const view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const open = vscode.commands.registerCommand('newsAnnotator.openQuote', (uri: vscode.Uri | string, key: string, start: number, end: number) => {
     const target = toUri(uri);
     return target ? revealInArticle(model, target, key, start, end) : undefined;
