@@ -87,6 +87,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** A row of a side bar view (by its title, e.g. 'Speakers') whose text contains `text`. */
+export function viewRow(page: Page, viewTitle: string, text: string): Locator {
+  return page
+    .locator('.pane')
+    .filter({ has: page.locator('.pane-header', { hasText: viewTitle }) })
+    .locator('.monaco-list-row')
+    .filter({ hasText: text })
+    .first();
+}
+
+/** Opens the News Annotator side bar (Articles and Speakers views) from the activity bar. */
+export async function openNewsAnnotatorSideBar(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item .action-label[aria-label^="News Annotator"]').click();
+  await page.locator('.pane-header', { hasText: 'Speakers' }).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
 /** A row of the visible quick pick whose label contains `text`. */
 export function quickPickRow(page: Page, text: string): Locator {
   return page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: text }).first();

@@ -55,12 +55,16 @@ export class AnnotationFeature extends DisposableBase {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
     const hooks = new HookBox();
     const taxonomy = this.register(new TaxonomyService());
-    // The taxonomy's speaker aliases name speakers everywhere the corpus model's analyses go.
-    const useAliases = () => model.setSpeakerAliases(compileSpeakerAliases(taxonomy.taxonomy.speakerAliases));
+    // Each folder's taxonomy's speaker aliases name the speakers of the corpora in that folder,
+    // everywhere the corpus model's analyses go (as the CLI reads the nearest taxonomy above a corpus).
+    const useAliases = (folder: vscode.WorkspaceFolder | undefined) => {
+      model.setSpeakerAliases(compileSpeakerAliases(taxonomy.taxonomyOf(folder).speakerAliases), folder?.uri);
+    };
     this.register(taxonomy.onDidChange(useAliases));
     // The Articles view lists each article's speakers (tooltips) from the same analyses.
     this.register(model.onDidChangeSpeakerNaming(() => articles.refreshAll()));
-    useAliases();
+    useAliases(undefined);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) useAliases(folder);
     const author = this.register(new AuthorResolver(host));
     const store = this.register(new AnnotationStore(model));
     const sync = this.register(new SidecarSync(store, hooks));
@@ -114,11 +118,15 @@ function createAnnotationsApi(
     decorations(corpus) {
       return Object.fromEntries([...decorations.lastApplied(corpus)].map(([key, ranges]) => [key, [...ranges]]));
     },
+    decorationColors(corpus) {
+      return Object.fromEntries(decorations.lastColors(corpus));
+    },
     activePrompt: () => prompts.active,
     typeInPrompt: (text) => prompts.typeText(text),
     get taxonomy() {
-      return taxonomy.taxonomy;
+      return taxonomy.taxonomyOf(vscode.workspace.workspaceFolders?.[0]);
     },
+    taxonomyFor: (uri) => taxonomy.taxonomyFor(uri),
     get author() {
       return author.author();
     },

@@ -25,11 +25,16 @@ export interface AnnotationsApi {
   status(corpus: vscode.Uri): { sidecar: string; unsaved: boolean; errors: string[] } | undefined;
   /** Ranges last decorated, by key ('label:claim', 'fuzzy', 'gutter', 'gutter:fuzzy'). */
   decorations(corpus: vscode.Uri): Record<string, vscode.Range[]>;
+  /** The colour each label key was last drawn in ('label:claim' -> '#0072B2'). */
+  decorationColors(corpus: vscode.Uri): Record<string, string>;
   /** The annotation prompt on screen (label pick, speaker input, ...), if any. */
   activePrompt(): ActivePrompt | undefined;
   /** Puts text in the prompt on screen as a person typing would (false when none is open). */
   typeInPrompt(text: string): boolean;
+  /** The first workspace folder's taxonomy (a single-folder window's only one). */
   readonly taxonomy: Taxonomy;
+  /** The taxonomy that applies to a corpus: its workspace folder's. */
+  taxonomyFor(uri: vscode.Uri): Taxonomy;
   readonly author: Promise<string>;
   /** Deterministic clock and ids, and answers to conflict prompts; undefined restores the defaults. */
   setTestHooks(hooks: AnnotationTestHooks | undefined): void;

@@ -35,12 +35,15 @@ export class CorpusModel extends DisposableBase {
   private readonly deferred = new Map<string, vscode.TextDocument>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<CorpusChangeEvent>());
   private scanning: Promise<void> | undefined;
-  private naming = SpeakerNaming.NONE;
+  /** Speaker naming per workspace folder (uri string; '' for files outside every folder): each folder's taxonomy has its own aliases. */
+  private readonly namings = new Map<string, SpeakerNaming>();
+  /** Corpus uri -> the key of its folder in `namings`, remembered: analyses ask on every read. */
+  private readonly folderKeys = new Map<string, string>();
   private readonly namingEmitter = this.register(new vscode.EventEmitter<void>());
 
   /** Fired after every change to a corpus: an edit, a reload, an added or removed file. */
   readonly onDidChangeCorpus = this.changeEmitter.event;
-  /** Fired when the taxonomy's speaker aliases changed: every analysis names speakers anew. */
+  /** Fired when a taxonomy's speaker aliases changed (or the folders did): analyses name speakers anew. */
   readonly onDidChangeSpeakerNaming = this.namingEmitter.event;
 
   constructor(private readonly metrics?: EditorMetrics) {
@@ -52,18 +55,39 @@ export class CorpusModel extends DisposableBase {
     this.register(watcher.onDidCreate((uri) => void this.diskChanged(uri, 'created')));
     this.register(watcher.onDidChange((uri) => void this.diskChanged(uri, 'changed')));
     this.register(watcher.onDidDelete((uri) => void this.diskChanged(uri, 'deleted')));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+      this.folderKeys.clear();
+      for (const folder of e.removed) this.namings.delete(folder.uri.toString());
+      this.namingEmitter.fire();
+    }));
     for (const doc of vscode.workspace.textDocuments) this.documentOpened(doc);
   }
 
-  /** How speakers are named and grouped now (the taxonomy's aliases). */
-  get speakerNaming(): SpeakerNaming {
-    return this.naming;
+  /** How speakers of a corpus are named and grouped now (its workspace folder's taxonomy's aliases). */
+  speakerNamingFor(uri: vscode.Uri): SpeakerNaming {
+    const id = uri.toString();
+    let key = this.folderKeys.get(id);
+    if (key === undefined) {
+      key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+      this.folderKeys.set(id, key);
+    }
+    return this.namings.get(key) ?? SpeakerNaming.NONE;
   }
 
-  /** Takes the taxonomy's aliases; analyses are renamed lazily, never recomputed. */
-  setSpeakerAliases(aliases: SpeakerAliases): void {
-    if (sameSpeakerAliases(aliases, this.naming.aliases)) return;
-    this.naming = new SpeakerNaming(aliases);
+  /**
+   * The first workspace folder's speaker naming: in a single-folder window, the one in force
+   * everywhere (the test API reads it). Code with a corpus in hand asks speakerNamingFor.
+   */
+  get speakerNaming(): SpeakerNaming {
+    const first = vscode.workspace.workspaceFolders?.[0];
+    return this.namings.get(first ? first.uri.toString() : '') ?? SpeakerNaming.NONE;
+  }
+
+  /** Takes a folder's taxonomy's aliases (no folder: the files outside every folder); analyses are renamed lazily, never recomputed. */
+  setSpeakerAliases(aliases: SpeakerAliases, folder?: vscode.Uri): void {
+    const key = folder?.toString() ?? '';
+    if (sameSpeakerAliases(aliases, (this.namings.get(key) ?? SpeakerNaming.NONE).aliases)) return;
+    this.namings.set(key, new SpeakerNaming(aliases));
     this.namingEmitter.fire();
   }
 
@@ -160,7 +184,7 @@ export class CorpusModel extends DisposableBase {
     }
     const started = this.metrics?.now() ?? 0;
     if (!this.metrics?.documentOpened.has(document.uri.toString())) this.metrics?.documentOpened.set(document.uri.toString(), started);
-    const entry = new CorpusEntry(document.uri, 'document', document.getText(), () => this.naming);
+    const entry = new CorpusEntry(document.uri, 'document', document.getText(), () => this.speakerNamingFor(document.uri));
     if (this.metrics) this.metrics.openParseMs.add(this.metrics.now() - started);
     this.entries.set(document.uri.toString(), entry);
     this.fire(entry, 'added', { changed: [...entry.keys], removed: [], structureChanged: true });
@@ -227,7 +251,7 @@ export class CorpusModel extends DisposableBase {
     if (current) {
       this.fire(current, 'reloaded', current.replaceText(text, 'disk'));
     } else {
-      const entry = new CorpusEntry(uri, 'disk', text, () => this.naming);
+      const entry = new CorpusEntry(uri, 'disk', text, () => this.speakerNamingFor(uri));
       this.entries.set(uri.toString(), entry);
       this.fire(entry, kind === 'reloaded' ? 'added' : kind, { changed: [...entry.keys], removed: [], structureChanged: true });
     }
@@ -237,6 +261,7 @@ export class CorpusModel extends DisposableBase {
     const entry = this.get(uri);
     if (!entry) return;
     this.entries.delete(uri.toString());
+    this.folderKeys.delete(uri.toString());
     this.changeEmitter.fire({
       uri, entry: undefined, kind: 'removed', changedArticles: [], removedArticles: [...entry.keys], structureChanged: true,
     });

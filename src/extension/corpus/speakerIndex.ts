@@ -7,6 +7,7 @@ import { Throttler } from '../util/schedule';
 import type { SpeakerKind } from '../highlight/palette';
 import type { Quote } from './core';
 import type { CorpusModel } from './corpusModel';
+import { SpeakerNaming } from './speakerNaming';
 
 export interface QuoteRef {
   uri: vscode.Uri;
@@ -59,8 +60,9 @@ export class SpeakerIndex extends DisposableBase {
     return this.speakers().get(id);
   }
 
-  idOf(name: string, kind: SpeakerKind): string {
-    return this.model.speakerNaming.keyOf(name, kind);
+  /** The id of a speaker named in the corpus at `uri` (its folder's taxonomy decides the group). */
+  idOf(name: string, kind: SpeakerKind, uri: vscode.Uri): string {
+    return this.model.speakerNamingFor(uri).keyOf(name, kind);
   }
 
   /** Applies pending changes now and fires (tests, and views that need fresh numbers). */
@@ -77,7 +79,7 @@ export class SpeakerIndex extends DisposableBase {
     for (const quote of analysis?.quotes ?? []) {
       if (quote.speakerId === null || quote.speaker === null) continue;
       const kind = analysis?.speakers[quote.speakerId]?.kind ?? 'person';
-      const id = this.idOf(quote.speaker, kind);
+      const id = this.idOf(quote.speaker, kind, uri);
       const slot = after.get(id) ?? { name: quote.speaker, kind, quotes: [] };
       slot.quotes.push({ uri, article: key, quote });
       after.set(id, slot);
@@ -121,7 +123,7 @@ export class SpeakerIndex extends DisposableBase {
     if (this.cache) return this.cache;
     const result = new Map<string, WorkspaceSpeaker>();
     const articlesOf = new Map<string, Set<string>>();
-    const naming = this.model.speakerNaming;
+    const naming = SpeakerNaming.NONE; // canonicalOf reads the id alone, whatever the folder's aliases
     /** Quotes per kind of a canonical name's group: the group takes the kind most of them have. */
     const kindVotes = new Map<string, { person: number; organization: number }>();
     for (const [uri, file] of this.contributions) {

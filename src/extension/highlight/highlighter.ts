@@ -107,7 +107,7 @@ export class Highlighter extends DisposableBase {
     }
     if (this.model.isParsePending(editor.document.uri)) {
       // A large file just opened: paint what is on screen now, the full parse follows.
-      const window = visibleWindow(editor.document, editor.visibleRanges, () => this.model.speakerNaming);
+      const window = visibleWindow(editor.document, editor.visibleRanges, () => this.model.speakerNamingFor(editor.document.uri));
       if (!window) return;
       const all = window.entry.keys.map((_, i) => i);
       this.analyseMissing(window.entry, all);

@@ -61,7 +61,7 @@ class QuoteHoverProvider implements vscode.HoverProvider {
     const md = trusted();
     const titles = speaker.titles.length ? ` — ${escape(speaker.titles.join(', '))}` : '';
     md.appendMarkdown(`$(${speaker.kind === 'organization' ? 'organization' : 'person'}) **${escape(speaker.name)}**${titles}\n\n`);
-    const everywhere = this.speakers.get(this.speakers.idOf(speaker.name, speaker.kind));
+    const everywhere = this.speakers.get(this.speakers.idOf(speaker.name, speaker.kind, uri));
     if (!everywhere) {
       md.appendMarkdown('_No quote credited yet._');
       return md;

@@ -2,20 +2,11 @@
 // editor jumps to it; the screenshot shows the highlighted corpus with both views open.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { activeTab, openWorkbench, quickPickRow, runCommand, screenshot, statusBarItem, UI_TIMEOUT_MS, type Workbench } from '../workbench';
+import { activeTab, openWorkbench, quickPickRow, runCommand, screenshot, statusBarItem, UI_TIMEOUT_MS, viewRow, type Workbench } from '../workbench';
 
 const ARTICLE_TITLE = 'Kremlin rules out better Russia-US relations';
 /** 1-based line of that article's header in seeds.corpus. */
 const ARTICLE_LINE = 87;
-
-function treeRow(page: Page, viewTitle: string, text: string) {
-  return page
-    .locator('.pane')
-    .filter({ has: page.locator('.pane-header', { hasText: viewTitle }) })
-    .locator('.monaco-list-row')
-    .filter({ hasText: text })
-    .first();
-}
 
 async function pickColorTheme(page: Page, theme: string): Promise<void> {
   // Ctrl+K Ctrl+T opens the theme picker itself (the palette would also offer marketplace entries).
@@ -48,11 +39,11 @@ describe('Editor UI: Articles and Speakers views', function () {
 
   it('opens the News Annotator side bar from the activity bar', async () => {
     await wb.page.locator('.activitybar .action-item .action-label[aria-label^="News Annotator"]').click();
-    await treeRow(wb.page, 'Articles', ARTICLE_TITLE).waitFor({ timeout: UI_TIMEOUT_MS });
+    await viewRow(wb.page, 'Articles', ARTICLE_TITLE).waitFor({ timeout: UI_TIMEOUT_MS });
   });
 
   it('moves the cursor to an article clicked in the Articles view', async () => {
-    await treeRow(wb.page, 'Articles', ARTICLE_TITLE).click();
+    await viewRow(wb.page, 'Articles', ARTICLE_TITLE).click();
     await statusBarItem(wb.page, `Ln ${ARTICLE_LINE}, Col 1`).waitFor({ timeout: UI_TIMEOUT_MS });
     // The article is scrolled to the top of the editor. VS Code keeps room above a line revealed
     // "at top" for the sticky-scroll lines (up to 5 by default), so the header lands within them.
@@ -78,16 +69,16 @@ describe('Editor UI: Articles and Speakers views', function () {
     await input.press('Enter');
     await statusBarItem(wb.page, 'Ln 58, Col 1').waitFor({ timeout: UI_TIMEOUT_MS });
     // The view selects the article under the cursor without taking focus from the editor.
-    await treeRow(wb.page, 'Articles', 'Kremlin ready for telephone talks').and(wb.page.locator('.selected')).waitFor({ timeout: UI_TIMEOUT_MS });
+    await viewRow(wb.page, 'Articles', 'Kremlin ready for telephone talks').and(wb.page.locator('.selected')).waitFor({ timeout: UI_TIMEOUT_MS });
     assert.ok(await wb.page.locator('.editor-instance .monaco-editor.focused').count(), 'the editor lost focus');
   });
 
   it('shows the highlighted corpus with both views open', async () => {
     // Back to the first article, where the Kremlin spokesman is quoted.
-    await treeRow(wb.page, 'Articles', 'Russia-U.S. relations long way from breakthrough').click();
+    await viewRow(wb.page, 'Articles', 'Russia-U.S. relations long way from breakthrough').click();
     await statusBarItem(wb.page, 'Ln 1, Col 1').waitFor({ timeout: UI_TIMEOUT_MS });
-    await treeRow(wb.page, 'Speakers', 'Dmitry Peskov').click();
-    await treeRow(wb.page, 'Speakers', "Let's not talk about any breakthrough").waitFor({ timeout: UI_TIMEOUT_MS });
+    await viewRow(wb.page, 'Speakers', 'Dmitry Peskov').click();
+    await viewRow(wb.page, 'Speakers', "Let's not talk about any breakthrough").waitFor({ timeout: UI_TIMEOUT_MS });
     // A clean picture: no empty secondary side bar, if this workbench opened one.
     await wb.page.locator('.part.auxiliarybar .action-label.codicon-close, .part.auxiliarybar .action-label[aria-label^="Hide"]').first()
       .click({ timeout: 2000 }).catch(() => undefined);

@@ -57,7 +57,7 @@ async function changeLabel(ctx: CommandContext, args: unknown): Promise<void> {
   const target = await locate(ctx, args);
   if (!target) return;
   const label = argString(args, 'label')
-    ?? (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomy, `Label of “${shorten(target.annotation.quote, 40)}”`, target.annotation.label))?.id;
+    ?? (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomyFor(target.state.corpusUri), `Label of “${shorten(target.annotation.quote, 40)}”`, target.annotation.label))?.id;
   if (!label || label === target.annotation.label) return;
   await save(ctx, target, 'Change label', edited(ctx, target.annotation, { label }));
 }
@@ -93,13 +93,13 @@ async function editAnnotation(ctx: CommandContext, args: unknown): Promise<void>
       { field: 'label', label: 'Label', description: a.label },
       { field: 'speaker', label: 'Speaker', description: a.speaker ?? '—' },
       { field: 'note', label: 'Note', description: a.note ?? '—' },
-      ...ctx.taxonomy.taxonomy.fields
+      ...ctx.taxonomy.taxonomyFor(target.state.corpusUri).fields
         .filter((f) => !f.labels || f.labels.includes(a.label))
         .map((f) => ({ field: f, label: f.name, description: a.extra?.[f.name] === undefined ? '—' : String(a.extra[f.name]), detail: f.description })),
     ];
     const picked = await ctx.prompts.pick({ kind: 'field', title: `Edit “${shorten(a.quote, 40)}”`, items, placeHolder: 'Pick a field to change (Escape when done)' });
     if (!picked) return;
-    const after = await editField(ctx, a, picked.field);
+    const after = await editField(ctx, target.state.corpusUri, a, picked.field);
     if (!after) continue;
     await save(ctx, target, 'Edit annotation', after);
     const fresh = targetAnnotation(ctx.store, { uri: target.state.corpusUri, id: a.id });
@@ -108,9 +108,10 @@ async function editAnnotation(ctx: CommandContext, args: unknown): Promise<void>
   }
 }
 
-async function editField(ctx: CommandContext, a: Annotation, field: FieldItem['field']): Promise<Annotation | undefined> {
+/** `corpus`: whose folder's taxonomy offers the labels. */
+async function editField(ctx: CommandContext, corpus: vscode.Uri, a: Annotation, field: FieldItem['field']): Promise<Annotation | undefined> {
   if (field === 'label') {
-    const label = (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomy, 'Label', a.label))?.id;
+    const label = (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomyFor(corpus), 'Label', a.label))?.id;
     return label && label !== a.label ? edited(ctx, a, { label }) : undefined;
   }
   if (field === 'speaker' || field === 'note') {

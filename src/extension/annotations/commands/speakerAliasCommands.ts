@@ -19,6 +19,11 @@
 // { taxonomy, aliases, annotationsToUpdate, annotationsUpdated } once the aliases are saved,
 // { refused } with the message shown when the taxonomy file could not be written, and
 // undefined when cancelled.
+//
+// In a multi-root workspace each folder has its own taxonomy (as the CLI reads the nearest one
+// above a corpus): the aliases go into the taxonomy of the folder holding the speakers'
+// corpora; when they are quoted in several folders, the active corpus's folder if it is one of
+// them, else the folder the user picks. Annotations are updated in that folder's sidecars only.
 import * as vscode from 'vscode';
 import type { SpeakerIndex, WorkspaceSpeaker } from '../../corpus/speakerIndex';
 import { SpeakerNode } from '../../views/speakers/speakersView';
@@ -58,6 +63,8 @@ type Outcome = SpeakerAliasResult | SpeakerAliasRefusal | undefined;
 /** One saved change, for its Undo. */
 interface AliasChange {
   readonly description: string;
+  /** The folder whose taxonomy holds the aliases. */
+  readonly folder: vscode.WorkspaceFolder;
   readonly uri: vscode.Uri;
   readonly before: string | undefined;
   readonly after: string;
@@ -66,6 +73,14 @@ interface AliasChange {
 
 interface SpeakerItem extends vscode.QuickPickItem {
   speaker: WorkspaceSpeaker;
+}
+
+interface FolderItem extends vscode.QuickPickItem {
+  folder: vscode.WorkspaceFolder;
+}
+
+function sameFolder(uri: vscode.Uri, folder: vscode.WorkspaceFolder): boolean {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.uri.toString();
 }
 
 function argsOf(value: unknown): AliasArgs {
@@ -196,13 +211,15 @@ class SpeakerAliasCommands {
     }
     // In code-unit order: the same merge writes the same lines, whatever order they were picked in.
     const aliases = [...new Set(chosen.flatMap(namesOf))].filter((name) => name !== canonical).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const uri = this.ctx.taxonomy.fileUri();
-    if (!uri) {
-      void vscode.window.showErrorMessage('Speaker names are saved in the taxonomy file at the root of the workspace: open a folder first.');
-      return undefined;
-    }
     if (!aliases.length) {
       info(`Nothing to change: “${canonical}” is already the only name.`);
+      return undefined;
+    }
+    const folder = await this.folderOf(chosen);
+    if (folder === undefined) return undefined;
+    const uri = folder && this.ctx.taxonomy.fileUriFor(folder.uri);
+    if (!folder || !uri) {
+      void vscode.window.showErrorMessage('Speaker names are saved in the taxonomy file at the root of the corpus\'s workspace folder: open the folder holding the corpus first.');
       return undefined;
     }
     const written = await writeSpeakerAliases(uri, aliases.map((alias) => ({ alias, canonical })));
@@ -212,11 +229,11 @@ class SpeakerAliasCommands {
       });
       return { refused: written.message };
     }
-    await this.ctx.taxonomy.reload();
-    const change: AliasChange = { description, uri, before: written.before, after: written.after, annotationUndos: [] };
+    await this.ctx.taxonomy.reload(folder.uri);
+    const change: AliasChange = { description, folder, uri, before: written.before, after: written.after, annotationUndos: [] };
     this.changes.push(change);
-    const resolver = compileSpeakerAliases(this.ctx.taxonomy.taxonomy.speakerAliases);
-    const toUpdate = this.annotationsToRename(resolver);
+    const resolver = compileSpeakerAliases(this.ctx.taxonomy.taxonomyOf(folder).speakerAliases);
+    const toUpdate = this.annotationsToRename(resolver, folder);
     const result: SpeakerAliasResult = {
       taxonomy: uri.toString(), aliases: Object.fromEntries(aliases.map((alias) => [alias, canonical])),
       annotationsToUpdate: toUpdate, annotationsUpdated: 0,
@@ -224,6 +241,28 @@ class SpeakerAliasCommands {
     if (args.updateAnnotations) result.annotationsUpdated = await this.renameInAnnotations(resolver, change);
     this.notify(change, resolver, args.updateAnnotations === undefined ? toUpdate : 0, result.annotationsUpdated);
     return result;
+  }
+
+  /**
+   * The folder whose taxonomy takes the aliases: the one the speakers' corpora are in; across
+   * folders, the active corpus's if it is one of them, else the user's pick (undefined: cancelled).
+   * null: the corpora are outside every folder, where there is no taxonomy file to write.
+   */
+  private async folderOf(chosen: readonly WorkspaceSpeaker[]): Promise<vscode.WorkspaceFolder | null | undefined> {
+    const folders = new Map<string, vscode.WorkspaceFolder>();
+    for (const ref of chosen.flatMap((speaker) => speaker.quotes)) {
+      const folder = vscode.workspace.getWorkspaceFolder(ref.uri);
+      if (folder) folders.set(folder.uri.toString(), folder);
+    }
+    if (folders.size <= 1) return [...folders.values()][0] ?? null;
+    const editor = vscode.window.activeTextEditor;
+    const active = editor && this.ctx.model.forDocument(editor.document) && vscode.workspace.getWorkspaceFolder(editor.document.uri);
+    if (active && folders.has(active.uri.toString())) return active;
+    const picked = await this.ctx.prompts.pick<FolderItem>({
+      kind: 'pick', title: 'Save the speaker names in the taxonomy of', placeHolder: 'These speakers are quoted in several folders: pick the folder whose taxonomy takes the names',
+      items: [...folders.values()].map((folder) => ({ folder, label: folder.name, description: this.ctx.taxonomy.fileUriFor(folder.uri)?.path })),
+    });
+    return picked?.folder;
   }
 
   private notify(change: AliasChange, resolver: SpeakerAliases, offerUpdate: number, updated: number): void {
@@ -241,21 +280,22 @@ class SpeakerAliasCommands {
     });
   }
 
-  /** Annotations (in every sidecar the store holds) naming a speaker by a name that is now an alias. */
-  private matching(resolver: SpeakerAliases): Array<{ state: CorpusAnnotations; annotations: Annotation[] }> {
+  /** Annotations (in every sidecar of the folder the store holds) naming a speaker by a name that is now an alias. */
+  private matching(resolver: SpeakerAliases, folder: vscode.WorkspaceFolder): Array<{ state: CorpusAnnotations; annotations: Annotation[] }> {
     return this.ctx.store.all()
+      .filter((state) => sameFolder(state.corpusUri, folder))
       .map((state) => ({ state, annotations: state.annotations().filter((a) => a.speaker !== undefined && resolver.resolve(a.speaker) !== a.speaker) }))
       .filter((found) => found.annotations.length > 0);
   }
 
-  private annotationsToRename(resolver: SpeakerAliases): number {
-    return this.matching(resolver).reduce((n, found) => n + found.annotations.length, 0);
+  private annotationsToRename(resolver: SpeakerAliases, folder: vscode.WorkspaceFolder): number {
+    return this.matching(resolver, folder).reduce((n, found) => n + found.annotations.length, 0);
   }
 
   /** Sets `speaker:` to the canonical name, corpus by corpus, through the annotation store (undoable). */
   private async renameInAnnotations(resolver: SpeakerAliases, change: AliasChange): Promise<number> {
     let count = 0;
-    for (const { state, annotations } of this.matching(resolver)) {
+    for (const { state, annotations } of this.matching(resolver, change.folder)) {
       if (!(await this.ctx.ops.ensureWritable(state))) continue;
       const updated = this.ctx.hooks.timestamp();
       const undo = await this.ctx.ops.apply(state, change.description, annotations.map((a) => ({ id: a.id, after: { ...a, speaker: resolver.resolve(a.speaker!), updated } })));
@@ -279,7 +319,7 @@ class SpeakerAliasCommands {
     }
     this.changes.splice(this.changes.indexOf(change), 1);
     for (const undo of [...change.annotationUndos].reverse()) await this.ctx.ops.undoChange(undo);
-    await this.ctx.taxonomy.reload();
+    await this.ctx.taxonomy.reload(change.folder.uri);
     info(`Undone: ${change.description}.`);
     return true;
   }

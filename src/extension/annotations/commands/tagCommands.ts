@@ -57,7 +57,7 @@ export async function tagSpan(ctx: CommandContext, span: TagSpan, args?: unknown
   const title = `Tag “${shorten(quote, 40)}”`;
   const askNote = vscode.workspace.getConfiguration('newsAnnotator.tagging').get<boolean>('askForNote', false);
   const steps = askNote ? 3 : 2;
-  const label = argString(args, 'label') ?? (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomy, title, undefined, 1, steps))?.id;
+  const label = argString(args, 'label') ?? (await ctx.prompts.pickLabel(ctx.taxonomy.taxonomyFor(span.document.uri), title, undefined, 1, steps))?.id;
   if (!label) return undefined;
   const guess = detectedSpeaker(ctx, span.document, article, span.start, span.end);
   const speaker = hasArg(args, 'label')

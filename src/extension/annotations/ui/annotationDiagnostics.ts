@@ -75,7 +75,7 @@ export class AnnotationDiagnostics extends DisposableBase {
         `${subject} matches this text only approximately (${Math.round(anchor.score * 100)}%). Confirm the match, or re-attach it.`,
         vscode.DiagnosticSeverity.Warning, FUZZY_CODE));
     }
-    if (!findLabel(this.taxonomy.taxonomy, a.label)) {
+    if (!findLabel(this.taxonomy.taxonomyFor(state.corpusUri), a.label)) {
       const place = this.entryPlace(state, a, 'label');
       add(place.uri, makeDiagnostic(place.range, `${subject}: label '${a.label}' is not in the taxonomy.`, vscode.DiagnosticSeverity.Warning, 'unknown-label'));
     }

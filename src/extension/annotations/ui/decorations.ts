@@ -1,5 +1,7 @@
-// Annotated spans in corpus editors: the text tinted and underlined in its label's colour (one
-// decoration type per taxonomy label, made when the taxonomy is loaded, not per update), a tag
+// Annotated spans in corpus editors: the text tinted and underlined in its label's colour, as
+// the corpus's workspace folder's taxonomy gives it (one decoration type per colour, made when
+// first needed and kept until a taxonomy changes, not per update: folders' taxonomies may give
+// one label different colours, and different labels one colour), a tag
 // icon in the gutter, and a dashed outline with a warning icon for fuzzy matches awaiting
 // confirmation. Only annotations near the visible lines are decorated, so huge corpora cost
 // what is on screen.
@@ -7,7 +9,7 @@ import * as vscode from 'vscode';
 import { isCorpusDocument } from '../../corpus/corpusModel';
 import { DisposableBase } from '../../util/dispose';
 import { Debouncer } from '../../util/schedule';
-import type { Taxonomy } from '../core';
+import type { LabelDefinition } from '../core';
 import type { TaxonomyService } from '../settings/taxonomyService';
 import type { AnnotationStore } from '../store/annotationStore';
 import { visibleOffsets } from '../../util/visibleOffsets';
@@ -28,13 +30,22 @@ function labelStyle(color: string): vscode.DecorationRenderOptions {
   };
 }
 
+function listOf<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 export class AnnotationDecorations extends DisposableBase {
-  private labelTypes = new Map<string, vscode.TextEditorDecorationType>();
+  /** Label decoration types by colour. */
+  private readonly labelTypes = new Map<string, vscode.TextEditorDecorationType>();
   private readonly fixedTypes: Map<string, vscode.TextEditorDecorationType>;
   private readonly applied = new Map<string, Map<string, vscode.Range[]>>();
+  /** The colour each label key was last drawn in, per document. */
+  private readonly appliedColors = new Map<string, Map<string, string>>();
   private readonly debouncer = this.register(new Debouncer(UPDATE_DELAY_MS, () => this.updateAll()));
 
-  constructor(private readonly store: AnnotationStore, taxonomy: TaxonomyService, media: vscode.Uri) {
+  constructor(private readonly store: AnnotationStore, private readonly taxonomy: TaxonomyService, media: vscode.Uri) {
     super();
     this.fixedTypes = new Map([
       ['gutter', vscode.window.createTextEditorDecorationType({ gutterIconPath: vscode.Uri.joinPath(media, 'annotation-tag.svg'), gutterIconSize: 'contain' })],
@@ -45,13 +56,15 @@ export class AnnotationDecorations extends DisposableBase {
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       })],
     ]);
-    this.makeLabelTypes(taxonomy.taxonomy);
     this.register(new vscode.Disposable(() => {
       for (const type of [...this.labelTypes.values(), ...this.fixedTypes.values()]) type.dispose();
     }));
-    this.register(taxonomy.onDidChange((t) => {
-      this.makeLabelTypes(t);
+    this.register(taxonomy.onDidChange(() => {
+      // Colours no taxonomy uses any more go with their types; the update makes those needed now.
+      for (const type of this.labelTypes.values()) type.dispose();
+      this.labelTypes.clear();
       this.applied.clear();
+      this.appliedColors.clear();
       this.debouncer.trigger();
     }));
     store.work.addFlusher(() => this.debouncer.flush());
@@ -59,7 +72,10 @@ export class AnnotationDecorations extends DisposableBase {
     this.register(store.onDidChange(trigger));
     this.register(vscode.window.onDidChangeVisibleTextEditors(trigger));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges(trigger));
-    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.applied.delete(doc.uri.toString())));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => {
+      this.applied.delete(doc.uri.toString());
+      this.appliedColors.delete(doc.uri.toString());
+    }));
     this.debouncer.trigger();
   }
 
@@ -68,10 +84,18 @@ export class AnnotationDecorations extends DisposableBase {
     return this.applied.get(uri.toString()) ?? new Map();
   }
 
-  private makeLabelTypes(taxonomy: Taxonomy): void {
-    for (const type of this.labelTypes.values()) type.dispose();
-    this.labelTypes = new Map(taxonomy.labels.map((label) => [`label:${label.id}`, vscode.window.createTextEditorDecorationType(labelStyle(label.color))]));
-    this.labelTypes.set(UNKNOWN_LABEL, vscode.window.createTextEditorDecorationType(labelStyle(UNKNOWN_LABEL_COLOR)));
+  /** The colour each label key was last drawn in ('label:claim' -> '#0072B2'; 'label:?' is grey). */
+  lastColors(uri: vscode.Uri): Map<string, string> {
+    return this.appliedColors.get(uri.toString()) ?? new Map();
+  }
+
+  private labelType(color: string): vscode.TextEditorDecorationType {
+    let type = this.labelTypes.get(color);
+    if (!type) {
+      type = vscode.window.createTextEditorDecorationType(labelStyle(color));
+      this.labelTypes.set(color, type);
+    }
+    return type;
   }
 
   private updateAll(): void {
@@ -83,23 +107,30 @@ export class AnnotationDecorations extends DisposableBase {
   private update(editor: vscode.TextEditor): void {
     const { document } = editor;
     const state = this.store.get(document.uri);
-    const ranges = new Map<string, vscode.Range[]>([...this.labelTypes.keys(), ...this.fixedTypes.keys()].map((key) => [key, []]));
+    const labels = new Map<string, LabelDefinition>(this.taxonomy.taxonomyFor(document.uri).labels.map((label) => [label.id, label]));
+    const ranges = new Map<string, vscode.Range[]>([...this.fixedTypes.keys()].map((key) => [key, []]));
+    const colors = new Map<string, string>();
     const [low, high] = visibleOffsets(editor);
     for (const annotation of state?.annotations() ?? []) {
       const anchor = state!.anchor(annotation.id);
       if (anchor.start === undefined || anchor.end === undefined || anchor.end < low || anchor.start > high) continue;
       const start = document.positionAt(anchor.start);
       const range = new vscode.Range(start, document.positionAt(anchor.end));
-      const labelKey = this.labelTypes.has(`label:${annotation.label}`) ? `label:${annotation.label}` : UNKNOWN_LABEL;
-      ranges.get(labelKey)!.push(range);
+      const label = labels.get(annotation.label);
+      const labelKey = label ? `label:${label.id}` : UNKNOWN_LABEL;
+      colors.set(labelKey, label?.color ?? UNKNOWN_LABEL_COLOR);
+      listOf(ranges, labelKey).push(range);
       const fuzzy = anchor.state === 'fuzzy';
       if (fuzzy) ranges.get('fuzzy')!.push(range);
       ranges.get(fuzzy ? 'gutter:fuzzy' : 'gutter')!.push(new vscode.Range(start, start));
     }
-    for (const [key, list] of ranges) {
-      const type = this.labelTypes.get(key) ?? this.fixedTypes.get(key);
-      if (type) editor.setDecorations(type, list);
-    }
+    const byColor = new Map<string, vscode.Range[]>();
+    for (const [key, color] of colors) listOf(byColor, color).push(...ranges.get(key)!);
+    for (const color of byColor.keys()) this.labelType(color);
+    // Every colour type is set, so a colour this editor no longer uses is cleared.
+    for (const [color, type] of this.labelTypes) editor.setDecorations(type, byColor.get(color) ?? []);
+    for (const [key, type] of this.fixedTypes) editor.setDecorations(type, ranges.get(key)!);
     this.applied.set(document.uri.toString(), new Map([...ranges].filter(([, list]) => list.length)));
+    this.appliedColors.set(document.uri.toString(), colors);
   }
 }

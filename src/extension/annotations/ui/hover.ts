@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../corpus/corpusModel';
 import { commandLink } from '../../util/uri';
 import { escape } from '../../views/articles/nodes';
-import { excerpt, findLabel, type SpeakerAliases } from '../core';
+import { excerpt, findLabel, type SpeakerAliases, type Taxonomy } from '../core';
 import type { TaxonomyService } from '../settings/taxonomyService';
 import type { AnnotationStore } from '../store/annotationStore';
 import { annotationsAt, rangeIn, type Located } from '../store/queries';
@@ -27,11 +27,12 @@ function speakerLine(speaker: string, aliases: SpeakerAliases): string {
   return canonical === speaker ? escape(speaker) : `${escape(canonical)} _(tagged as ${escape(speaker)})_`;
 }
 
-export function annotationMarkdown(located: Located, taxonomy: TaxonomyService, aliases: SpeakerAliases): vscode.MarkdownString {
+/** `taxonomy` and `aliases`: those of the corpus's workspace folder. */
+export function annotationMarkdown(located: Located, taxonomy: Taxonomy, aliases: SpeakerAliases): vscode.MarkdownString {
   const { annotation: a, anchor } = located;
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
-  const label = findLabel(taxonomy.taxonomy, a.label);
+  const label = findLabel(taxonomy, a.label);
   md.appendMarkdown(`$(tag) **${escape(a.label)}**${label ? ` — ${escape(label.description)}` : ' — _not in the taxonomy_'}\n\n`);
   if (a.speaker) md.appendMarkdown(`$(person) ${speakerLine(a.speaker, aliases)}\n\n`);
   if (a.note) md.appendMarkdown(`$(note) ${escape(a.note)}\n\n`);
@@ -58,8 +59,9 @@ export function registerAnnotationHover(store: AnnotationStore, taxonomy: Taxono
       const offset = document.offsetAt(position);
       const found = annotationsAt(state, offset).filter((l) => l.anchor.end! > offset); // the character under the mouse
       if (!found.length) return undefined;
-      const aliases = store.model.speakerNaming.aliases;
-      return new vscode.Hover(found.map((l) => annotationMarkdown(l, taxonomy, aliases)), rangeIn(document, found[0].anchor));
+      const aliases = store.model.speakerNamingFor(document.uri).aliases;
+      const labels = taxonomy.taxonomyFor(document.uri);
+      return new vscode.Hover(found.map((l) => annotationMarkdown(l, labels, aliases)), rangeIn(document, found[0].anchor));
     },
   });
 }

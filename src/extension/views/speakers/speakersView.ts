@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { CorpusModel } from '../../corpus/corpusModel';
 import type { QuoteRef, SpeakerIndex, WorkspaceSpeaker } from '../../corpus/speakerIndex';
 import { speakerColorId } from '../../highlight/palette';
-import type { SpeakerNaming } from '../../corpus/speakerNaming';
+import { SpeakerNaming } from '../../corpus/speakerNaming';
 import { DisposableBase } from '../../util/dispose';
 import { revealInArticle } from '../../navigation';
 import { toUri } from '../../util/uri';
@@ -73,7 +73,8 @@ export class SpeakersProvider extends DisposableBase implements vscode.TreeDataP
   getTreeItem(node: SpeakersNode): vscode.TreeItem {
     if (node instanceof SpeakerNode) {
       const speaker = this.index.get(node.speakerId);
-      if (speaker) node.refresh(speaker, this.model.speakerNaming);
+      // Coloured as its quotes are in the editor (a row gathering several folders: as its first quote's).
+      if (speaker) node.refresh(speaker, speaker.quotes[0] ? this.model.speakerNamingFor(speaker.quotes[0].uri) : SpeakerNaming.NONE);
     }
     return node;
   }
