@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { LineIndex, parseCorpus, type ParsedCorpus, type Severity } from '../core/corpus';
 import type { CliIO } from './command';
+import { describeFsError } from './fs';
 
 export interface LoadedCorpus {
   path: string;
@@ -50,7 +51,7 @@ function readText(path: string, io: CliIO): string | null {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    io.stderr(formatProblem(path, 1, 1, 'error', `cannot read file: ${describeError(error)}`));
+    io.stderr(formatProblem(path, 1, 1, 'error', `cannot read file: ${describeFsError(error)}`));
     return null;
   }
   try {
@@ -62,17 +63,6 @@ function readText(path: string, io: CliIO): string | null {
     const pos = new LineIndex(text).positionAt(Math.max(0, bad));
     io.stderr(formatProblem(path, pos.line + 1, pos.column + 1, 'warning', 'file is not valid UTF-8; invalid bytes were replaced with U+FFFD'));
     return text;
-  }
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EISDIR': return 'is a directory';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    default: return code ? `${code.toLowerCase()}` : String((error as Error)?.message ?? error);
   }
 }
 

@@ -46,6 +46,25 @@ export async function openWorkbench(options: { file?: string } = {}): Promise<Wo
   return { page, folder, close: browser.close };
 }
 
+/**
+ * For a describe block: a workbench opened on `file` before its tests (the editor tab shown)
+ * and closed after them. Returns a getter, as the workbench exists only once `before` ran.
+ */
+export function workbenchWithFile(file: string): () => Workbench {
+  let wb: Workbench | undefined;
+  before(async () => {
+    wb = await openWorkbench({ file });
+    await activeTab(wb.page, file).waitFor({ timeout: UI_TIMEOUT_MS });
+  });
+  after(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench is not open yet');
+    return wb;
+  };
+}
+
 /** Runs a command from the command palette by its full title, e.g. 'News Annotator: Go to Article...'. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const input = await openQuickInput(page, 'F1');

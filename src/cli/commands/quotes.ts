@@ -1,9 +1,8 @@
 // `news-annotator quotes PATH...`: every quote with its speaker and cue.
-import { analyzedArticles } from '../analyze';
+import { listingInputs } from '../analyze';
 import type { CliCommand } from '../command';
-import { exitCodeFor, loadCorpora } from '../files';
-import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
-import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
+import { cell, READ_ONLY_USAGE_FOOTER, table } from '../format';
+import { taxonomyOptionUsage } from '../speaker-aliases';
 
 export const quotesCommand: CliCommand = {
   name: 'quotes',
@@ -28,14 +27,11 @@ export const quotesCommand: CliCommand = {
     ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['table', 'jsonl'], taxonomy: [] });
-    const paths = requirePaths(parsed);
-    const format = parsed.options.get('format') ?? 'table';
-    const loaded = loadCorpora(paths, io);
-    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
+    const inputs = listingInputs(args, io);
+    const { paths, format } = inputs;
     const rows: string[][] = [];
     const withFile = paths.length > 1;
-    for (const { file, article, analysis } of analyzedArticles(loaded.loaded, aliases)) {
+    for (const { file, article, analysis } of inputs.articles()) {
       if (format === 'jsonl') {
         // Built key by key: the order of the keys is part of the contract.
         let out = '';
@@ -73,6 +69,6 @@ export const quotesCommand: CliCommand = {
       const offset = withFile ? 1 : 0;
       io.stdout(table([...(withFile ? ['FILE'] : []), 'ARTICLE', 'SPAN', 'KIND', 'SPEAKER', 'CUE', 'CONF', 'QUOTE'], rows, [offset + 1, offset + 5]));
     }
-    return aliases.failed ? 1 : exitCodeFor(loaded);
+    return inputs.exitCode();
   },
 };

@@ -1,9 +1,8 @@
 // `news-annotator speakers PATH...`: who speaks, how often, and where.
-import { analyzedArticles } from '../analyze';
+import { listingInputs } from '../analyze';
 import type { CliCommand } from '../command';
-import { exitCodeFor, loadCorpora } from '../files';
-import { cell, parseArgs, READ_ONLY_USAGE_FOOTER, requirePaths, table } from '../format';
-import { SpeakerAliasLookup, taxonomyOptionUsage } from '../speaker-aliases';
+import { cell, READ_ONLY_USAGE_FOOTER, table } from '../format';
+import { taxonomyOptionUsage } from '../speaker-aliases';
 
 interface SpeakerRow {
   speaker: string;
@@ -33,13 +32,10 @@ export const speakersCommand: CliCommand = {
     ...READ_ONLY_USAGE_FOOTER,
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseArgs(args, { format: ['table', 'jsonl'], taxonomy: [] });
-    const paths = requirePaths(parsed);
-    const format = parsed.options.get('format') ?? 'table';
-    const loaded = loadCorpora(paths, io);
-    const aliases = new SpeakerAliasLookup(io, parsed.options.get('taxonomy'));
+    const inputs = listingInputs(args, io);
+    const { paths, format } = inputs;
     const byName = new Map<string, SpeakerRow>();
-    for (const { file, article, analysis } of analyzedArticles(loaded.loaded, aliases)) {
+    for (const { file, article, analysis } of inputs.articles()) {
       const counts = new Map<number, number>();
       for (const q of analysis.quotes) if (q.speakerId !== null) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
       for (const s of analysis.speakers) {
@@ -65,6 +61,6 @@ export const speakersCommand: CliCommand = {
         [2],
       ));
     }
-    return aliases.failed ? 1 : exitCodeFor(loaded);
+    return inputs.exitCode();
   },
 };

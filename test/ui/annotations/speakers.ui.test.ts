@@ -4,27 +4,17 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  activeTab, openNewsAnnotatorSideBar, openWorkbench, screenshot, UI_TIMEOUT_MS, viewRow, waitUntil, type Workbench,
-} from '../workbench';
+import { openNewsAnnotatorSideBar, screenshot, UI_TIMEOUT_MS, viewRow, waitUntil, workbenchWithFile } from '../workbench';
 
 const DETECTED = 'Dmitry Peskov';
 const TEAM_NAME = 'Dmitry S. Peskov';
 
 describe('Annotations UI: renaming a speaker from the Speakers view', function () {
   this.timeout(240_000);
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await openWorkbench({ file: 'seeds.corpus' });
-    await activeTab(wb.page, 'seeds.corpus').waitFor({ timeout: UI_TIMEOUT_MS });
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = workbenchWithFile('seeds.corpus');
 
   it('renames through the context menu and saves the alias beside the taxonomy', async () => {
+    const wb = workbench();
     const { page } = wb;
     const taxonomy = path.join(wb.folder, '.news-annotator.yaml');
     assert.ok(!fs.existsSync(taxonomy), 'the fixture folder already has a taxonomy file');

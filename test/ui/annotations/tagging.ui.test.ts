@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { activeTab, openWorkbench, screenshot, UI_TIMEOUT_MS, waitUntil, type Workbench } from '../workbench';
+import { screenshot, UI_TIMEOUT_MS, waitUntil, workbenchWithFile } from '../workbench';
 
 const PHRASE = 'These problems will not disappear without talks';
 
@@ -21,18 +21,10 @@ async function waitForFile(file: string, test: (text: string) => boolean, timeou
 
 describe('Annotations UI: tagging with the keyboard', function () {
   this.timeout(240_000);
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await openWorkbench({ file: 'seeds.corpus' });
-    await activeTab(wb.page, 'seeds.corpus').waitFor({ timeout: UI_TIMEOUT_MS });
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = workbenchWithFile('seeds.corpus');
 
   it('tags a selection as a claim in three keystrokes and writes the sidecar', async () => {
+    const wb = workbench();
     const { page } = wb;
     const sidecar = path.join(wb.folder, 'seeds.corpus.annotations.yaml');
     const before = fs.readFileSync(sidecar, 'utf8');

@@ -2,7 +2,7 @@
 // editor jumps to it; the screenshot shows the highlighted corpus with both views open.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { activeTab, openWorkbench, quickPickRow, runCommand, screenshot, statusBarItem, UI_TIMEOUT_MS, viewRow, type Workbench } from '../workbench';
+import { quickPickRow, runCommand, screenshot, statusBarItem, UI_TIMEOUT_MS, viewRow, workbenchWithFile } from '../workbench';
 
 const ARTICLE_TITLE = 'Kremlin rules out better Russia-US relations';
 /** 1-based line of that article's header in seeds.corpus. */
@@ -26,23 +26,16 @@ async function pickColorTheme(page: Page, theme: string): Promise<void> {
 
 describe('Editor UI: Articles and Speakers views', function () {
   this.timeout(240_000);
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await openWorkbench({ file: 'seeds.corpus' });
-    await activeTab(wb.page, 'seeds.corpus').waitFor({ timeout: UI_TIMEOUT_MS });
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = workbenchWithFile('seeds.corpus');
 
   it('opens the News Annotator side bar from the activity bar', async () => {
+    const wb = workbench();
     await wb.page.locator('.activitybar .action-item .action-label[aria-label^="News Annotator"]').click();
     await viewRow(wb.page, 'Articles', ARTICLE_TITLE).waitFor({ timeout: UI_TIMEOUT_MS });
   });
 
   it('moves the cursor to an article clicked in the Articles view', async () => {
+    const wb = workbench();
     await viewRow(wb.page, 'Articles', ARTICLE_TITLE).click();
     await statusBarItem(wb.page, `Ln ${ARTICLE_LINE}, Col 1`).waitFor({ timeout: UI_TIMEOUT_MS });
     // The article is scrolled to the top of the editor. VS Code keeps room above a line revealed
@@ -62,6 +55,7 @@ describe('Editor UI: Articles and Speakers views', function () {
   });
 
   it('goes to an article picked by headline, and the Articles view follows the cursor', async () => {
+    const wb = workbench();
     await runCommand(wb.page, 'News Annotator: Go to Article...');
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
     await input.fill('telephone talks');
@@ -74,6 +68,7 @@ describe('Editor UI: Articles and Speakers views', function () {
   });
 
   it('shows the highlighted corpus with both views open', async () => {
+    const wb = workbench();
     // Back to the first article, where the Kremlin spokesman is quoted.
     await viewRow(wb.page, 'Articles', 'Russia-U.S. relations long way from breakthrough').click();
     await statusBarItem(wb.page, 'Ln 1, Col 1').waitFor({ timeout: UI_TIMEOUT_MS });
@@ -89,6 +84,7 @@ describe('Editor UI: Articles and Speakers views', function () {
   });
 
   it('stays legible in a dark theme', async () => {
+    const wb = workbench();
     await pickColorTheme(wb.page, 'Dark Modern');
     await wb.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: UI_TIMEOUT_MS });
     await screenshot(wb.page, 'editor-highlighted-corpus-dark');
