@@ -1,28 +1,29 @@
 // Who said each quote. One pass over the sentences in text order (see salience.ts for what
-// is remembered). Each quote takes, in order of preference: the cue right after it (`"…," he
-// said`), the nearest cue before it in its sentence (`Peskov said: "…"`), a cue later in its
-// sentence (`"…" by the allies, Clinton said`), or the speaker it continues (a quote paragraph
-// after an attributed one). A cue whose subject cannot be resolved leaves the speaker null.
-import type { Quote, Speaker } from './types';
+// is remembered). Each quote takes, in order of preference: a label before a colon (`Ryan:
+// "…"`), the cue right after it (`"…," he said`), the nearest cue before it in its sentence
+// (`Peskov said: "…"`), a cue later in its sentence (`"…" by the allies, Clinton said`), or,
+// with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
+// paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { AUXILIARIES, findCues, MentionIndex, nounPhraseBefore, verbLike, type Cue, type SubjectRef } from './cues';
+import { findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
-import { BREAK, F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { sentenceSubject } from './subjects';
+import { BREAK, QUOTE, Tokens, WORD } from './tokens';
+import type { Quote, Speaker } from './types';
+import { continuation, endsWithColon, labelBefore, onlyGlue, shareAcrossParagraphs, withoutCue, type Attribution } from './uncued';
 
-interface Attribution {
-  ref: Ref | null;
-  cue: Cue | null;
-  confidence: number;
-}
+const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
 export interface AttributionInput {
   text: string;
   spans: QuoteSpan[];
   tokens: Tokens;
+  /** Paragraphs written in headline style (headlines.ts). */
+  titleCase: Uint8Array;
   mentions: Mention[];
   entities: Entity[];
 }
@@ -40,6 +41,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   // The last entity attributed in the current and in the previous paragraph.
   let paraSpeaker: Ref | null = null;
   let prevParaSpeaker: Ref | null = null;
+  // The last sentence subject of the current paragraph.
+  let paraSubject: Ref | null = null;
+  let prevParaSubject: Ref | null = null;
   let currentPara = -1;
 
   const sentences = tokens.sentenceStarts.length - 1;
@@ -49,8 +53,16 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const para = tokens.paragraph[from];
     if (para !== currentPara) {
       if (hasWords(tokens, from)) {
-        prevParaSpeaker = paraSpeaker;
+        // "He then listed his questions:" ¶ "…": a paragraph ending in a colon hands the
+        // quote after it to its subject, even without a speech verb.
+        prevParaSpeaker = paraSpeaker ?? (endsWithColon(tokens, from) ? paraSubject : null);
+        // "Mayor Lind is upbeat about the vote." ¶ "We will win…": a paragraph about a
+        // named person, then a quote paragraph with no cue: most likely that person's words.
+        // (Set inside applySubject below, which the compiler's narrowing does not see.)
+        const lastSubject = paraSubject as Ref | null;
+        prevParaSubject = !paraSpeaker && lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
         paraSpeaker = null;
+        paraSubject = null;
       }
       currentPara = para;
     }
@@ -58,17 +70,19 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);
 
     // Events in text order: the sentence's subject, then each cue's subject.
-    const subject = sentenceSubject(tokens, index, from, to);
-    const cues = findCues(tokens, index, s);
+    const subject = sentenceSubject(tokens, index, from, to, input.titleCase[para] === 1);
+    const cues = findCues(tokens, index, s, input.titleCase);
     let subjectRef: Ref | null = null;
     let subjectDone = subject === null;
     const applySubject = (): void => {
       if (subject) subjectRef = state.resolve(subject.ref, subject.pos, null);
       // A description opening a sentence ("The day before") is a weak antecedent: only names count.
       if (subjectRef && entities[subjectRef.entity].named) state.subject(subjectRef);
+      if (subjectRef) paraSubject = subjectRef;
       subjectDone = true;
     };
-    const resolved = new Map<Cue, Ref | null>();
+    // Most sentences have no cue: they share one empty map.
+    const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
     let lastCueRef: Ref | null = null;
     for (const cue of cues) {
       if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
@@ -86,20 +100,17 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
-      let result = fromCues(tokens, cues, resolved, t, from, q + 1 < spans.length ? quoteTok[q + 1] : -1, credited);
-      if (!result) {
-        // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"": a label and a colon.
-        const label = labelBefore(tokens, index, state, from, t);
-        if (label) result = { ref: label, cue: null, confidence: 0.7 };
-      }
+      // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"", "POLL SAYS … - Lena
+      // Ek: "…"": a label and a colon, which wins over any cue further away.
+      const label = labelBefore(tokens, index, state, from, t);
+      let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
       if (!result || (result.ref === null && result.cue?.passive)) {
-        const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, prevParaSpeaker, result?.cue?.passive ?? false);
+        const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }
-      if (!result && subjectRef && subject?.ref.type === 'mention' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd)) {
-        // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
-        // inside a sentence about one named subject is that subject's word, weakly.
-        result = { ref: subjectRef, cue: null, confidence: 0.4 };
+      if (!result) {
+        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker }, t);
+        if (found) result = { ref: found.ref, cue: null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       const ref = results[q].ref;
@@ -117,24 +128,6 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   return buildOutput(input, results, quoteTok);
 }
 
-/**
- * A quote running over several paragraphs often names its speaker only at its last part
- * (`"…\n\n"…," she said`): every part of the chain takes the speaker of its first
- * attributed part.
- */
-function shareAcrossParagraphs(spans: QuoteSpan[], results: Attribution[]): void {
-  let first = 0;
-  for (let q = 0; q <= spans.length; q++) {
-    if (q < spans.length && spans[q].continues) continue;
-    // [first, q) is one chain.
-    if (q - first > 1) {
-      const source = results.slice(first, q).find((r) => r.ref && r.cue);
-      if (source) for (let k = first; k < q; k++) if (!results[k].cue) results[k] = { ref: source.ref, cue: null, confidence: Math.min(0.85, source.confidence) };
-    }
-    first = q;
-  }
-}
-
 function hasWords(tokens: Tokens, t: number): boolean {
   return t < tokens.count && tokens.kind[t] !== BREAK;
 }
@@ -147,22 +140,22 @@ function subjectStart(cue: Cue): number {
 }
 
 /**
- * The cue right after the quote (only punctuation between), else the nearest cue before it
- * in the sentence, else the first cue after it in the sentence with no other quote between.
- */
-/**
  * "…," Walker said, according to an AP account / "…," reported the Washington Examiner: a
  * source the whole sentence is credited to, which wins over the speaker inside it.
  */
-function creditedCue(cues: Cue[], resolved: Map<Cue, Ref | null>, entities: Entity[]): Cue | null {
+function creditedCue(cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, entities: Entity[]): Cue | null {
   for (const cue of cues) {
     const ref = resolved.get(cue);
-    if (ref && (cue.form === 'according' || (/^report/.test(cue.text) && entities[ref.entity].kind === 'organization'))) return cue;
+    if (ref && (cue.form === 'according' || (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization'))) return cue;
   }
   return null;
 }
 
-function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t: number, from: number, nextQuote: number, credited: Cue | null): Attribution | null {
+/**
+ * The cue right after the quote (only punctuation between), else the nearest cue before it
+ * in the sentence, else the first cue after it in the sentence whose subject is known.
+ */
+function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, t: number, from: number, credited: Cue | null): Attribution | null {
   if (credited && (cues.length > 1 || credited.tok > t)) return withCue(credited, resolved, 0);
   // Cues are in token order: binary search for the first one after the quote.
   let lo = 0, hi = cues.length;
@@ -175,16 +168,30 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: Map<Cue, Ref | null>, t
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
     if (start > t && onlyGlue(tokens, t + 1, start)) return withCue(cue, resolved, 0);
-    if (nextQuote < 0 || nextQuote > cue.tok) later = cue;
+    // `words like "soon" and "later", the minister told reporters`: a later cue covers every
+    // quote before it.
+    later = cue;
   }
+  // The nearest cue before the quote; one with nobody before it ("Holm Calls Talks ‘…’", where
+  // "Talks" looks like a verb) gives way to an earlier one whose speaker is known.
   let before: Cue | null = null;
-  for (let k = lo - 1; k >= 0 && !before; k--) if (cues[k].tokEnd <= t && cues[k].tok >= from) before = cues[k];
+  for (let k = lo - 1; k >= 0; k--) {
+    const cue = cues[k];
+    if (cue.tokEnd > t || cue.tok < from) continue;
+    before ??= cue;
+    if (cue.subject.type !== 'none' || cue.passive) break;
+    if (resolved.get(cue) === null && k > 0 && resolved.get(cues[k - 1])) {
+      before = cues[k - 1];
+      break;
+    }
+  }
   if (before) return withCue(before, resolved, countWords(tokens, before.tokEnd, t));
-  if (later) return withCue(later, resolved, 13);
+  // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
+  if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
 }
 
-function withCue(cue: Cue, resolved: Map<Cue, Ref | null>, distance: number): Attribution {
+function withCue(cue: Cue, resolved: ReadonlyMap<Cue, Ref | null>, distance: number): Attribution {
   const ref = resolved.get(cue) ?? null;
   return { ref, cue, confidence: ref ? confidenceOf(cue, distance) : 0.2 };
 }
@@ -198,130 +205,11 @@ function confidenceOf(cue: Cue, distance: number): number {
   return Math.round(c * 100) / 100;
 }
 
-function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (tokens.kind[k] !== PUNCT) return false;
-    const ch = tokens.text[tokens.start[k]];
-    // Commas, dashes, and stray marks left by nested quotes (`'old-school,'''`).
-    if (!',—–-()\'"’”‘“'.includes(ch)) return false;
-  }
-  return true;
-}
-
 /** Words between two tokens, counted up to 13 (all a confidence needs to know). */
 function countWords(tokens: Tokens, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to && n < 13; k++) if (tokens.kind[k] === WORD) n++;
   return n;
-}
-
-/** No cue: a quote carries on the speaker of the quote or paragraph before it. */
-function continuation(
-  tokens: Tokens, spans: QuoteSpan[], results: Attribution[], quoteTok: Int32Array, q: number, prevQuote: number,
-  t: number, sentenceFrom: number, prevParaSpeaker: Ref | null, passive: boolean,
-): { ref: Ref; confidence: number } | null {
-  const prev = prevQuote >= 0 ? results[prevQuote] : null;
-  if (spans[q].continues && prev?.ref) return { ref: prev.ref, confidence: 0.85 };
-  const para = tokens.paragraph[t];
-  const opensSentence = t - sentenceFrom <= 4 && onlyGlue(tokens, sentenceFrom, t);
-  if (prev?.ref && tokens.paragraph[quoteTok[prevQuote]] === para) return { ref: prev.ref, confidence: opensSentence ? 0.75 : 0.6 };
-  // A paragraph that opens with a quote continues the previous paragraph's speaker.
-  let k = t - 1;
-  while (k >= 0 && tokens.kind[k] === PUNCT && tokens.paragraph[k] === para) k--;
-  const opensParagraph = k < 0 || tokens.paragraph[k] !== para;
-  if (opensParagraph && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.65 };
-  // "it was noted that "…"": reported speech with no one named carries on the last speaker.
-  if (passive && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.5 };
-  return null;
-}
-
-/** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
-function coordinated(tokens: Tokens, after: number): boolean {
-  return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
-}
-
-/** `NAME: "…"` at the start of a sentence (headlines, transcripts): the name speaks. */
-function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
-  let k = t - 1;
-  if (k < from || !tokens.isPunct(k, ':')) return null;
-  k--;
-  const ref = nounPhraseBefore(tokens, index, k, from);
-  if (ref.type !== 'mention' || ref.tokStart !== firstWord(tokens, from)) return null;
-  return state.resolve(ref, tokens.start[t], null);
-}
-
-function firstWord(tokens: Tokens, from: number): number {
-  while (from < tokens.count && tokens.kind[from] !== WORD) from++;
-  return from;
-}
-
-/** The subject of a sentence: the noun phrase it opens with (after leading adverbials). */
-function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: number): { ref: SubjectRef; tok: number; pos: number } | null {
-  let start = from;
-  while (start < to && tokens.kind[start] !== WORD) start++;
-  // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
-  if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
-    for (let k = start + 1; k < to && k < start + 15; k++) {
-      const ch = tokens.kind[k] === PUNCT ? tokens.text[tokens.start[k]] : '';
-      if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
-    }
-  }
-  for (let attempt = 0; attempt < 4 && start < to; attempt++) {
-    // "And then Trump went …": conjunctions and adverbs before the subject.
-    while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
-    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
-      let end = start;
-      let named = isNameWord(tokens, start);
-      while (end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1, named)) {
-        end++;
-        if (isNameWord(tokens, end)) named = true;
-      }
-      let ref = nounPhraseBefore(tokens, index, end, start);
-      // "The retired neurosurgeon addressed …", "Donald Trump's eldest daughter has built …":
-      // a description, ending where a verb-like word follows.
-      if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
-        for (let e = start + 1; e < to && e <= start + 5; e++) {
-          if (!verbLike(tokens, e + 1)) continue;
-          const d = nounPhraseBefore(tokens, index, e, start);
-          if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
-          break;
-        }
-      }
-      if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
-      // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
-      // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
-      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');
-      if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial) {
-        return { ref, tok: start, pos: tokens.start[start] };
-      }
-    }
-    // "Shortly ahead of the election, the ministry said": skip to after the next comma.
-    let k = start;
-    while (k < to && k - start < 30 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
-    if (!tokens.isPunct(k, ',')) return null;
-    start = k + 1;
-  }
-  return null;
-}
-
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
-
-const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
-
-/** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
-function isNameWord(tokens: Tokens, k: number): boolean {
-  if (!tokens.isCap(k)) return false;
-  const w = tokens.lower(k);
-  return !TITLE_WORDS.has(w) && !DOMAIN_WORDS.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w);
-}
-
-function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
-  if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
-  const w = tokens.lower(k);
-  if (PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
-  // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
-  // after one ("Mr. Carson endorsed Mr. Trump").
-  return !named && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
 }
 
 function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {

@@ -4,7 +4,7 @@
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './entities';
-import { NATIONALITIES } from './lexicon';
+import { AFFILIATIONS, NATIONALITIES } from './lexicon';
 
 export interface Entity {
   id: number;
@@ -15,6 +15,8 @@ export interface Entity {
   gender?: Gender;
   /** False for a description standing in for a name ("a senior official", "the company"). */
   named: boolean;
+  /** Names many people ("Republicans", "Swedish-Americans"): never "he" or "she". Set by isGroup. */
+  group?: boolean;
   titles: string[];
   roles: Set<string>;
   /** Mention indices, in text order. */
@@ -87,18 +89,52 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   mentions.forEach((m, index) => {
     if (m.entity >= 0 || m.kind === 'organization' || m.kind === 'place') return;
     const surname = m.words[m.words.length - 1];
-    const list = bySurname.get(surname);
+    const all = bySurname.get(surname);
+    let list = all?.slice(-SURNAME_WINDOW);
+    // "Mrs. Lund" never joins "Peter Lund": only a namesake of compatible gender.
+    if (list && m.gender && list.some((id) => entities[id].gender && entities[id].gender !== m.gender)) {
+      list = list.filter((id) => !entities[id].gender || entities[id].gender === m.gender);
+    }
     if (list?.length) {
-      join(nearest(starts, list.slice(-SURNAME_WINDOW), m.start), m, index);
+      join(nearest(starts, list, m.start), m, index);
       return;
     }
     const id = create(m, index);
     starts.push([m.start]);
-    bySurname.set(surname, [id]);
+    if (all) all.push(id);
+    else bySurname.set(surname, [id]);
   });
 
   for (const e of entities) e.mentions.sort((a, b) => a - b);
   return entities;
+}
+
+/** Whether the entity names many people; worked out once, on first use. */
+export function isGroup(e: Entity): boolean {
+  // A titled person ("Senator …") is one person; a group's name is one word ("Republicans",
+  // "Swedish-Americans"), where a person's has two or more.
+  e.group ??= e.kind === 'name' && !e.name.includes(' ') && isGroupName(e.name);
+  return e.group;
+}
+
+/** "Republicans", "Irish-American", "Latinos": every word a nationality or an affiliation. */
+function isGroupName(name: string): boolean {
+  // Word by word without a regular expression: asked once per person who becomes a subject.
+  const lower = name.toLowerCase();
+  let from = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 45) continue; // space, hyphen
+    if (i > from && !groupWord(lower.slice(from, i))) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+function groupWord(w: string): boolean {
+  if (NATIONALITIES.has(w) || AFFILIATIONS.has(w)) return true;
+  const singular = w.length > 3 && w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : ''; // plural -s
+  return singular !== '' && (NATIONALITIES.has(singular) || AFFILIATIONS.has(singular));
 }
 
 function wordCount(name: string): number {

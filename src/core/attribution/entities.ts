@@ -43,23 +43,29 @@ const MAX_CHUNK = 12;
 
 const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
 
-/** Finds every capitalized-word mention in the token stream, in text order. */
-export function findMentions(tokens: Tokens): Mention[] {
+/**
+ * Finds every capitalized-word mention in the token stream, in text order. `titleCase` flags
+ * the paragraphs written in headline style (see headlines.ts).
+ */
+export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
   const { count } = tokens;
-  const { lowerSeen, midCaps } = collectCaseEvidence(tokens);
+  const { lowerSeen, midCaps } = collectCaseEvidence(tokens, titleCase);
   const mentions: Mention[] = [];
+  // In a headline every word is capitalized: only words that are not ordinary ones name.
+  const headlines = titleCase.includes(1);
+  const ordinary = (k: number): boolean => headlines && titleCase[tokens.paragraph[k]] === 1 && ordinaryInHeadline(tokens.lower(k), lowerSeen);
   let i = 0;
   while (i < count) {
-    if (!isNameToken(tokens, i)) { i++; continue; }
+    if (!isNameToken(tokens, i) || ordinary(i)) { i++; continue; }
     // Grow the run: capitalized words one space apart, joined by "of" inside titles and
     // organisations and by name particles; a possessive ends it.
     let j = i + 1;
     while (j < count && j - i < MAX_CHUNK && (tokens.flags[j - 1] & F_POSS) === 0) {
-      if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j)) { j++; continue; }
+      if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j) && !ordinary(j)) { j++; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
         // "Secretary of State", "House of Representatives" -- not "Bill Richardson of New Mexico".
-        if (NAME_CONNECTORS.has(w) || (w === 'of' && hasOfficeWord(tokens, j - 1, j))) { j += 2; continue; }
+        if (NAME_CONNECTORS.has(w) || (w === 'of' && officeBeforeOf(tokens, i, j))) { j += 2; continue; }
       }
       break;
     }
@@ -68,6 +74,16 @@ export function findMentions(tokens: Tokens): Mention[] {
   }
   addAppositiveRoles(tokens, mentions);
   return mentions;
+}
+
+/**
+ * "Says", "Calls", "Real About" in "Holm Says …", "Holm Got Real About …": function
+ * words, speech verbs and words the article also writes in lower case. Given names and
+ * office or organisation words stay ("Bill", "House").
+ */
+function ordinaryInHeadline(w: string, lowerSeen: Set<string>): boolean {
+  if (FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w) || CUE_FORMS.has(w)) return true;
+  return lowerSeen.has(w) && !isKeyword(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w);
 }
 
 function isNameToken(tokens: Tokens, i: number): boolean {
@@ -82,12 +98,27 @@ function adjacent(tokens: Tokens, a: number, b: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-function hasOfficeWord(tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = tokens.lower(k);
-    if (TITLE_WORDS.has(w) || ORG_WORDS.has(w)) return true;
+/**
+ * "Secretary of State", "Federal Reserve Bank of New York": the words before "of" name an
+ * office or a body, perhaps after a place or an acronym. Not after a person's name:
+ * "Senator Ann Bishop of Ohio".
+ */
+function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
+  const w = tokens.lower(of - 1);
+  if (!TITLE_WORDS.has(w) && !ORG_WORDS.has(w)) return false;
+  for (let k = from; k < of - 1; k++) {
+    const v = tokens.lower(k);
+    // "Ohio Board of Elections", "UN Chief of Staff": places and acronyms may lead.
+    if (!isKeyword(v) && !FUNCTION_WORDS.has(v) && !PLACES.has(v) && (tokens.flags[k] & F_ALLCAPS) === 0) return false;
   }
-  return false;
+  return true;
+}
+
+interface CaseEvidence {
+  /** Capitalized words the article also writes in lower case. */
+  lowerSeen: Set<string>;
+  /** Words capitalized inside a sentence (outside headline-style lines). */
+  midCaps: Set<string>;
 }
 
 /**
@@ -95,21 +126,26 @@ function hasOfficeWord(tokens: Tokens, from: number, to: number): boolean {
  * writes in lower case ("However" / "however": not a name), and which capitalized words occur
  * inside sentences (where only names are capitalized). Only candidates are sliced and compared.
  */
-function collectCaseEvidence(tokens: Tokens): { lowerSeen: Set<string>; midCaps: Set<string> } {
+function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): CaseEvidence {
   const candidates = new Set<string>();
   const midCaps = new Set<string>();
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) === 0) continue;
-    if (isSentenceStart(tokens, i)) candidates.add(tokens.lower(i));
-    else midCaps.add(tokens.lower(i));
+    const w = tokens.lower(i);
+    // A headline capitalizes by style: its words are candidates, never evidence of a name.
+    if (titleCase[tokens.paragraph[i]] || isSentenceStart(tokens, i)) candidates.add(w);
+    else midCaps.add(w);
   }
   const lowerSeen = new Set<string>();
   if (!candidates.size) return { lowerSeen, midCaps };
-  const lengths = new Set<number>();
-  for (const w of candidates) lengths.add(w.length);
+  // Only words shaped like a candidate (first letter and length) are lower-cased and compared.
+  const shapes = new Uint8Array(1 << 10);
+  for (const w of candidates) shapes[((w.charCodeAt(0) & 31) << 5) | (w.length > 31 ? 31 : w.length)] = 1;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
-    if (!lengths.has(tokens.baseEnd[i] - tokens.start[i]) || !isLetter(tokens.text.charCodeAt(tokens.start[i]))) continue;
+    const length = tokens.baseEnd[i] - tokens.start[i];
+    const first = tokens.text.charCodeAt(tokens.start[i]);
+    if (!shapes[((first & 31) << 5) | (length > 31 ? 31 : length)] || !isLetter(first)) continue;
     const w = tokens.lower(i);
     if (candidates.has(w)) lowerSeen.add(w);
   }
@@ -117,7 +153,7 @@ function collectCaseEvidence(tokens: Tokens): { lowerSeen: Set<string>; midCaps:
 }
 
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
-const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
+const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
 
 function isSentenceStart(tokens: Tokens, i: number): boolean {
   if (i === 0) return true;
@@ -161,6 +197,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (from >= to) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
+  // A lone initial ("I." closing a caption) names nobody.
+  if (to - from === 1 && tokens.baseEnd[from] - tokens.start[from] === 2 && (tokens.flags[from] & F_INITIALS) !== 0) return;
 
   // The name is the run after the last title, office, organisation or nationality word.
   let last = -1;
@@ -171,7 +209,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(k);
     // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
     const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
-    if (isKeyword(w) || occupation) {
+    if ((isKeyword(w) && !nationalSurname(tokens, k, from)) || occupation) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
@@ -221,6 +259,14 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { push(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/** "David English", "Anna Polish": a nationality right after a given name is a surname. */
+function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
+  const w = tokens.lower(k);
+  if (k === from || !NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
+  const given = tokens.lower(k - 1);
+  return MALE_NAMES.has(given) || FEMALE_NAMES.has(given);
 }
 
 function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {

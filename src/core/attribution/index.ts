@@ -1,9 +1,11 @@
 // Who said what in one article: quotes, their speakers and cues, from the body text alone.
-// Pure and linear in the text's length; see quotes.ts, entities.ts, coreference.ts, cues.ts
-// and attribute.ts for the rules, each file one step.
+// Pure and linear in the text's length; see quotes.ts, headlines.ts, entities.ts,
+// coreference.ts, cues.ts, nounPhrases.ts, subjects.ts, attribute.ts and uncued.ts for the
+// rules, each file one step.
 import { attribute } from './attribute';
 import { clusterMentions } from './coreference';
 import { findMentions } from './entities';
+import { titleCaseParagraphs } from './headlines';
 import { findQuotes } from './quotes';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis } from './types';
@@ -14,7 +16,8 @@ export type { ArticleAnalysis, EntityKind, Quote, QuoteKind, Speaker } from './t
 export function analyzeArticle(body: string): ArticleAnalysis {
   const spans = findQuotes(body);
   const tokens = tokenize(body, spans);
-  const mentions = findMentions(tokens);
+  const titleCase = titleCaseParagraphs(tokens);
+  const mentions = findMentions(tokens, titleCase);
   const entities = clusterMentions(mentions);
-  return attribute({ text: body, spans, tokens, mentions, entities });
+  return attribute({ text: body, spans, tokens, titleCase, mentions, entities });
 }

@@ -2,14 +2,17 @@
 // subject (for "he", "she", "it"), who was last seen holding each role (for "the spokesman",
 // "the ministry"). Resolution happens at reading time, so "he" means the last person before
 // it, never one introduced later.
-import type { Entity } from './coreference';
-import type { SubjectRef } from './cues';
+import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
 import { ORG_WORDS, ROLE_GROUPS } from './lexicon';
+import type { SubjectRef } from './nounPhrases';
 import type { Tokens } from './tokens';
 
-/** How far back (characters) a pronoun may find its antecedent. */
-const PRONOUN_REACH = 3000;
+/**
+ * How far back (tokens) a pronoun may find its antecedent. Counted in tokens, not characters,
+ * so that a long quotation between a name and "she wrote" counts as one token.
+ */
+const PRONOUN_REACH = 600;
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
 /** People remembered for "he" and "she". */
@@ -26,7 +29,7 @@ export interface Ref {
 
 export class Salience {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
-  private people: Ref[] = [];
+  private readonly people: Ref[] = [];
   private lastOrg: Ref | null = null;
   private byRole = new Map<string, Ref>();
   private byOrgWord = new Map<string, Ref>();
@@ -54,15 +57,21 @@ export class Salience {
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
   }
 
-  /** Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. */
+  /**
+   * Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. Only
+   * a named person becomes "he" or "she": a description ("a reporter asked") is a passing
+   * figure, and a group ("Republicans") is never one person.
+   */
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
-    else {
-      const people = this.people.filter((p) => p.entity !== ref.entity);
-      people.unshift(ref);
-      if (people.length > RECENT_PEOPLE) people.length = RECENT_PEOPLE;
-      this.people = people;
+    else if (e.named && !isGroup(e)) {
+      // Move (or add) to the front, in place: this runs for every cue and quote.
+      const { people } = this;
+      let k = people.findIndex((p) => p.entity === ref.entity);
+      if (k < 0) k = Math.min(people.length, RECENT_PEOPLE - 1);
+      for (; k > 0; k--) people[k] = people[k - 1];
+      people[0] = ref;
     }
   }
 
@@ -77,6 +86,17 @@ export class Salience {
     return null;
   }
 
+  /** The index of the token at character `pos` (or the last one before it). */
+  private tokenAt(pos: number): number {
+    const { start, count } = this.tokens;
+    let lo = 0, hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid] <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
   /** The entity a cue's subject phrase stands for at `pos`, or null. */
   resolve(subject: SubjectRef, pos: number, clause: Ref | null): Ref | null {
     switch (subject.type) {
@@ -87,7 +107,7 @@ export class Salience {
       }
       case 'pronoun': {
         const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm') : subject.refers === 'organization' ? this.lastOrg : null;
-        return ref && pos - ref.pos <= PRONOUN_REACH ? { ...ref, pos } : null;
+        return ref && this.tokenAt(pos) - this.tokenAt(ref.pos) <= PRONOUN_REACH ? { ...ref, pos } : null;
       }
       case 'nominal':
         return this.resolveNominal(subject, pos);

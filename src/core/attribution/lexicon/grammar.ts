@@ -1,0 +1,48 @@
+// Closed-class words: function words, prepositions, pronouns, abbreviations, page furniture.
+import { set } from './wordSet';
+
+/** Words that are capitalized only because they open a sentence or a headline. */
+export const FUNCTION_WORDS = set(`
+  the a an this that these those there here it its it's he she they we i you his her
+  their our my your him them us me who whom whose which what when where why how
+  and but or nor so yet for if then than as because although though while whereas
+  unless until since after before during despite against among between about above
+  below over under into onto upon within without through throughout toward towards
+  from to of in on at by with via per amid amidst also however meanwhile moreover
+  furthermore nevertheless nonetheless still instead indeed earlier later thus hence
+  otherwise besides once now today yesterday tomorrow shortly asked speaking according
+  all any some many most much more few several each every both either neither no not
+  other another such only just even also back last next first new our
+  is are was were be been being has have had do does did will would can could may
+  might shall should must let lets let's
+  mr mrs ms dr
+  others hundreds thousands millions dozens scores along amid beyond despite toward unlike like
+  following regarding including across behind below beneath beside inside outside throughout
+  whether every everyone everybody nobody none someone somebody anyone something nothing
+`);
+
+/** Words of web-page furniture that open lines capitalized ("Photo", "Related", "Story Code"). */
+export const FURNITURE_WORDS = set(`
+  photo file video image read see click share comment comments reply related more follow
+  updated update advertisement breaking exclusive watch listen home news world politics
+  business opinion story code
+`);
+
+/** Abbreviations that end with a period without ending the sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sr jr st mt gen lt col capt sgt adm maj rep sen gov pres sec
+  inc corp co ltd no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+  a.m p.m u.s u.k u.n e.u u.s.a i.e e.g approx est dept univ ave blvd
+`);
+
+/** Pronouns that may be the subject of a speech verb, with what they can refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
+]);
+
+/** Prepositions: a name right after one is not the subject of its sentence. */
+export const PREPOSITIONS = set(`
+  in on at by with from to of for about after before between against among during
+  over under into onto upon within without through toward towards via per amid
+  across behind beside besides beyond near than like including
+`);

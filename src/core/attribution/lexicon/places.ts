@@ -1,0 +1,50 @@
+// Places, nationalities and calendar words: capitalized, but not people.
+import { set } from './wordSet';
+
+/** Nationality adjectives and country short forms that may open a title or an organisation. */
+export const NATIONALITIES = set(`
+  russian american us u.s. u.s.a. usa uk u.k. british english chinese french german
+  italian spanish japanese korean north south ukrainian polish turkish iranian iraqi
+  syrian israeli palestinian egyptian saudi indian pakistani afghan canadian mexican
+  brazilian australian european western eastern soviet belarusian georgian armenian
+  azerbaijani kazakh uzbek lithuanian latvian estonian finnish swedish norwegian danish
+  dutch belgian swiss austrian czech slovak hungarian romanian bulgarian serbian croatian
+  greek cypriot lebanese jordanian libyan tunisian algerian moroccan nigerian kenyan
+  ethiopian venezuelan cuban colombian argentine argentinian chilean peruvian filipino
+  indonesian vietnamese thai malaysian singaporean emirati qatari kuwaiti yemeni crimean
+  ossetian chechen nato eu un african asian arab latin
+`);
+
+/** Place names that speak only by metonymy ("Moscow said"): organisations, not people. */
+export const PLACES = set(`
+  russia moscow washington america us u.s. usa united states kingdom britain london
+  china beijing france paris germany berlin ukraine kiev kyiv syria damascus iran tehran
+  iraq baghdad israel jerusalem turkey ankara japan tokyo korea seoul pyongyang india
+  delhi pakistan afghanistan kabul canada ottawa mexico brazil europe asia africa
+  brussels geneva vienna warsaw poland crimea donbass sochi minsk belarus georgia
+  tbilisi egypt cairo saudi arabia riyadh qatar doha lebanon beirut libya tripoli
+  venezuela caracas cuba havana italy rome spain madrid sweden norway finland denmark
+  netherlands hague belgium switzerland austria greece athens hungary budapest romania
+  serbia belgrade latvia lithuania estonia kazakhstan astana uzbekistan armenia yerevan
+  azerbaijan baku moldova st petersburg new york california texas florida
+  white house capitol hill
+  alabama alaska arizona arkansas colorado connecticut delaware hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada hampshire jersey mexico carolina dakota ohio oklahoma oregon
+  pennsylvania rhode tennessee utah vermont virginia wisconsin wyoming chicago boston
+  philadelphia houston dallas atlanta miami detroit seattle denver phoenix cleveland baltimore
+  los angeles san francisco diego las vegas orleans manhattan brooklyn iowa nigeria kenya
+  ethiopia somalia yemen jordan tunisia algeria morocco sudan chile peru colombia argentina
+  australia zealand indonesia vietnam thailand philippines malaysia singapore taiwan hong kong
+  portugal ireland scotland wales england czech slovakia croatia bulgaria cyprus iceland
+  scandinavia balkans caucasus gulf pacific atlantic arctic
+  n.h. n.y. n.j. n.c. s.c. n.m. n.d. s.d. d.c. w.va. r.i.
+`);
+
+/** Months and days: capitalized, but never part of a name. */
+export const CALENDAR = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday
+  mon tue tues wed thu thur thurs fri sat sun
+`);

@@ -1,0 +1,111 @@
+// Roles, titles and offices: the words that tell a person from an organisation and a
+// description ("the spokesman", "the ministry") from a stray noun.
+import { set } from './wordSet';
+
+/** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
+export const PERSON_ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople secretary minister president premier
+  chancellor leader official officials representative envoy ambassador diplomat
+  senator congressman congresswoman lawmaker legislator governor mayor chairman chairwoman
+  chair director chief head commander general officer adviser advisor aide counselor
+  counsellor negotiator analyst expert source sources lawyer attorney prosecutor judge
+  candidate nominee campaigner activist economist professor researcher scientist author
+  executive ceo founder manager owner king queen prince princess monarch pope cleric
+  clergyman priest bishop imam rabbi emperor dictator strongman ruler politician statesman
+  deputy assistant consul attache attaché correspondent journalist reporter editor columnist
+  commentator witness victim resident residents man woman father mother
+  speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
+  operative donor voter delegate member host anchor organizer organiser founder insider
+`);
+
+/** Lower-case nouns for organisations by kind: "the ministry said", "the company said". */
+export const ORG_ROLE_NOUNS = set(`
+  ministry department agency administration government kremlin campaign committee council
+  commission office bureau service court bank company firm corporation group union
+  association organization organisation institute university police army military navy
+  party parliament congress senate cabinet embassy consulate authorities authority
+  alliance coalition foundation fund federation board league network newspaper channel
+  broadcaster station airline regulator watchdog mission secretariat directorate team
+  club spokesmen press
+`);
+
+/** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
+export const SOURCE_NOUNS = set(`
+  statement report letter study poll survey memo memorandum website site book article editorial
+  column ad ads advertisement video email e-mail message release transcript filing complaint
+  lawsuit document documents analysis paper piece story tweet post page account record records
+  sign banner caption headline note notice order ruling opinion decision brief motion indictment
+  affidavit testimony speech remarks interview op-ed blog podcast broadcast documentary book
+  announcement petition platform manifesto resolution bill law proposal plan policy guidance
+  budget audit review investigation inquiry findings data research paper newsletter flyer
+  leaflet mailer brochure slogan
+`);
+
+/** Modifiers that may precede a role noun inside the subject noun phrase. */
+export const ROLE_MODIFIERS = set(`
+  presidential press foreign defense defence interior justice finance state senior top
+  chief deputy former acting vice prime assistant national federal regional local
+  military diplomatic official government white house campaign security intelligence
+  economic trade health energy education public communications media information
+  spokesman spokeswoman ministry department agency kremlin embassy union party
+  secretary general executive managing principal first second deputy high-ranking
+  long-time longtime veteran new outgoing incoming then-president
+`);
+
+/** Groups of interchangeable role words: "the press secretary" may refer back to a "spokesman". */
+export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  set('spokesman spokeswoman spokesperson press-secretary representative'),
+  set('president leader head premier chancellor'),
+  set('minister secretary'),
+  set('ministry department'),
+  set('senator lawmaker congressman congresswoman legislator'),
+  set('ambassador envoy diplomat'),
+  set('chairman chairwoman chair'),
+  set('lawyer attorney'),
+  set('company firm corporation'),
+];
+
+/** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
+export const TITLE_WORDS = set(`
+  mr mrs ms miss dr prof sir dame lord lady mx
+  president vice prime minister secretary senator sen rep representative gov governor
+  mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
+  captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
+  chairwoman chair director commissioner spokesman spokeswoman spokesperson deputy chief
+  attorney speaker leader majority minority officer executive ceo cfo coo premier sheikh
+  rabbi reverend rev father bishop cardinal archbishop emir crown sultan ayatollah
+  patriarch coach professor detective sheriff superintendent inspector agent envoy
+  presidential press foreign defense defence interior finance state former acting
+  assistant undersecretary under-secretary congressman congresswoman councillor
+  councilman councilwoman candidate nominee commander marshal brig brigadier emperor
+  pastor imam president-elect chief-of-staff first lady justice
+`);
+
+/** Capitalized words that name an office's domain rather than a person ("Secretary of State"). */
+export const DOMAIN_WORDS = set(`
+  state foreign defense defence interior justice finance treasury affairs homeland security
+  health energy trade commerce education labor labour agriculture transport transportation
+  economy economic environment environmental national federal senior former acting
+  executive majority minority democratic republican presidential press public relations
+  communications intelligence navy army air force information development human rights
+  internal external general social culture emergency emergencies situations industry
+  science technology digital veterans housing urban justice armed forces joint staff
+  staff international
+`);
+
+/** Capitalized words that make a name an organisation ("Foreign Ministry", "White House"). */
+export const ORG_WORDS = set(`
+  ministry department agency party kremlin committee council commission office bureau
+  service services court bank company co corp corporation inc ltd llc plc group union
+  association organization organisation institute university college school police army
+  navy government administration congress senate parliament duma assembly house pentagon
+  foundation fund federation reserve board league network times post journal news press
+  channel tv radio airlines airways authority authorities coalition alliance forces guard
+  embassy consulate cabinet secretariat mission centre center club society corps tribunal
+  directorate inspectorate watch international trust partners holdings capital motors
+  technologies systems media studios agency kremlin commonwealth command council
+  ministries departments committees campaign caucus fed interfax tass reuters xinhua ria
+  novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
+  gazette tribune herald telegraph guardian observer chronicle examiner courier daily
+  weekly magazine review associated
+`);

@@ -1,0 +1,296 @@
+// Noun phrases around a cue: the phrase that does the speaking, read backwards from the
+// verb ("Kremlin spokesman Dmitry Peskov told", "Harry Bond, 30, of Raleigh, said") or forwards
+// after it ("said Peskov", "according to the ministry"), and what it names: a mention, a
+// pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
+// conservative"). Every walk is bounded to a few tokens.
+import type { Mention } from './entities';
+import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+
+export type SubjectRef =
+  | { type: 'mention'; mention: number; tokStart: number; tokEnd: number }
+  | { type: 'pronoun'; tok: number; refers: 'person' | 'organization' | 'group' }
+  | { type: 'relative'; tok: number; mention: number }
+  | { type: 'nominal'; tokStart: number; tokEnd: number; head: string; definite: boolean; person: boolean; named: number }
+  | { type: 'clause' } // a participle or coordinated verb: the clause's subject speaks
+  | { type: 'none' };
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Determiners that open a description: "the designer", "one Latino conservative", "a source". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'other', 'most', 'few']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'other', 'most', 'few', 'both']);
+const MAX_NP = 10;
+/** Words a description may have between its determiner and its head noun. */
+const MAX_MODIFIERS = 4;
+
+/** Mention lookup by the token that ends its name part. */
+export class MentionIndex {
+  private byEnd = new Map<number, number>();
+  constructor(readonly mentions: Mention[]) {
+    mentions.forEach((m, i) => this.byEnd.set(m.tokEnd - 1, i));
+  }
+  /** The mention whose name part ends at token `tok`, or -1. */
+  endingAt(tok: number): number {
+    return this.byEnd.get(tok) ?? -1;
+  }
+  /** The mention whose name part starts at token `tok`, or -1 (mentions are in text order). */
+  startingAt(tok: number): number {
+    const { mentions } = this;
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].tokStart < tok) lo = mid + 1; else hi = mid;
+    }
+    return lo < mentions.length && mentions[lo].tokStart === tok ? lo : -1;
+  }
+}
+
+function isNpWord(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== WORD) return false;
+  if ((tokens.flags[k] & F_CAP) !== 0) return true;
+  const w = tokens.lower(k);
+  return PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w);
+}
+
+/** A lower-case word that could head or modify a description ("designer", "longtime"). */
+function isPlainWord(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== WORD) return false;
+  const w = tokens.lower(k);
+  const cue = CUE_FORMS.get(w);
+  return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
+}
+
+/** The noun phrase ending at token `end` (inclusive), walking back no further than `floor`. */
+export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth = 0): SubjectRef {
+  // Each step below may look once more further left; a few steps are all real text needs.
+  if (end < floor || depth > 3) return { type: 'none' };
+  // "Sen. John Cornyn (R-Texas) told": step over a short parenthesis.
+  if (tokens.isPunct(end, ')')) {
+    let k = end - 1;
+    while (k >= floor && k > end - 8 && !tokens.isPunct(k, '(')) k--;
+    if (k >= floor && tokens.isPunct(k, '(')) return nounPhraseBefore(tokens, index, k - 1, floor, depth + 1);
+    return { type: 'none' };
+  }
+  // "Peskov, however, stressed" / "Harry Bond, 30, of Raleigh, N.C., who was polled, said":
+  // the subject is the first phrase of the comma-separated chain.
+  if (tokens.isPunct(end, ',')) return commaChain(tokens, index, end, floor, depth + 1);
+  // "Ola Moe — named by the paper as the favorite — told": step over a dash-enclosed aside.
+  if (isDash(tokens, end)) {
+    for (let k = end - 1; k >= floor && k > end - 30; k--) {
+      if (tokens.kind[k] === QUOTE) break;
+      if (isDash(tokens, k)) return nounPhraseBefore(tokens, index, k - 1, floor, depth + 1);
+    }
+    return { type: 'none' };
+  }
+  if (tokens.kind[end] !== WORD) return { type: 'none' };
+  const w = tokens.lower(end);
+  const pronoun = PRONOUNS.get(w);
+  if (pronoun && (tokens.flags[end] & F_POSS) === 0) return { type: 'pronoun', tok: end, refers: pronoun };
+  if (w === 'who' || w === 'which' || w === 'that') {
+    // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
+    const k = tokens.isPunct(end - 1, ',') ? end - 2 : end - 1;
+    const mention = index.endingAt(k);
+    if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
+    if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
+    const before = k >= floor ? nounPhraseBefore(tokens, index, k, floor, depth + 1) : { type: 'none' as const };
+    return before.type === 'nominal' ? before : { type: 'none' };
+  }
+  let k = end;
+  while (k >= floor && end - k < MAX_NP && isNpWord(tokens, k)) k--;
+  // Include a leading article or possessive determiner: "the ministry", "his spokesman".
+  let start = k + 1;
+  if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k))) start = k;
+  let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
+  if (ref.type === 'none') ref = description(tokens, end, floor);
+  else if (ref.type === 'nominal' && !DETERMINERS.has(tokens.lower(ref.tokStart))) {
+    // "The weather service": plain modifiers back to a determiner belong to the phrase.
+    const wider = description(tokens, end, floor);
+    if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
+  }
+  // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
+  // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
+  const p = ref.type === 'nominal' || ref.type === 'mention' ? ref.tokStart - 1 : -1;
+  if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
+    const head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
+    if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
+  }
+  return ref;
+}
+
+/** "—", "–" or "--" (a spaced hyphen is a dash too). */
+function isDash(tokens: Tokens, k: number): boolean {
+  if (!tokens.isPunct(k, '—') && !tokens.isPunct(k, '–') && !tokens.isPunct(k, '-')) return false;
+  return tokens.isPunct(k, '-') ? tokens.end[k] - tokens.start[k] >= 2 || tokens.text.charCodeAt(tokens.end[k]) === 32 : true;
+}
+
+const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);
+
+/** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
+function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
+  const commas: number[] = [end];
+  for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
+    if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`
+    if (tokens.kind[k] === QUOTE) break;
+    if (tokens.isPunct(k, ',')) commas.push(k);
+  }
+  if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };
+  // "…, in Dover, DE, after a long day, Gov. Ada Berg (D), said": a person's name right
+  // before the verb's comma is the subject, whatever the phrases before it.
+  if (commas.length >= 2 && commas[0] - 1 > commas[1]) {
+    const last = nounPhraseBefore(tokens, index, commas[0] - 1, commas[1] + 1, depth);
+    if (last.type === 'mention' && last.tokStart === commas[1] + 1 && isPersonMention(index.mentions[last.mention])) return last;
+  }
+  // Segments from the left: [floor or after the leftmost comma's predecessor, comma).
+  let fallback: SubjectRef = { type: 'none' };
+  let left = commas.length >= 2 ? Math.max(floor, leftBoundary(tokens, commas[commas.length - 1], floor)) : floor;
+  for (let c = commas.length - 1; c >= 0; c--) {
+    const segEnd = commas[c] - 1;
+    if (segEnd >= left) {
+      const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
+      // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
+      // merely ends in a name ("At Boca West", "where it costs … Trump").
+      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
+      if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
+      if (fallback.type === 'none' && ref.type !== 'none' && whole) fallback = ref;
+    }
+    left = commas[c] + 1;
+  }
+  return fallback;
+}
+
+function isPersonMention(m: Mention): boolean {
+  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
+}
+
+/** Tokens [from, to) could all modify a name ("Former House speaker"): no verb, preposition or clause word. */
+function onlyModifiers(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    if (!(isNpWord(tokens, k) || isPlainWord(tokens, k)) || DETERMINERS.has(tokens.lower(k)) && k > from) return false;
+  }
+  return true;
+}
+
+/** Where the phrase before the chain's first comma starts: the clause start or a quotation. */
+function leftBoundary(tokens: Tokens, comma: number, floor: number): number {
+  let k = comma - 1;
+  // "Rep. Ann Dahl (D-Calif.), who …, said": step over a short parenthesis after the name.
+  if (tokens.isPunct(k, ')')) {
+    let open = k - 1;
+    while (open >= floor && open > k - 8 && !tokens.isPunct(open, '(')) open--;
+    if (open >= floor && tokens.isPunct(open, '(')) k = open - 1;
+  }
+  const end = k;
+  while (k >= floor && k > end - MAX_NP - 1 && tokens.kind[k] === WORD) k--;
+  return k + 1;
+}
+
+/**
+ * A description with a determiner and any head noun: "the designer", "one Latino
+ * conservative", "This Trump doppelganger". The determiner keeps stray words out.
+ */
+export function description(tokens: Tokens, end: number, floor: number): SubjectRef {
+  if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
+  for (let k = end - 1; k >= floor && k >= end - 1 - MAX_MODIFIERS; k--) {
+    if (tokens.kind[k] !== WORD) break;
+    const w = tokens.lower(k);
+    if (DETERMINERS.has(w)) {
+      const head = tokens.lower(end);
+      return { type: 'nominal', tokStart: k, tokEnd: end + 1, head, definite: !INDEFINITE.has(w), person: personLike(head), named: -1 };
+    }
+    if (!isPlainWord(tokens, k) && !isNpWord(tokens, k)) break;
+  }
+  return { type: 'none' };
+}
+
+/** The noun phrase starting at token `start`: "Kremlin spokesman Dmitry Peskov", "the ministry". */
+export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: number, to: number): SubjectRef {
+  if (start >= to || tokens.kind[start] !== WORD) return { type: 'none' };
+  const w = tokens.lower(start);
+  const pronoun = PRONOUNS.get(w);
+  if (pronoun) return { type: 'pronoun', tok: start, refers: pronoun };
+  let k = start;
+  if (DETERMINERS.has(w)) k++;
+  let end = -1;
+  // Names, roles and plain modifiers before them: "said Democratic strategist David Axelrod";
+  // after the first name or role only names and roles ("one Democrat familiar with …" stops).
+  let headSeen = false;
+  while (k < to && k - start < MAX_NP) {
+    // "said Jan de Wit": a name with a lower-case particle is read whole.
+    const m = index.startingAt(k);
+    if (m >= 0 && index.mentions[m].tokEnd - 1 < to) {
+      headSeen = true;
+      end = index.mentions[m].tokEnd - 1;
+      k = end + 1;
+      continue;
+    }
+    if (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
+      if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
+      end = k++;
+      continue;
+    }
+    // "Lund University political scientist Eva Holm": plain words that lead to a
+    // role right before a name still belong to the phrase.
+    const role = roleAhead(tokens, k, Math.min(to, start + MAX_NP));
+    if (role < 0) break;
+    end = role;
+    k = role + 1;
+  }
+  if (end < 0) return { type: 'none' };
+  // "according to calculations by Amy Glasmeier": the agent after "by".
+  if (!headSeen && tokens.isWord(end + 1) && tokens.lower(end + 1) === 'by') {
+    const agent = nounPhraseAfter(tokens, index, end + 2, to);
+    if (agent.type === 'mention') return agent;
+  }
+  // "said Sen. Jim Whelan who…", "according to the news outlet": the last name or head noun.
+  for (let e = end; e >= start; e--) {
+    const ref = interpretPhrase(tokens, index, start, e);
+    if (ref.type !== 'none') return ref;
+    if (DETERMINERS.has(w)) {
+      const d = description(tokens, e, start);
+      if (d.type !== 'none') return d;
+    }
+  }
+  return { type: 'none' };
+}
+
+/** The role noun ("scientist", "constituent") ending a run of plain words from `k`, when a capitalized name follows it; else -1. */
+function roleAhead(tokens: Tokens, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && isPlainWord(tokens, j) && !PERSON_ROLE_NOUNS.has(tokens.lower(j)) && !tokens.isCap(j + 1)) j++;
+  return j < limit && tokens.isWord(j) && isPlainWord(tokens, j) && personLike(tokens.lower(j)) && tokens.isCap(j + 1) ? j : -1;
+}
+
+/** What a noun phrase [start, end] names: a mention, a role ("the spokesman"), or nothing. */
+function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end: number): SubjectRef {
+  // The phrase's last word ends a name: that name speaks.
+  const last = index.endingAt(end);
+  if (last >= 0 && !index.mentions[last].possessive) {
+    return { type: 'mention', mention: last, tokStart: Math.min(start, index.mentions[last].tokStart), tokEnd: end + 1 };
+  }
+  // Otherwise the head noun is a role or a source: "the spokesman", "Russian presidential
+  // spokesman", "the Trump administration", "a statement".
+  const head = tokens.lower(end);
+  const person = PERSON_ROLE_NOUNS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head));
+  const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
+  if (!person && !org) return { type: 'none' };
+  const first = tokens.lower(start);
+  const definite = !INDEFINITE.has(first) && !(person && isPlural(head));
+  let named = -1;
+  for (let k = end - 1; k >= start && named < 0; k--) {
+    const m = index.endingAt(k);
+    if (m >= 0) named = m;
+  }
+  const key = head === 'secretary' && end > start && tokens.lower(end - 1) === 'press' ? 'press-secretary' : head;
+  return { type: 'nominal', tokStart: start, tokEnd: end + 1, head: key, definite, person: person && !org, named };
+}
+
+function isPlural(head: string): boolean {
+  return head === 'officials' || head === 'sources' || head === 'residents' || head === 'spokespeople' || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
+}
+
+/** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
+function personLike(head: string): boolean {
+  // Not "amendment", "statement", "committee": things and bodies share those endings.
+  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
+}

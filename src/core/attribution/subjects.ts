@@ -1,0 +1,102 @@
+// The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
+// adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
+// by salience.ts; this file only finds the phrase.
+import { AUXILIARIES, verbLike } from './cues';
+import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+
+/** A sentence's subject phrase, where it starts (token and character). */
+export interface SentenceSubject {
+  ref: SubjectRef;
+  tok: number;
+  pos: number;
+}
+
+/** The subject of a sentence: the noun phrase it opens with (after leading adverbials). */
+export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: number, headline: boolean): SentenceSubject | null {
+  let start = from;
+  while (start < to && tokens.kind[start] !== WORD) start++;
+  if (headline) {
+    // "Maria Holm Got Real About …": every word is capitalized, so the subject is the name
+    // the line opens with, not the run of capitals.
+    // ("Hacker Nils Ek: …": a title word may come first.)
+    let m = -1;
+    for (let k = start; k < to && k < start + 3 && m < 0; k++) m = index.startingAt(k);
+    if (m < 0 || index.mentions[m].possessive) return null;
+    const tok = index.mentions[m].tokStart;
+    return { ref: { type: 'mention', mention: m, tokStart: tok, tokEnd: index.mentions[m].tokEnd }, tok, pos: tokens.start[tok] };
+  }
+  // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
+  if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
+    for (let k = start + 1; k < to && k < start + 15; k++) {
+      const ch = tokens.kind[k] === PUNCT ? tokens.text[tokens.start[k]] : '';
+      if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
+    }
+  }
+  for (let attempt = 0; attempt < 4 && start < to; attempt++) {
+    // "And then Trump went …": conjunctions and adverbs before the subject.
+    while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
+      let end = start;
+      let named = isNameWord(tokens, start);
+      // "She met Danes in Aarhus": a pronoun is the whole subject.
+      const pronoun = PRONOUNS.has(tokens.lower(start));
+      while (!pronoun && end + 1 < to && end - start < 10 && tokens.kind[end + 1] === WORD && continuesPhrase(tokens, end + 1, named)) {
+        end++;
+        if (isNameWord(tokens, end)) named = true;
+      }
+      let ref = nounPhraseBefore(tokens, index, end, start);
+      // "The retired neurosurgeon addressed …", "Donald Trump's eldest daughter has built …":
+      // a description, ending where a verb-like word follows.
+      if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
+        for (let e = start + 1; e < to && e <= start + 5; e++) {
+          if (!verbLike(tokens, e + 1)) continue;
+          const d = nounPhraseBefore(tokens, index, e, start);
+          if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
+          break;
+        }
+      }
+      if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
+      // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
+      const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && tokens.isPunct(end + 1, ',');
+      // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
+      // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
+      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');
+      if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial && !place) {
+        return { ref, tok: start, pos: tokens.start[start] };
+      }
+    }
+    // "Shortly ahead of the election, the ministry said": skip to after the next comma.
+    let k = start;
+    while (k < to && k - start < 30 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
+    if (!tokens.isPunct(k, ',')) return null;
+    start = k + 1;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
+
+const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
+
+/** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
+function isNameWord(tokens: Tokens, k: number): boolean {
+  if (!tokens.isCap(k)) return false;
+  const w = tokens.lower(k);
+  return !TITLE_WORDS.has(w) && !DOMAIN_WORDS.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w);
+}
+
+function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
+  if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
+  const w = tokens.lower(k);
+  if (PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
+  // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
+  // after one ("Mr. Carson endorsed Mr. Trump").
+  return !named && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
+}
+
+/** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
+export function coordinated(tokens: Tokens, after: number): boolean {
+  return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
+}

@@ -1,0 +1,154 @@
+// Quotes without a cue of their own: a label before a colon ("Ryan: ‘…’"), a quote that
+// continues the speaker of the quote or paragraph before it, the subject of the sentence or
+// of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
+import type { Cue } from './cues';
+import type { Mention } from './entities';
+import { nounPhraseBefore, type MentionIndex } from './nounPhrases';
+import type { QuoteSpan } from './quotes';
+import type { Ref, Salience } from './salience';
+import { coordinated, type SentenceSubject } from './subjects';
+import { BREAK, PUNCT, Tokens, WORD } from './tokens';
+
+/** A quote's speaker, the cue that names it, and how sure the rule is. */
+export interface Attribution {
+  ref: Ref | null;
+  cue: Cue | null;
+  confidence: number;
+}
+
+/** The sentence around a quote, as the rules for quotes without a cue see it. */
+export interface SentenceView {
+  tokens: Tokens;
+  index: MentionIndex;
+  mentions: Mention[];
+  state: Salience;
+  /** First token of the sentence. */
+  from: number;
+  subject: SentenceSubject | null;
+  subjectRef: Ref | null;
+  /** The last speaker attributed in the current paragraph. */
+  paraSpeaker: Ref | null;
+}
+
+/**
+ * No cue and no speaker carried over from a quote before: the sentence's subject, a name
+ * before a colon, or the paragraph's speaker, in that order.
+ */
+export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
+  const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
+  if (subjectRef && subject?.ref.type === 'mention' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd)) {
+    // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
+    // inside a sentence about one named subject is that subject's word, weakly.
+    return { ref: subjectRef, confidence: 0.4 };
+  }
+  if (tokens.isPunct(t - 1, ':')) {
+    // "…does not surprise pollster Anna Vik: "…"": the person named right
+    // before the colon introduces the quote.
+    let named = nounPhraseBefore(tokens, index, t - 2, from);
+    // "Frank Lind and Jim Berg: "…"": the first of two names leads.
+    if (named.type === 'mention' && tokens.isWord(named.tokStart - 1) && tokens.lower(named.tokStart - 1) === 'and') {
+      const first = nounPhraseBefore(tokens, index, named.tokStart - 2, from);
+      if (first.type === 'mention') named = first;
+    }
+    const m = named.type === 'mention' ? mentions[named.mention] : null;
+    if (m && (m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2))) {
+      const ref = state.resolve(named, tokens.start[t], null);
+      if (ref) return { ref, confidence: 0.5 };
+    }
+  }
+  if (subjectRef && subject && subject.tok < t && tokens.isPunct(t - 1, ':')) {
+    // "She then turned to the crowd: "…"": a colon hands the quote to the sentence's subject.
+    return { ref: subjectRef, confidence: 0.6 };
+  }
+  if (paraSpeaker) {
+    // "…, she said. Only a wall can stop what she called "the next flood"": a later quote in
+    // the paragraph of a speaker is still theirs.
+    return { ref: paraSpeaker, confidence: 0.5 };
+  }
+  return null;
+}
+
+/** Who spoke, or was spoken about, in the paragraph before the current one. */
+export interface ParagraphSpeakers {
+  /** The last speaker of the previous paragraph (or its subject when it ended in a colon). */
+  previous: Ref | null;
+  /** The named subject of the previous paragraph when nobody spoke in it. */
+  previousSubject: Ref | null;
+}
+
+/** No cue: a quote carries on the speaker of the quote or paragraph before it. */
+export function continuation(
+  tokens: Tokens, spans: QuoteSpan[], results: Attribution[], quoteTok: Int32Array, q: number, prevQuote: number,
+  t: number, sentenceFrom: number, speakers: ParagraphSpeakers, passive: boolean,
+): { ref: Ref; confidence: number } | null {
+  const { previous: prevParaSpeaker, previousSubject: prevParaSubject } = speakers;
+  const prev = prevQuote >= 0 ? results[prevQuote] : null;
+  if (spans[q].continues && prev?.ref) return { ref: prev.ref, confidence: 0.85 };
+  const para = tokens.paragraph[t];
+  const opensSentence = t - sentenceFrom <= 4 && onlyGlue(tokens, sentenceFrom, t);
+  if (prev?.ref && tokens.paragraph[quoteTok[prevQuote]] === para) return { ref: prev.ref, confidence: opensSentence ? 0.75 : 0.6 };
+  // A paragraph that opens with a quote continues the previous paragraph's speaker.
+  let k = t - 1;
+  while (k >= 0 && tokens.kind[k] === PUNCT && tokens.paragraph[k] === para) k--;
+  const opensParagraph = k < 0 || tokens.paragraph[k] !== para;
+  if (opensParagraph && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.65 };
+  if (opensParagraph && prevParaSubject && !passive) return { ref: prevParaSubject, confidence: 0.45 };
+  // "it was noted that "…"": reported speech with no one named carries on the last speaker.
+  if (passive && prevParaSpeaker) return { ref: prevParaSpeaker, confidence: 0.5 };
+  return null;
+}
+
+/** `NAME: "…"` at the start of a sentence (headlines, transcripts): the name speaks. */
+export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
+  let k = t - 1;
+  if (k < from || !tokens.isPunct(k, ':')) return null;
+  k--;
+  const ref = nounPhraseBefore(tokens, index, k, from);
+  if (ref.type !== 'mention') return null;
+  const dash = tokens.kind[ref.tokStart - 1] === PUNCT && DASHES.includes(tokens.text[tokens.start[ref.tokStart - 1]]);
+  if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
+  return state.resolve(ref, tokens.start[t], null);
+}
+
+const DASHES = '-–—';
+
+function firstWord(tokens: Tokens, from: number): number {
+  while (from < tokens.count && tokens.kind[from] !== WORD) from++;
+  return from;
+}
+
+/** The paragraph before the one starting at token `from` ends with a colon. */
+export function endsWithColon(tokens: Tokens, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && tokens.kind[k] === BREAK) k--;
+  return tokens.isPunct(k, ':');
+}
+
+/**
+ * A quote running over several paragraphs often names its speaker only at its last part
+ * (`"…\n\n"…," she said`): every part of the chain takes the speaker of its first
+ * attributed part.
+ */
+export function shareAcrossParagraphs(spans: QuoteSpan[], results: Attribution[]): void {
+  let first = 0;
+  for (let q = 0; q <= spans.length; q++) {
+    if (q < spans.length && spans[q].continues) continue;
+    // [first, q) is one chain.
+    if (q - first > 1) {
+      const source = results.slice(first, q).find((r) => r.ref && r.cue);
+      if (source) for (let k = first; k < q; k++) if (!results[k].cue) results[k] = { ref: source.ref, cue: null, confidence: Math.min(0.85, source.confidence) };
+    }
+    first = q;
+  }
+}
+
+/** Only punctuation that may stand between a quotation and its cue. */
+export function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens.kind[k] !== PUNCT) return false;
+    const ch = tokens.text[tokens.start[k]];
+    // Commas, dashes, and stray marks left by nested quotes (`'old-school,'''`).
+    if (!',—–-()\'"’”‘“'.includes(ch)) return false;
+  }
+  return true;
+}

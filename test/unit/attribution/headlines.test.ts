@@ -1,0 +1,35 @@
+// Headline-style lines, where every longer word is capitalized: names end where the verb
+// starts, and a capitalized verb can be the cue. One test per rule, invented headlines.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+const BODY = 'Senator Maria Holm said on Monday that the talks had failed, and Holm urged calm.';
+
+describe('attribution/headlines: title-case lines', () => {
+  it('the name stops at the verb: "Maria Holm Calls Talks ‘A Farce’"', () => {
+    const text = `Maria Holm Calls Talks With Lenders ‘A Farce’\n\n${BODY}`;
+    const q = quoteStarting(text, 'A Farce');
+    assert.equal(q.speaker, 'Maria Holm');
+    assert.equal(q.cue, 'calls');
+  });
+
+  it('a capitalized speech verb after the quote: "‘…,’ Maria Holm Tells Voters"', () => {
+    const text = `Deal Is ‘Dead On Arrival,’ Maria Holm Tells Voters\n\n${BODY}`;
+    assert.equal(quoteStarting(text, 'Dead On').speaker, 'Maria Holm');
+  });
+
+  it('words the article writes in lower case are not names: "Holm Got Real About …"', () => {
+    const text = `Maria Holm Got Real About Being Called ‘Difficult’\n\n${BODY} It was a real test, she said, and she got called difficult.`;
+    assert.equal(quoteStarting(text, 'Difficult').speaker, 'Maria Holm');
+  });
+
+  it('a label after a dash wins over a cue earlier in the line: "POLL SAYS … - Lena Ek: "…""', () => {
+    const text = 'POLL SAYS VOTERS WANT CHANGE - Lena Ek: "Turnout will be high."\n\nThe survey covered every town.';
+    assert.equal(quoteStarting(text, 'Turnout').speaker, 'Lena Ek');
+  });
+
+  it('body sentences keep their rules: a capitalized word mid-sentence is still a name', () => {
+    const text = `Maria Holm Calls Talks ‘A Farce’\n\n${BODY} "Nobody Says no to Holm," Per Berg said.`;
+    assert.equal(quoteStarting(text, 'Nobody').speaker, 'Per Berg');
+  });
+});

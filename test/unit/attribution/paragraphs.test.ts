@@ -1,0 +1,53 @@
+// Quotes with no speech verb of their own: what the sentence, the paragraph and the one before
+// it say about who speaks. One test per rule, with short invented sentences.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/paragraphs: quotes without a cue of their own', () => {
+  it('a paragraph ending in a colon hands the quote paragraphs after it to its subject', () => {
+    const text = [
+      'The strike entered its third week on Friday.',
+      'The transport union listed its demands:',
+      '"Higher wages for night shifts.',
+      '"A safer depot."',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'Higher wages').speaker, 'transport union');
+    assert.equal(quoteStarting(text, 'A safer').speaker, 'transport union');
+  });
+
+  it('a colon inside the sentence hands the quote to the sentence\'s subject', () => {
+    const text = 'Coach Lars Nyberg met the fans. He then turned to the crowd again: "We will be back."';
+    assert.equal(quoteStarting(text, 'We will be back').speaker, 'Lars Nyberg');
+  });
+
+  it('a person named right before a colon introduces the quote', () => {
+    const text = 'The result does not surprise pollster Anna Vik: "Turnout decides everything."';
+    assert.equal(quoteStarting(text, 'Turnout').speaker, 'Anna Vik');
+  });
+
+  it('of two names before a colon, the first leads', () => {
+    const text = 'A new survey by Anna Vik and Jonas Berg: "Turnout decides everything."';
+    assert.equal(quoteStarting(text, 'Turnout').speaker, 'Anna Vik');
+  });
+
+  it('a quote paragraph after a paragraph about a named person is that person\'s', () => {
+    const text = 'Farmer Nils Holm is hopeful about the harvest, in part because the rain came early.\n\n"This will be our best year."';
+    assert.equal(quoteStarting(text, 'This will be').speaker, 'Nils Holm');
+  });
+
+  it('a later quote in the paragraph of a speaker stays theirs', () => {
+    const text = 'The river rose fast, engineer Sara Lind said. Only a wall can stop what she called "the next flood."';
+    assert.equal(quoteStarting(text, 'the next flood').speaker, 'Sara Lind');
+  });
+
+  it('a cue later in the sentence covers every quote before it', () => {
+    const text = 'Planners should avoid words like "soon" and "later" in timetables, minister Ola Berg told reporters.';
+    assert.equal(quoteStarting(text, 'soon').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'later').speaker, 'Ola Berg');
+  });
+
+  it('a later cue whose subject is unknown leaves the sentence subject a say', () => {
+    const text = 'Economist Eva Moen sees the plan as "a gamble" for the town, they confirmed.';
+    assert.equal(quoteStarting(text, 'a gamble').speaker, 'Eva Moen');
+  });
+});

@@ -1,0 +1,61 @@
+// Who "he" and "she" stand for: gender, groups, things, and how long a speaker stays in mind.
+// One test per rule, with short invented sentences.
+import assert from 'node:assert/strict';
+import { analyze, quoteStarting } from './helpers';
+
+describe('attribution/pronouns: who "he" and "she" can be', () => {
+  it('"Mrs. Lund" does not join "Peter Lund": she stays apart from her namesake', () => {
+    const text = [
+      'Former mayor Peter Lund spoke first.',
+      'Mrs. Lund took the stage after him and thanked the volunteers.',
+      '"We built this town together," she said.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const q = quoteStarting(text, 'We built');
+    assert.notEqual(q.speaker, 'Peter Lund');
+    assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'Lund');
+    assert.equal(a.speakers[0].kind, 'person');
+  });
+
+  it('a group name ("Republicans", "Swedish-Americans") is never "he"', () => {
+    const text = 'Senator Olof Dahl met the press. He addressed Swedish-Americans in a letter.\n\nRepublicans cheered.\n\n"This is our moment," he said.';
+    assert.equal(quoteStarting(text, 'This is our').speaker, 'Olof Dahl');
+  });
+
+  it('a plural description ("his listeners") is never "he"', () => {
+    const text = 'Radio host Tom Berg recalled that his listeners wondered if "the vote was fixed."\n\n"They were worried," he said.';
+    assert.equal(quoteStarting(text, 'They were').speaker, 'Tom Berg');
+  });
+
+  it('"he" and "she" stand for a named person, not a description ("a reporter asked")', () => {
+    const text = 'Mayor Eva Lind took questions on Monday. A reporter asked about the budget.\n\n"It is balanced," she said.';
+    assert.equal(quoteStarting(text, 'It is balanced').speaker, 'Eva Lind');
+  });
+
+  it('a thing with a person-like ending ("the amendment") is never "she"', () => {
+    const text = 'Activist Ruth Moen fought the proposal for years. The amendment states that "all workers are equal."\n\n"Common sense won," she said.';
+    assert.equal(quoteStarting(text, 'Common sense').speaker, 'Ruth Moen');
+  });
+
+  it('"She met X": the pronoun alone is the subject, not the name after the verb', () => {
+    const text = 'Mayor Eva Lind spoke on Monday. She met Danes in Aarhus, saying that "the bridge will be rebuilt."';
+    assert.equal(quoteStarting(text, 'the bridge').speaker, 'Eva Lind');
+  });
+
+  it('a sentence-opening adverb ("Rather, …") is not a person', () => {
+    const text = 'Senator Ola Berg did not wait for the vote. Rather, he wrote to the board.\n\n"We move now," he said.';
+    assert.equal(quoteStarting(text, 'We move').speaker, 'Ola Berg');
+  });
+
+  it('a given name used for men and women ("Lindsey") does not rule out "he"', () => {
+    const text = 'Senator Lindsey Dahl met voters in the square.\n\n"We will win," he said.';
+    assert.equal(quoteStarting(text, 'We will win').speaker, 'Lindsey Dahl');
+  });
+
+  it('a long quotation counts as one step for a pronoun: "He continued" after it', () => {
+    const long = 'The harbour needs work. '.repeat(150).trim();
+    const text = `Governor Paul Ek opened the session.\n\nEk said, "${long}"\n\nHe continued, "We start in May."`;
+    assert.ok(long.length > 3000);
+    assert.equal(quoteStarting(text, 'We start').speaker, 'Paul Ek');
+  });
+});
