@@ -22,7 +22,7 @@ const RUNNER_BUNDLE = path.join(repoRoot, 'dist', 'test', 'web', 'runner.js');
  * Copies what the web stage needs into `runDir/web/`: a workspace (fresh copy of
  * test/fixtures), the web runner with the built tests, and the web-only copy of the extension.
  * Called right after the build, so later rebuilds of dist/ by others cannot change what is tested.
- * NEWS_ANNOTATOR_TEST_FILES (basenames, comma-separated) narrows the test files.
+ * NEWS_ANNOTATOR_TEST_FILES (basenames, separated by commas or colons) narrows the test files.
  */
 export function prepareWebServer(runDir) {
   const dir = path.join(runDir, 'web');

@@ -4,16 +4,17 @@
 // nothing else in the sidecar; orphans are kept, and a sidecar that does not parse is never
 // written.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCorpus, type ParsedCorpus, type Severity } from '../../core/corpus';
 import {
   DEFAULT_MAX_SIDECAR_LENGTH, DEFAULT_TAXONOMY, SIDECAR_SUFFIX, TAXONOMY_FILE_NAME, corpusFileNameOf, parseSidecar,
-  parseTaxonomy, reanchorAll, updateAnchor, updateSidecar, type AnchorResult, type Annotation, type Sidecar, type Taxonomy,
+  reanchorAll, updateAnchor, updateSidecar, type AnchorResult, type Annotation, type Sidecar, type Taxonomy,
 } from '../../core/annotations';
 import { anchorFindings, taxonomyFindings, type AnnotationFinding } from '../../core/annotations/findings';
 import { UsageError, type CliCommand, type CliIO } from '../command';
 import { PROBLEM_FORMATS, formatProblem, type ProblemFormat } from '../problem-format';
 import { readUtf8File, writeFileAtomic } from '../fs';
+import { TaxonomyFiles } from '../taxonomy-files';
 
 const USAGE = [
   'usage: news-annotator check [--fix] [--format text|github] PATH...',
@@ -120,35 +121,19 @@ class Reporter {
   }
 }
 
-/** The nearest taxonomy file above a corpus, read once per file. */
+/** The taxonomy a corpus's labels are checked against: the nearest file's (problems reported once), else the built-in one. */
 class Taxonomies {
-  private readonly byDir = new Map<string, { taxonomy: Taxonomy | undefined; source: string }>();
+  private readonly files = new TaxonomyFiles();
 
   constructor(private readonly reporter: Reporter) {}
 
   forCorpus(corpusPath: string): { taxonomy: Taxonomy | undefined; source: string } {
-    return this.forDir(resolve(dirname(corpusPath)), dirname(corpusPath));
-  }
-
-  private forDir(absolute: string, shown: string): { taxonomy: Taxonomy | undefined; source: string } {
-    const cached = this.byDir.get(absolute);
-    if (cached) return cached;
-    const file = join(absolute, TAXONOMY_FILE_NAME);
-    let found: { taxonomy: Taxonomy | undefined; source: string };
-    if (existsSync(file)) {
-      const shownFile = join(shown, TAXONOMY_FILE_NAME);
-      const read = readUtf8File(file, 1024 * 1024);
-      const parsed = read.ok ? parseTaxonomy(read.text) : undefined;
-      if (!read.ok) this.reporter.report(shownFile, 0, 0, 'error', read.reason);
-      else if (!parsed!.ok) for (const e of parsed!.errors) this.reporter.report(shownFile, e.line, e.column, 'error', e.message);
-      // An invalid taxonomy is reported once; labels are then not checked rather than checked against the wrong list.
-      found = { taxonomy: parsed?.ok ? parsed.taxonomy : undefined, source: shownFile };
-    } else {
-      const parent = dirname(absolute);
-      found = parent === absolute ? { taxonomy: DEFAULT_TAXONOMY, source: 'the built-in taxonomy' } : this.forDir(parent, join(shown, '..'));
-    }
-    this.byDir.set(absolute, found);
-    return found;
+    const file = this.files.nearest(corpusPath);
+    if (file === undefined) return { taxonomy: DEFAULT_TAXONOMY, source: 'the built-in taxonomy' };
+    const { read, isNew } = this.files.read(file);
+    if (!read.ok && isNew) for (const e of read.problems) this.reporter.report(file, e.line, e.column, 'error', e.message);
+    // An invalid taxonomy is reported once; labels are then not checked rather than checked against the wrong list.
+    return { taxonomy: read.ok ? read.taxonomy : undefined, source: file };
   }
 }
 

@@ -96,9 +96,8 @@ export class Prompts {
       step: options.step, totalSteps: options.totalSteps, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: false,
     });
     picker.selectedItems = options.items.filter((item) => item.picked);
-    return new Promise<T[] | undefined>((resolve) => {
-      let result: T[] | undefined;
-      const track = () => this.track(options.kind, options.title, picker.value, picker.items, picker);
+    const track = () => this.track(options.kind, options.title, picker.value, picker.items, picker);
+    return this.show<T[]>(picker, (settle) => {
       picker.onDidChangeValue(track);
       picker.onDidChangeActive(track);
       picker.onDidChangeSelection(track);
@@ -107,17 +106,9 @@ export class Prompts {
           picker.placeholder = options.tooFew;
           return;
         }
-        result = [...picker.selectedItems];
-        picker.hide();
+        settle([...picker.selectedItems]);
       });
-      picker.onDidHide(() => this.closed(() => {
-        picker.dispose();
-        resolve(result);
-      }));
-      picker.show();
-      this.widget = picker;
-      track();
-    });
+    }, track);
   }
 
   /** A name from the suggestions, or typed (offered as the first item while typing). */
@@ -127,8 +118,7 @@ export class Prompts {
     Object.assign(picker, {
       title: options.title, placeholder: options.placeHolder, items: suggestions, step: options.step, totalSteps: options.totalSteps, ignoreFocusOut: false,
     });
-    return new Promise<string | undefined>((resolve) => {
-      let result: string | undefined;
+    return this.show<string>(picker, (settle) => {
       picker.onDidChangeValue((value) => {
         const typed = value.trim();
         const known = suggestions.some((item) => item.label === typed);
@@ -143,24 +133,34 @@ export class Prompts {
       picker.onDidAccept(() => {
         const name = picker.activeItems[0]?.label ?? picker.value.trim();
         if (!name || options.validate?.(name)) return;
-        result = name;
-        picker.hide();
+        settle(name);
       });
-      picker.onDidHide(() => this.closed(() => {
-        picker.dispose();
-        resolve(result);
-      }));
       if (suggestions.length) picker.activeItems = [suggestions[0]];
-      picker.show();
-      this.widget = picker;
-      this.track(options.kind, options.title, '', picker.items, picker);
-    });
+    }, () => this.track(options.kind, options.title, '', picker.items, picker));
   }
 
-  private closed(then: () => void): void {
-    this.current = undefined;
-    this.widget = undefined;
-    then();
+  /**
+   * Shows a quick pick or input box whose listeners `wire` attaches, and resolves with the value
+   * they settle on, or undefined when it is hidden first (Escape, focus elsewhere). `track`
+   * records it for the test API once it is on screen.
+   */
+  private show<R>(widget: vscode.QuickInput & { value: string }, wire: (settle: (value: R) => void) => void, track: () => void): Promise<R | undefined> {
+    return new Promise<R | undefined>((resolve) => {
+      let result: R | undefined;
+      wire((value) => {
+        result = value;
+        widget.hide();
+      });
+      widget.onDidHide(() => {
+        this.current = undefined;
+        this.widget = undefined;
+        widget.dispose();
+        resolve(result);
+      });
+      widget.show();
+      this.widget = widget;
+      track();
+    });
   }
 
   pick<T extends vscode.QuickPickItem>(options: PickOptions<T>): Promise<T | undefined> {
@@ -171,26 +171,14 @@ export class Prompts {
       ignoreFocusOut: false,
     });
     if (options.active) picker.activeItems = [options.active];
-    return new Promise<T | undefined>((resolve) => {
-      let result: T | undefined;
-      const done = (item: T | undefined) => {
-        result = item;
-        picker.hide();
-      };
+    return this.show<T | undefined>(picker, (settle) => {
       picker.onDidChangeValue((value) => {
         const instant = options.instantKey?.(value);
-        if (instant) return done(instant);
+        if (instant) return settle(instant);
         this.track(options.kind, options.title, value, picker.items);
       });
-      picker.onDidAccept(() => done(picker.selectedItems[0] ?? picker.activeItems[0]));
-      picker.onDidHide(() => this.closed(() => {
-        picker.dispose();
-        resolve(result);
-      }));
-      picker.show();
-      this.widget = picker;
-      this.track(options.kind, options.title, '', options.items);
-    });
+      picker.onDidAccept(() => settle(picker.selectedItems[0] ?? picker.activeItems[0]));
+    }, () => this.track(options.kind, options.title, '', options.items));
   }
 
   /** Resolves to the accepted text, or undefined on Escape. */
@@ -200,8 +188,7 @@ export class Prompts {
       title: options.title, prompt: options.prompt, value: options.value ?? '', placeholder: options.placeHolder,
       step: options.step, totalSteps: options.totalSteps, ignoreFocusOut: false,
     });
-    return new Promise<string | undefined>((resolve) => {
-      let result: string | undefined;
+    return this.show<string>(box, (settle) => {
       box.onDidChangeValue((value) => {
         box.validationMessage = options.validate?.(value);
         this.track(options.kind, options.title, value, []);
@@ -210,17 +197,9 @@ export class Prompts {
         const problem = options.validate?.(box.value);
         box.validationMessage = problem;
         if (problem) return;
-        result = box.value;
-        box.hide();
+        settle(box.value);
       });
-      box.onDidHide(() => this.closed(() => {
-        box.dispose();
-        resolve(result);
-      }));
-      box.show();
-      this.widget = box;
-      this.track(options.kind, options.title, box.value, []);
-    });
+    }, () => this.track(options.kind, options.title, box.value, []));
   }
 
   /** The taxonomy's labels with their descriptions and keys; a label's key picks it at once. */

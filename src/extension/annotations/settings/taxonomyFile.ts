@@ -5,7 +5,7 @@
 // holding unsaved changes to it, nor, for Undo, over a file someone changed since.
 import * as vscode from 'vscode';
 import { setSpeakerAliases, type SpeakerAliasChange } from '../core';
-import { writeAtomically } from '../store/sidecarFiles';
+import { readTextFile, writeAtomically } from '../store/sidecarFiles';
 
 export type AliasWrite =
   | {
@@ -15,17 +15,6 @@ export type AliasWrite =
     after: string;
   }
   | { ok: false; message: string; /** The file exists and is worth opening to fix it. */ canOpen: boolean };
-
-const decoder = new TextDecoder('utf-8');
-
-export async function readTaxonomyText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound')) return undefined;
-    throw error;
-  }
-}
 
 function unsavedEditor(uri: vscode.Uri): boolean {
   return vscode.workspace.textDocuments.some((doc) => doc.isDirty && doc.uri.toString() === uri.toString());
@@ -42,7 +31,7 @@ export async function writeSpeakerAliases(uri: vscode.Uri, changes: readonly Spe
   }
   let before: string | undefined;
   try {
-    before = await readTaxonomyText(uri);
+    before = await readTextFile(uri);
   } catch (error) {
     return { ok: false, canOpen: false, message: `Cannot read ${shown(uri)}: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` };
   }
@@ -60,7 +49,7 @@ export async function writeSpeakerAliases(uri: vscode.Uri, changes: readonly Spe
 /** Puts back `previous` (undefined: deletes the file) if the file still holds `expected`; else says why not. */
 export async function restoreTaxonomy(uri: vscode.Uri, expected: string, previous: string | undefined): Promise<string | undefined> {
   if (unsavedEditor(uri)) return `${shown(uri)} has unsaved changes in an editor: save or revert them first.`;
-  const current = await readTaxonomyText(uri).catch(() => null);
+  const current = await readTextFile(uri).catch(() => null);
   if (current !== expected) {
     return `${shown(uri)} was changed since; to take the aliases back, edit speakers.aliases there by hand.`;
   }

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { DisposableBase } from '../../util/dispose';
 import { DEFAULT_TAXONOMY, TAXONOMY_FILE_NAME, parseTaxonomy, type Diagnostic, type Taxonomy } from '../core';
+import { readTextFile } from '../store/sidecarFiles';
 import { DIAGNOSTIC_SOURCE, toVsDiagnostic } from '../ui/diagnosticUtil';
 
 export type TaxonomySource = { kind: 'default' } | { kind: 'file'; uri: vscode.Uri } | { kind: 'invalid'; uri: vscode.Uri };
@@ -126,7 +127,8 @@ export class TaxonomyService extends DisposableBase {
 
   private async load(scope: Scope): Promise<void> {
     const uri = taxonomyFileOf(scope.folder);
-    const text = uri && (await readText(uri));
+    // No file, or one that cannot be read: the default applies.
+    const text = uri && (await readTextFile(uri).catch(() => undefined));
     if (this.isDisposed || this.scopes.get(keyOf(scope.folder)) !== scope) return;
     this.undiagnose(scope);
     if (!uri || text === undefined) {
@@ -181,12 +183,4 @@ function taxonomyFileOf(workspaceFolder: vscode.WorkspaceFolder | undefined): vs
 
 function describe(error: Diagnostic): string {
   return `line ${error.line + 1}, column ${error.column + 1}: ${error.message}`;
-}
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined; // no file: the default applies
-  }
 }

@@ -46,8 +46,8 @@ export async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
   return result.ok ? { kind: 'ok', sidecar: result.sidecar } : { kind: 'invalid', text, errors: result.errors };
 }
 
-/** The text on disk now, or undefined when there is no file. */
-export async function readSidecarText(uri: vscode.Uri): Promise<string | undefined> {
+/** A file's text on disk now (a sidecar, the taxonomy), or undefined when there is no file; other errors throw. */
+export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {

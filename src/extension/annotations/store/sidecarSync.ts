@@ -24,7 +24,7 @@ import type { AnnotationStore } from './annotationStore';
 import type { CorpusAnnotations } from './corpusAnnotations';
 import { ConflictKeeper, applyChoice } from './conflictPrompt';
 import type { ConflictChoice } from '../util/testHooks';
-import { baseName, readSidecar, readSidecarText, writeAtomically, type SidecarRead } from './sidecarFiles';
+import { baseName, readSidecar, readTextFile, writeAtomically, type SidecarRead } from './sidecarFiles';
 
 export class SidecarSync extends DisposableBase {
   private readonly queues = new Map<string, Promise<void>>();
@@ -122,7 +122,7 @@ export class SidecarSync extends DisposableBase {
     if (this.conflicts.ask(state)) return; // written once the user has chosen
     if (this.store.isDirty(state.corpusUri)) return; // written on save
     // Something may have changed the file since we read it, before its watcher event came.
-    const onDisk = await readSidecarText(sidecarUri);
+    const onDisk = await readTextFile(sidecarUri);
     if (onDisk !== state.base?.text) {
       await this.reconcile(state);
       // (reconcile may have changed the status: read it afresh)
