@@ -29,8 +29,10 @@ describe('Annotations UI: renaming a speaker from the Speakers view', function (
 
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-    // Pre-filled with the current name, so a small correction is a small edit.
-    assert.equal(await input.inputValue(), DETECTED);
+    // Pre-filled with the current name, so a small correction is a small edit. The widget can
+    // be on screen a frame before the extension host's value reaches it: wait for the value.
+    await waitUntil(async () => (await input.inputValue()) === DETECTED, UI_TIMEOUT_MS,
+      `the rename box was not pre-filled with "${DETECTED}"`);
     await input.fill(TEAM_NAME);
     await input.press('Enter');
 

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { screenshot, UI_TIMEOUT_MS, waitUntil, workbenchWithFile } from '../workbench';
 
 const PHRASE = 'These problems will not disappear without talks';
+// "...without talks," the spokesman stressed: the spokesman is Peskov, named earlier in the article.
+const SPEAKER = 'Dmitry Peskov';
 
 async function waitForFile(file: string, test: (text: string) => boolean, timeoutMs: number): Promise<string> {
   const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
@@ -53,14 +55,16 @@ describe('Annotations UI: tagging with the keyboard', function () {
     await page.keyboard.press('c');
     const input = quickInput.locator('.quick-input-box input');
     await quickInput.locator('.quick-input-message, .quick-input-header').filter({ hasText: /Speaker/ }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    const speaker = await input.inputValue();
+    // The speaker box comes pre-filled with the speaker the engine credits the quote to; the
+    // widget can be on screen a frame before that value reaches it.
+    await waitUntil(async () => (await input.inputValue()) === SPEAKER, UI_TIMEOUT_MS, `the speaker box was not pre-filled with "${SPEAKER}"`);
     // 3: Enter accepts the pre-filled speaker and saves.
     await page.keyboard.press('Enter');
 
     const text = await waitForFile(sidecar, (t) => t.includes(`quote: ${PHRASE}`), UI_TIMEOUT_MS);
     const entry = text.slice(text.lastIndexOf('  - id:', text.indexOf(`quote: ${PHRASE}`)));
     assert.match(entry, /^ {2}- id: [a-z][0-9a-z]{5}\n {4}article: 003_c39b77451d523681\.txt\n {4}label: claim\n {4}quote: These problems/);
-    if (speaker) assert.match(entry, new RegExp(`\\n {4}speaker: ${speaker}\\n`));
+    assert.match(entry, new RegExp(`\\n {4}speaker: ${SPEAKER}\\n`));
     assert.ok(text.startsWith(before.split('\n')[0]), 'the file header comment was lost');
     assert.match(text, /# Lavrov accuses Washington's critics/, 'a comment inside the file was lost');
 
