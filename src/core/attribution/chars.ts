@@ -1,23 +1,45 @@
-// Character classes on UTF-16 code units. Hot loops call these once per character, so the
-// ASCII cases are answered by comparisons and only other code units reach a regular expression.
+// Character classes on UTF-16 code units. Hot loops call these once per character, so every
+// answer comes from a table: ASCII is filled up front, any other code unit the first time it
+// is asked about (one regular expression test per distinct character, not per occurrence: a
+// news article repeats its curly quotes, dashes and accented letters many times).
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** ASCII classes: 1 letter, 2 digit, 4 upper, 8 lower. */
-const ASCII = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 65; c <= 90; c++) t[c] = 1 | 4;
-  for (let c = 97; c <= 122; c++) t[c] = 1 | 8;
-  for (let c = 48; c <= 57; c++) t[c] = 2;
+const C_KNOWN = 16;
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_UPPER = 4;
+const C_LOWER = 8;
+
+/** Class bits of each code unit, C_KNOWN once computed. 64 KiB for the whole BMP. */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 128; c++) t[c] = C_KNOWN;
+  for (let c = 65; c <= 90; c++) t[c] |= C_LETTER | C_UPPER;
+  for (let c = 97; c <= 122; c++) t[c] |= C_LETTER | C_LOWER;
+  for (let c = 48; c <= 57; c++) t[c] |= C_DIGIT;
   return t;
 })();
 
-export function isLetter(c: number): boolean {
-  if (c < 128) return (ASCII[c] & 1) !== 0;
+function classOf(c: number): number {
+  const known = CLASS[c];
+  if (known !== 0) return known;
+  let bits = C_KNOWN;
   // Surrogate halves are not letters on their own; astral letters are rare in news text.
-  return c >= 0xc0 && !(c >= 0xd800 && c <= 0xdfff) && LETTER.test(String.fromCharCode(c));
+  if (c >= 0xc0 && !(c >= 0xd800 && c <= 0xdfff)) {
+    const ch = String.fromCharCode(c);
+    if (LETTER.test(ch)) bits |= C_LETTER;
+    if (UPPER.test(ch)) bits |= C_UPPER;
+    if (LOWER.test(ch)) bits |= C_LOWER;
+  }
+  CLASS[c] = bits;
+  return bits;
+}
+
+export function isLetter(c: number): boolean {
+  return (classOf(c) & C_LETTER) !== 0;
 }
 
 export function isDigit(c: number): boolean {
@@ -25,18 +47,15 @@ export function isDigit(c: number): boolean {
 }
 
 export function isAlnum(c: number): boolean {
-  if (c < 128) return (ASCII[c] & 3) !== 0;
-  return isLetter(c);
+  return (classOf(c) & (C_LETTER | C_DIGIT)) !== 0;
 }
 
 export function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  return c >= 0xc0 && UPPER.test(String.fromCharCode(c));
+  return (classOf(c) & C_UPPER) !== 0;
 }
 
 export function isLower(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  return c >= 0xc0 && LOWER.test(String.fromCharCode(c));
+  return (classOf(c) & C_LOWER) !== 0;
 }
 
 /** Horizontal or vertical white space, including the no-break and typographic spaces. */
