@@ -138,18 +138,28 @@ function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): CaseEvidenc
   }
   const lowerSeen = new Set<string>();
   if (!candidates.size) return { lowerSeen, midCaps };
-  // Only words shaped like a candidate (first letter and length) are lower-cased and compared.
-  const shapes = new Uint8Array(1 << 10);
-  for (const w of candidates) shapes[((w.charCodeAt(0) & 31) << 5) | (w.length > 31 ? 31 : w.length)] = 1;
-  for (let i = 0; i < tokens.count; i++) {
+  // Only words shaped like a candidate not yet seen in lower case (first letter and length)
+  // are lower-cased and compared: once "the" has turned up, other three-letter t-words are
+  // skipped, and the pass ends when every candidate has been seen.
+  const unseenOfShape = new Uint16Array(1 << 10);
+  for (const w of candidates) unseenOfShape[shapeKey(w.charCodeAt(0), w.length)]++;
+  for (let i = 0; i < tokens.count && lowerSeen.size < candidates.size; i++) {
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
-    const length = tokens.baseEnd[i] - tokens.start[i];
     const first = tokens.text.charCodeAt(tokens.start[i]);
-    if (!shapes[((first & 31) << 5) | (length > 31 ? 31 : length)] || !isLetter(first)) continue;
+    const key = shapeKey(first, tokens.baseEnd[i] - tokens.start[i]);
+    if (unseenOfShape[key] === 0 || !isLetter(first)) continue;
     const w = tokens.lower(i);
-    if (candidates.has(w)) lowerSeen.add(w);
+    if (candidates.has(w) && !lowerSeen.has(w)) {
+      lowerSeen.add(w);
+      unseenOfShape[key]--;
+    }
   }
   return { lowerSeen, midCaps };
+}
+
+/** A word's first letter (either case) and length, as an index into a 1024-entry table. */
+function shapeKey(first: number, length: number): number {
+  return ((first & 31) << 5) | (length > 31 ? 31 : length);
 }
 
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
