@@ -36,9 +36,11 @@ export interface SentenceView {
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
-  if (subjectRef && subject?.ref.type === 'mention' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd)) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
-    // inside a sentence about one named subject is that subject's word, weakly.
+    // inside a sentence about one named subject is that subject's word, weakly. The same
+    // holds when the subject is a pronoun standing for them ("He admired the "quiet
+    // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
     return { ref: subjectRef, confidence: 0.4 };
   }
   if (tokens.isPunct(t - 1, ':')) {

@@ -35,6 +35,11 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'This will be').speaker, 'Nils Holm');
   });
 
+  it('a fragment in a sentence whose subject is a pronoun is the word of the person it stands for', () => {
+    const text = 'Mayor Tom Reyes opened the bridge on Monday.\n\nHe admired the "quiet strength" of the crews.';
+    assert.equal(quoteStarting(text, 'quiet strength').speaker, 'Tom Reyes');
+  });
+
   it('a later quote in the paragraph of a speaker stays theirs', () => {
     const text = 'The river rose fast, engineer Sara Lind said. Only a wall can stop what she called "the next flood."';
     assert.equal(quoteStarting(text, 'the next flood').speaker, 'Sara Lind');
