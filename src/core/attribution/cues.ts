@@ -98,8 +98,11 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
       // ends its clause right after the verb is the subject (not "said the talks were …").
       // (The floor stops at a quotation, so the quotation itself sits just below it.)
-      const afterQuote = before >= from && (tokens.kind[before] === QUOTE || (tokens.isPunct(before, ',') && tokens.kind[before - 1] === QUOTE));
-      const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, before, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
+      // "''… 'old-school,''' said Gregory": a nested quote's closing marks may leave a stray
+      // mark between the quotation and the verb.
+      const last = strayMark(tokens, before) ? before - 1 : before;
+      const afterQuote = last >= from && (tokens.kind[last] === QUOTE || (tokens.isPunct(last, ',') && tokens.kind[last - 1] === QUOTE));
+      const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
@@ -336,6 +339,13 @@ function endsClause(tokens: Tokens, k: number, to: number): boolean {
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
 
 const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'this']);
+
+/** A lone quotation mark right after a quotation: left over from marks nested inside it. */
+function strayMark(tokens: Tokens, k: number): boolean {
+  if (k < 1 || tokens.kind[k] !== PUNCT || tokens.kind[k - 1] !== QUOTE) return false;
+  const ch = tokens.text[tokens.start[k]];
+  return ch === "'" || ch === '"' || ch === '’' || ch === '”';
+}
 
 /** "…," said Peskov / "…," says the Kremlin: the verb comes first after a comma or a quote. */
 function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {

@@ -154,6 +154,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(text.slice(a.quotes[0].speakerStart as number, a.quotes[0].speakerEnd as number), 'a senior official');
   });
 
+  it('said X after a quote whose nested closing marks leave a stray mark', () => {
+    const text = "''We called it 'the long road,''' said coach Ivan Petrov, whom the club hired in May.";
+    assert.equal(quoteStarting(text, 'We called it').speaker, 'Ivan Petrov');
+  });
+
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
