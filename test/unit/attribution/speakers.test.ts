@@ -165,6 +165,23 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
   });
 });
 
+describe('attribution/speakers: groups', () => {
+  it('a plural role noun speaks: "candidates referred to …"', () => {
+    const text = 'In the debate, candidates referred to "the wall" a dozen times.';
+    assert.equal(quoteStarting(text, 'the wall').speaker, 'candidates');
+  });
+
+  it('a group named after a person is not that person: "Berg supporters"', () => {
+    const text = 'Mayor Anna Berg spoke on Monday. Berg supporters responded with chants of "Four more years."';
+    assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
+  });
+
+  it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
+    const text = 'The company faces a lawsuit. Former workers have called the plan a "fraud" in court.';
+    assert.equal(quoteStarting(text, 'fraud').speaker, 'Former workers');
+  });
+});
+
 describe('attribution/speakers: null when unsure', () => {
   it('a scare quote with no speech verb, in a clause of its own, has no speaker', () => {
     const text = 'The statement came after the two mayors agreed to meet again "within weeks."';
