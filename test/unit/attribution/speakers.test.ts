@@ -43,6 +43,12 @@ describe('attribution/speakers: cues around the quote', () => {
     ]);
   });
 
+  it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
+    const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
+    assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
+    assert.equal(quoteStarting(text, 'Nobody').speaker, 'Ivan Petrov');
+  });
+
   it('a partial quote inside reported speech takes the reporting verb\'s subject', () => {
     const text = 'Union leader Maria Costa said the offer was "an insult to every worker" and rejected it.';
     assert.equal(quoteStarting(text, 'an insult').speaker, 'Maria Costa');
