@@ -43,6 +43,16 @@ describe('attribution/speakers: cues around the quote', () => {
     ]);
   });
 
+  it('a cue inside the clause reported by an earlier cue: "X said Y called it "…"" is X\'s report', () => {
+    const text = 'Rep. Ann Dahl said Mayor Ola Berg called the plan "a gift to developers."';
+    assert.equal(quoteStarting(text, 'a gift').speaker, 'Ann Dahl');
+  });
+
+  it('a cue in a clause of its own keeps its subject: "X spoke as critics called it "…""', () => {
+    const text = 'Mayor Ola Berg said little as critics called the plan "a gift to developers."';
+    assert.equal(quoteStarting(text, 'a gift').speaker, 'critics');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
