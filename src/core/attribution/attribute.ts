@@ -185,10 +185,34 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
       break;
     }
   }
-  if (before) return withCue(before, resolved, countWords(tokens, before.tokEnd, t));
+  if (before) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, before.tokEnd, t));
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
+}
+
+/** Verbs whose object is a clause of reported speech: "X said [Y called it "…"]". */
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
+
+const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'and', 'but', 'or', 'since', 'until', 'although', 'though', 'where', 'which', 'who']);
+
+/**
+ * "Rep. Ann Dahl said Mayor Berg called the plan "a gift"": a cue inside the clause reported by
+ * an earlier cue of the same sentence passes the quote on to the reporter -- the words reach
+ * the reader through them.
+ */
+function outerCue(tokens: Tokens, cues: Cue[], cue: Cue, resolved: ReadonlyMap<Cue, Ref | null>, from: number): Cue {
+  const k = cues.indexOf(cue);
+  if (k < 1) return cue;
+  const outer = cues[k - 1];
+  if (!resolved.get(outer) || outer.passive || outer.form !== 'finite' || !REPORTING.has(outer.text)) return cue;
+  const start = subjectStart(cue);
+  if (start < outer.tokEnd || start < from) return cue;
+  // Only a clause right after the outer verb ("said Berg", "said on Monday that Berg"): a
+  // few words, no punctuation, no conjunction that starts a clause of its own ("said as …").
+  if (start - outer.tokEnd > 4) return cue;
+  for (let j = outer.tokEnd; j < start; j++) if (tokens.kind[j] !== WORD || CLAUSE_OPENERS.has(tokens.lower(j))) return cue;
+  return outer;
 }
 
 function withCue(cue: Cue, resolved: ReadonlyMap<Cue, Ref | null>, distance: number): Attribution {

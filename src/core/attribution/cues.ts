@@ -51,6 +51,14 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
   // "Holm Says …": in a headline a capitalized word may be the verb.
   const headline = from < to && titleCase[tokens.paragraph[from]] === 1;
   for (let i = from; i < to; i++) {
+    if (tokens.kind[i] === QUOTE && !headline) {
+      const frame = frameCue(tokens, index, i, to);
+      if (frame) {
+        cues.push(frame);
+        i = frame.tokEnd - 1;
+      }
+      continue;
+    }
     if (tokens.kind[i] !== WORD || !CUE_SHAPES[shapeOf(tokens, i)]) continue;
     const w = tokens.lower(i);
     // Cue words are lower-case, except a sentence-opening "According to".
@@ -98,8 +106,11 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
       // ends its clause right after the verb is the subject (not "said the talks were …").
       // (The floor stops at a quotation, so the quotation itself sits just below it.)
-      const afterQuote = before >= from && (tokens.kind[before] === QUOTE || (tokens.isPunct(before, ',') && tokens.kind[before - 1] === QUOTE));
-      const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, before, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
+      // "''… 'old-school,''' said Gregory": a nested quote's closing marks may leave a stray
+      // mark between the quotation and the verb.
+      const last = strayMark(tokens, before) ? before - 1 : before;
+      const afterQuote = last >= from && (tokens.kind[last] === QUOTE || (tokens.isPunct(last, ',') && tokens.kind[last - 1] === QUOTE));
+      const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
@@ -123,6 +134,48 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
   }
   return cues;
 }
+
+/** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
+const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
+const FRAME_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out']);
+/** Words that may follow the frame's verb: "…, Bennett shot back with a laugh". */
+const FRAME_FOLLOWERS = new Set(['with', 'as', 'after', 'before', 'while', 'during']);
+
+/**
+ * `"…," Trump went on`, `"…," an angry Hollande retaliated.`: a quotation closed by a comma
+ * (or ? !), then a speaker and a verb that ends the clause, is an attribution frame whatever
+ * the verb -- news prose varies its speech verbs freely in this slot.
+ */
+function frameCue(tokens: Tokens, index: MentionIndex, q: number, to: number): Cue | null {
+  let k = q + 1;
+  if (tokens.isPunct(k, ',')) k++;
+  else if (!framingEnd(tokens, q)) return null;
+  if (k >= to || tokens.kind[k] !== WORD) return null;
+  const subject = nounPhraseAfter(tokens, index, k, Math.min(to, k + 8));
+  if (subject.type !== 'mention' && subject.type !== 'nominal' && subject.type !== 'pronoun') return null;
+  if (subject.type !== 'pronoun' && subject.tokStart !== k && !ARTICLES.has(tokens.lower(k))) return null;
+  const v = phraseEnd(subject);
+  if (v >= to || !tokens.isLowerWord(v)) return null;
+  const w = tokens.lower(v);
+  if (CUE_FORMS.has(w) || !(FRAME_PASTS.has(w) || (w.length > 4 && w.endsWith('ed') && !FUNCTION_WORDS.has(w)))) return null;
+  let tokEnd = v + 1;
+  if (tokens.isWord(tokEnd) && FRAME_PARTICLES.has(tokens.lower(tokEnd))) tokEnd++;
+  const next = tokEnd;
+  const closes = next >= to || tokens.kind[next] === QUOTE || tokens.kind[next] === BREAK || tokens.kind[next] === PUNCT || (tokens.isWord(next) && FRAME_FOLLOWERS.has(tokens.lower(next)));
+  if (!closes) return null;
+  return { tok: v, tokEnd, text: tokens.text.slice(tokens.start[v], tokens.end[tokEnd - 1]).toLowerCase(), form: 'finite', passive: false, subject };
+}
+
+/** The quotation's own words end in a comma, a question or an exclamation mark. */
+function framingEnd(tokens: Tokens, q: number): boolean {
+  const text = tokens.text;
+  let e = tokens.end[q] - 1;
+  while (e > tokens.start[q] && QUOTE_MARKS.includes(text[e])) e--;
+  return text[e] === ',' || text[e] === '?' || text[e] === '!';
+}
+
+const QUOTE_MARKS = '"\'”’»';
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 /** Words of a time phrase before "ago": "less than two weeks", "a few days", "20 years". */
@@ -336,6 +389,13 @@ function endsClause(tokens: Tokens, k: number, to: number): boolean {
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
 
 const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'this']);
+
+/** A lone quotation mark right after a quotation: left over from marks nested inside it. */
+function strayMark(tokens: Tokens, k: number): boolean {
+  if (k < 1 || tokens.kind[k] !== PUNCT || tokens.kind[k - 1] !== QUOTE) return false;
+  const ch = tokens.text[tokens.start[k]];
+  return ch === "'" || ch === '"' || ch === '’' || ch === '”';
+}
 
 /** "…," said Peskov / "…," says the Kremlin: the verb comes first after a comma or a quote. */
 function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {

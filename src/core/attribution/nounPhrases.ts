@@ -4,7 +4,7 @@
 // pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
 // conservative"). Every walk is bounded to a few tokens.
 import type { Mention } from './entities';
-import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
@@ -49,7 +49,7 @@ function isNpWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   if ((tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
-  return PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w);
+  return PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_PLURALS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w);
 }
 
 /** A lower-case word that could head or modify a description ("designer", "longtime"). */
@@ -102,6 +102,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k))) start = k;
   let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
   if (ref.type === 'none') ref = description(tokens, end, floor);
+  if (ref.type === 'none') ref = barePlural(tokens, end, floor);
   else if (ref.type === 'nominal' && !DETERMINERS.has(tokens.lower(ref.tokStart))) {
     // "The weather service": plain modifiers back to a determiner belong to the phrase.
     const wider = description(tokens, end, floor);
@@ -203,6 +204,19 @@ export function description(tokens: Tokens, end: number, floor: number): Subject
   return { type: 'none' };
 }
 
+/**
+ * A plural of people with no determiner: "Protesters chanted", "former employees have
+ * called", "many voters say". News prose names crowds and groups this way.
+ */
+function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
+  if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
+  const head = tokens.lower(end);
+  if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !personLike(head)) return { type: 'none' };
+  let k = end - 1;
+  while (k >= floor && k >= end - MAX_MODIFIERS && (isPlainWord(tokens, k) || isNpWord(tokens, k)) && !DETERMINERS.has(tokens.lower(k))) k--;
+  return { type: 'nominal', tokStart: k + 1, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
+}
+
 /** The noun phrase starting at token `start`: "Kremlin spokesman Dmitry Peskov", "the ministry". */
 export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: number, to: number): SubjectRef {
   if (start >= to || tokens.kind[start] !== WORD) return { type: 'none' };
@@ -271,7 +285,7 @@ function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end
   // Otherwise the head noun is a role or a source: "the spokesman", "Russian presidential
   // spokesman", "the Trump administration", "a statement".
   const head = tokens.lower(end);
-  const person = PERSON_ROLE_NOUNS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head));
+  const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head));
   const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
   if (!person && !org) return { type: 'none' };
   const first = tokens.lower(start);

@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
-import { ORG_WORDS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import type { Tokens } from './tokens';
 
@@ -141,8 +141,9 @@ export class Salience {
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
     }
     // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
-    // named holds the role, so the name the description carries speaks through it.
-    if (subject.named >= 0 && subject.person) {
+    // named holds the role, so the name the description carries speaks through it. Not a
+    // group: "Clinton supporters" are not Clinton.
+    if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
       const m = this.mentions[subject.named];
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }

@@ -52,6 +52,9 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
           if (!verbLike(tokens, e + 1)) continue;
+          // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
+          // after it shows it was the head noun.
+          if (pluralBeforeVerb(tokens, e + 1)) continue;
           const d = nounPhraseBefore(tokens, index, e, start);
           if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
           break;
@@ -99,4 +102,10 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
+}
+
+/** A lower-case -s word followed by a verb not in -s: "leaders agreed", "voters have". */
+function pluralBeforeVerb(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k) || !tokens.lower(k).endsWith('s') || AUXILIARIES.has(tokens.lower(k))) return false;
+  return verbLike(tokens, k + 1) && !tokens.lower(k + 1).endsWith('s');
 }

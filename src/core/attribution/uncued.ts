@@ -36,9 +36,11 @@ export interface SentenceView {
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
-  if (subjectRef && subject?.ref.type === 'mention' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd)) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
-    // inside a sentence about one named subject is that subject's word, weakly.
+    // inside a sentence about one named subject is that subject's word, weakly. The same
+    // holds when the subject is a pronoun standing for them ("He admired the "quiet
+    // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
     return { ref: subjectRef, confidence: 0.4 };
   }
   if (tokens.isPunct(t - 1, ':')) {
@@ -65,7 +67,25 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // the paragraph of a speaker is still theirs.
     return { ref: paraSpeaker, confidence: 0.5 };
   }
+  if (subjectRef && subject?.ref.type === 'nominal' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
+    // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a
+    // description or a document as subject owns the fragment, as a name would -- unless the
+    // fragment sits in a clause of its own ("The remarks came after the two leaders agreed to
+    // meet "soon"").
+    return { ref: subjectRef, confidence: 0.4 };
+  }
   return null;
+}
+
+/** Conjunctions that open an adverbial clause with a subject of its own. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'whereas', 'whether']);
+/** How far back from a quote a clause opener is looked for: enough for a sentence, bounded. */
+const CLAUSE_REACH = 40;
+
+/** An adverbial clause opens between the subject and the quote. */
+function subordinateBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - CLAUSE_REACH); k < to; k++) if (tokens.kind[k] === WORD && SUBORDINATORS.has(tokens.lower(k))) return true;
+  return false;
 }
 
 /** Who spoke, or was spoken about, in the paragraph before the current one. */

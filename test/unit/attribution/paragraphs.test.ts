@@ -35,6 +35,21 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'This will be').speaker, 'Nils Holm');
   });
 
+  it('a fragment in a sentence whose subject is a pronoun is the word of the person it stands for', () => {
+    const text = 'Mayor Tom Reyes opened the bridge on Monday.\n\nHe admired the "quiet strength" of the crews.';
+    assert.equal(quoteStarting(text, 'quiet strength').speaker, 'Tom Reyes');
+  });
+
+  it('a fragment in a sentence whose subject is a description belongs to that description', () => {
+    const text = 'The drivers\' union wants a "fair deal" for night shifts.';
+    assert.equal(quoteStarting(text, 'fair deal').speaker, 'drivers\' union');
+  });
+
+  it('a plural noun before a verb is the head of the subject, not its verb', () => {
+    const text = 'The two leaders agreed in a call to meet "as soon as possible."';
+    assert.equal(quoteStarting(text, 'as soon').speaker, 'two leaders');
+  });
+
   it('a later quote in the paragraph of a speaker stays theirs', () => {
     const text = 'The river rose fast, engineer Sara Lind said. Only a wall can stop what she called "the next flood."';
     assert.equal(quoteStarting(text, 'the next flood').speaker, 'Sara Lind');

@@ -43,6 +43,22 @@ describe('attribution/speakers: cues around the quote', () => {
     ]);
   });
 
+  it('a cue inside the clause reported by an earlier cue: "X said Y called it "…"" is X\'s report', () => {
+    const text = 'Rep. Ann Dahl said Mayor Ola Berg called the plan "a gift to developers."';
+    assert.equal(quoteStarting(text, 'a gift').speaker, 'Ann Dahl');
+  });
+
+  it('a cue in a clause of its own keeps its subject: "X spoke as critics called it "…""', () => {
+    const text = 'Mayor Ola Berg said little as critics called the plan "a gift to developers."';
+    assert.equal(quoteStarting(text, 'a gift').speaker, 'critics');
+  });
+
+  it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
+    const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
+    assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
+    assert.equal(quoteStarting(text, 'Nobody').speaker, 'Ivan Petrov');
+  });
+
   it('a partial quote inside reported speech takes the reporting verb\'s subject', () => {
     const text = 'Union leader Maria Costa said the offer was "an insult to every worker" and rejected it.';
     assert.equal(quoteStarting(text, 'an insult').speaker, 'Maria Costa');
@@ -154,16 +170,38 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(text.slice(a.quotes[0].speakerStart as number, a.quotes[0].speakerEnd as number), 'a senior official');
   });
 
+  it('said X after a quote whose nested closing marks leave a stray mark', () => {
+    const text = "''We called it 'the long road,''' said coach Ivan Petrov, whom the club hired in May.";
+    assert.equal(quoteStarting(text, 'We called it').speaker, 'Ivan Petrov');
+  });
+
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
   });
 });
 
+describe('attribution/speakers: groups', () => {
+  it('a plural role noun speaks: "candidates referred to …"', () => {
+    const text = 'In the debate, candidates referred to "the wall" a dozen times.';
+    assert.equal(quoteStarting(text, 'the wall').speaker, 'candidates');
+  });
+
+  it('a group named after a person is not that person: "Berg supporters"', () => {
+    const text = 'Mayor Anna Berg spoke on Monday. Berg supporters responded with chants of "Four more years."';
+    assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
+  });
+
+  it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
+    const text = 'The company faces a lawsuit. Former workers have called the plan a "fraud" in court.';
+    assert.equal(quoteStarting(text, 'fraud').speaker, 'Former workers');
+  });
+});
+
 describe('attribution/speakers: null when unsure', () => {
-  it('a scare quote with no speech verb in its sentence has no speaker', () => {
-    const text = 'The two leaders agreed in a call to meet "as soon as possible."';
-    const q = quoteStarting(text, 'as soon');
+  it('a scare quote with no speech verb, in a clause of its own, has no speaker', () => {
+    const text = 'The statement came after the two mayors agreed to meet again "within weeks."';
+    const q = quoteStarting(text, 'within weeks');
     assert.equal(q.speaker, null);
     assert.equal(q.confidence, 0);
   });

@@ -77,7 +77,7 @@ describe('cli quotes --format jsonl', () => {
   });
 
   it('a null speaker is printed as null with null offsets', async () => {
-    const path = corpusFile('null.corpus', '<<<FILE n.txt>>>\nThe two sides agreed to meet "as soon as possible."\n');
+    const path = corpusFile('null.corpus', '<<<FILE n.txt>>>\nThe call ended after the two sides agreed to meet "as soon as possible."\n');
     const [line] = (await run(quotesCommand, ['--format', 'jsonl', path])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual([line.speaker, line.speakerStart, line.speakerEnd, line.cue, line.confidence], [null, null, null, null, 0]);
   });

@@ -18,6 +18,14 @@ export const PERSON_ROLE_NOUNS = set(`
   operative donor voter delegate member host anchor organizer organiser founder insider
 `);
 
+/**
+ * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
+ * groups that speak in news prose as often as one person does.
+ */
+export const PERSON_ROLE_PLURALS: ReadonlySet<string> = new Set(
+  [...PERSON_ROLE_NOUNS].map((w) => (w.endsWith('man') ? `${w.slice(0, -3)}men` : w.endsWith('s') ? w : `${w}s`)),
+);
+
 /** Lower-case nouns for organisations by kind: "the ministry said", "the company said". */
 export const ORG_ROLE_NOUNS = set(`
   ministry department agency administration government kremlin campaign committee council
