@@ -48,15 +48,38 @@ const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative
  * the paragraphs written in headline style (see headlines.ts).
  */
 export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
-  const { count } = tokens;
   const { lowerSeen, midCaps } = collectCaseEvidence(tokens, titleCase);
   const mentions: Mention[] = [];
   // In a headline every word is capitalized: only words that are not ordinary ones name.
   const headlines = titleCase.includes(1);
-  const ordinary = (k: number): boolean => headlines && titleCase[tokens.paragraph[k]] === 1 && ordinaryInHeadline(tokens.lower(k), lowerSeen);
+  const inHeadline = (k: number): boolean => headlines && titleCase[tokens.paragraph[k]] === 1;
+  const ordinary = (k: number): boolean => inHeadline(k) && ordinaryInHeadline(tokens.lower(k), lowerSeen);
+  // Body text first, so headlines can be read with the names the body spells out.
+  chunkNames(tokens, (k) => !inHeadline(k), ordinary, (from, to) => addChunk(tokens, from, to, lowerSeen, midCaps, mentions));
+  if (headlines) {
+    const bodyNames = new Set(mentions.map((m) => m.words.join(' ')));
+    const headlineMentions: Mention[] = [];
+    chunkNames(tokens, inHeadline, ordinary, (from, to) => {
+      const cut = verbAfterBodyName(tokens, from, to, bodyNames);
+      addChunk(tokens, from, cut < 0 ? to : cut, lowerSeen, midCaps, headlineMentions);
+      return cut < 0 ? to : cut + 1;
+    });
+    mentions.push(...headlineMentions);
+    mentions.sort((a, b) => a.tokStart - b.tokStart);
+  }
+  addAppositiveRoles(tokens, mentions);
+  return mentions;
+}
+
+/**
+ * Cuts the tokens accepted by `within` into runs of capitalized words and hands each run to
+ * `take`, which may say where to go on (by default after the run).
+ */
+function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k: number) => boolean, take: (from: number, to: number) => number | void): void {
+  const { count } = tokens;
   let i = 0;
   while (i < count) {
-    if (!isNameToken(tokens, i) || ordinary(i)) { i++; continue; }
+    if (!within(i) || !isNameToken(tokens, i) || ordinary(i)) { i++; continue; }
     // Grow the run: capitalized words one space apart, joined by "of" inside titles and
     // organisations and by name particles; a possessive ends it.
     let j = i + 1;
@@ -69,11 +92,27 @@ export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
       }
       break;
     }
-    addChunk(tokens, i, j, lowerSeen, midCaps, mentions);
-    i = j;
+    i = take(i, j) ?? j;
   }
-  addAppositiveRoles(tokens, mentions);
-  return mentions;
+}
+
+/**
+ * "Lena Ek Sides With Unions On ‘…’": in a headline the verb is capitalized too, so a name
+ * the body spells out ("Lena Ek") ends before a word that reads as a verb in -s. The token
+ * of that verb, or -1.
+ */
+function verbAfterBodyName(tokens: Tokens, from: number, to: number, bodyNames: ReadonlySet<string>): number {
+  if (to - from < 2) return -1;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens.lower(k));
+  if (bodyNames.has(words.join(' '))) return -1;
+  for (let k = to - 1; k > from; k--) {
+    const verb = words[k - from];
+    if (!bodyNames.has(words.slice(0, k - from).join(' '))) continue;
+    const thirdPerson = verb === 'is' || (verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && !verb.endsWith('us') && !verb.endsWith('ics'));
+    return thirdPerson && !isKeyword(verb) && (tokens.flags[k] & F_POSS) === 0 ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -28,6 +28,13 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting(text, 'Turnout').speaker, 'Lena Ek');
   });
 
+  it('a name the body spells out ends before a verb in -s: "Maria Holm Sides With Lenders On ‘…’"', () => {
+    // "Sides" is nowhere else in the article, so only the body's "Maria Holm" tells where the name ends.
+    const text = `Maria Holm Sides With Lenders On ‘Fair Rates’\n\n${BODY}`;
+    const q = quoteStarting(text, 'Fair Rates');
+    assert.equal(q.speaker, 'Maria Holm');
+  });
+
   it('body sentences keep their rules: a capitalized word mid-sentence is still a name', () => {
     const text = `Maria Holm Calls Talks ‘A Farce’\n\n${BODY} "Nobody Says no to Holm," Per Berg said.`;
     assert.equal(quoteStarting(text, 'Nobody').speaker, 'Per Berg');
