@@ -218,7 +218,15 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   return end;
 }
 
-const TERMINAL = new Set(['.', '?', '!']);
+/** . ? ! */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
+}
+
+/** Marks that may follow a sentence's final period before the next sentence: ) ] ’ ' " ” . ? ! */
+function closesAfterTerminal(c: number): boolean {
+  return c === 41 || c === 93 || c === CH.RSQ || c === CH.SQ || c === CH.DQ || c === CH.RDQ || isTerminal(c);
+}
 
 /** ASCII word characters: 1 lower-case letter, 2 digit, 4 upper-case letter, 0 other. */
 const ASCII_CLASS = (() => {
@@ -262,11 +270,11 @@ function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
       continue;
     }
     if (kind === PUNCT) {
-      const ch = text[tokens.start[i]];
-      if (!TERMINAL.has(ch)) continue;
-      if (ch === '.' && i > 0 && tokens.kind[i - 1] === WORD && tokens.end[i - 1] === tokens.start[i] && isAbbreviation(tokens, i - 1)) continue;
+      const c = text.charCodeAt(tokens.start[i]);
+      if (!isTerminal(c)) continue;
+      if (c === 46 && i > 0 && tokens.kind[i - 1] === WORD && tokens.end[i - 1] === tokens.start[i] && isAbbreviation(tokens, i - 1)) continue;
       let j = i + 1;
-      while (j < count && tokens.kind[j] === PUNCT && /[)\]’'"”.?!]/.test(text[tokens.start[j]])) j++;
+      while (j < count && tokens.kind[j] === PUNCT && closesAfterTerminal(text.charCodeAt(tokens.start[j]))) j++;
       if (j >= count || opensSentence(tokens, j)) newSentence = true;
       continue;
     }
@@ -325,7 +333,10 @@ function terminalIn(text: string, start: number, end: number): string {
 
 function endsWithTerminal(tokens: Tokens, i: number, quotes: QuoteSpan[]): boolean {
   const kind = tokens.kind[i];
-  if (kind === PUNCT) return TERMINAL.has(tokens.text[tokens.start[i]]) || tokens.text[tokens.start[i]] === ':';
+  if (kind === PUNCT) {
+    const c = tokens.text.charCodeAt(tokens.start[i]);
+    return isTerminal(c) || c === 58;
+  }
   if (kind === QUOTE) {
     const quote = quotes[tokens.quote[i]];
     return endsInTerminal(tokens.text, quote.start, quote.end);
