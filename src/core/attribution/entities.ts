@@ -2,13 +2,13 @@
 // title part and the name part by what the words are ("Russian Foreign Minister" + "Sergey
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
-import { isLetter } from './chars';
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
   PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
 } from './lexicon';
+import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { verbLike } from './cues';
-import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, PUNCT, Tokens, WORD } from './tokens';
+import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
 export type Gender = 'm' | 'f';
@@ -153,68 +153,8 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   return true;
 }
 
-interface CaseEvidence {
-  /** Capitalized words the article also writes in lower case. */
-  lowerSeen: Set<string>;
-  /** Words capitalized inside a sentence (outside headline-style lines). */
-  midCaps: Set<string>;
-}
-
-/**
- * One pass over the capitalized words: which of those opening a sentence the article also
- * writes in lower case ("However" / "however": not a name), and which capitalized words occur
- * inside sentences (where only names are capitalized). Only candidates are sliced and compared.
- */
-function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): CaseEvidence {
-  const candidates = new Set<string>();
-  const midCaps = new Set<string>();
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) === 0) continue;
-    const w = tokens.lower(i);
-    // A headline capitalizes by style: its words are candidates, never evidence of a name.
-    if (titleCase[tokens.paragraph[i]] || isSentenceStart(tokens, i)) candidates.add(w);
-    else midCaps.add(w);
-  }
-  const lowerSeen = new Set<string>();
-  if (!candidates.size) return { lowerSeen, midCaps };
-  // Only words shaped like a candidate not yet seen in lower case (first letter and length)
-  // are lower-cased and compared: once "the" has turned up, other three-letter t-words are
-  // skipped, and the pass ends when every candidate has been seen.
-  const unseenOfShape = new Uint16Array(1 << 10);
-  for (const w of candidates) unseenOfShape[shapeKey(w.charCodeAt(0), w.length)]++;
-  for (let i = 0; i < tokens.count && lowerSeen.size < candidates.size; i++) {
-    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
-    const first = tokens.text.charCodeAt(tokens.start[i]);
-    const key = shapeKey(first, tokens.baseEnd[i] - tokens.start[i]);
-    if (unseenOfShape[key] === 0 || !isLetter(first)) continue;
-    const w = tokens.lower(i);
-    if (candidates.has(w) && !lowerSeen.has(w)) {
-      lowerSeen.add(w);
-      unseenOfShape[key]--;
-    }
-  }
-  return { lowerSeen, midCaps };
-}
-
-/** A word's first letter (either case) and length, as an index into a 1024-entry table. */
-function shapeKey(first: number, length: number): number {
-  return ((first & 31) << 5) | (length > 31 ? 31 : length);
-}
-
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
-
-function isSentenceStart(tokens: Tokens, i: number): boolean {
-  if (i === 0) return true;
-  if (tokens.sentence[i] !== tokens.sentence[i - 1]) return true;
-  const k = tokens.kind[i - 1];
-  if (k === BREAK) return true;
-  if (k === PUNCT) {
-    const ch = tokens.text[tokens.start[i - 1]];
-    return ch === ':' || ch === '(' || ch === '-' || ch === '—' || ch === '•' || ch === '|' || ch === '"' || ch === '“';
-  }
-  return false;
-}
 
 /** A finite speech verb right after the chunk: "Cuban said", "Will wrote". */
 function cueFollows(tokens: Tokens, k: number): boolean {

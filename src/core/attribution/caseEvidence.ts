@@ -1,0 +1,66 @@
+// Evidence from the whole article about which capitalized words are names: a word that opens
+// sentences capitalized but also appears in lower case ("However" / "however") is an
+// ordinary word; one capitalized inside sentences, where only names are, is likely a name.
+import { isLetter } from './chars';
+import { BREAK, F_CAP, PUNCT, Tokens, WORD } from './tokens';
+
+export interface CaseEvidence {
+  /** Capitalized words the article also writes in lower case. */
+  lowerSeen: Set<string>;
+  /** Words capitalized inside a sentence (outside headline-style lines). */
+  midCaps: Set<string>;
+}
+
+/**
+ * One pass over the capitalized words: which of those opening a sentence the article also
+ * writes in lower case ("However" / "however": not a name), and which capitalized words occur
+ * inside sentences (where only names are capitalized). Only candidates are sliced and compared.
+ */
+export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): CaseEvidence {
+  const candidates = new Set<string>();
+  const midCaps = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) === 0) continue;
+    const w = tokens.lower(i);
+    // A headline capitalizes by style: its words are candidates, never evidence of a name.
+    if (titleCase[tokens.paragraph[i]] || isSentenceStart(tokens, i)) candidates.add(w);
+    else midCaps.add(w);
+  }
+  const lowerSeen = new Set<string>();
+  if (!candidates.size) return { lowerSeen, midCaps };
+  // Only words shaped like a candidate not yet seen in lower case (first letter and length)
+  // are lower-cased and compared: once "the" has turned up, other three-letter t-words are
+  // skipped, and the pass ends when every candidate has been seen.
+  const unseenOfShape = new Uint16Array(1 << 10);
+  for (const w of candidates) unseenOfShape[shapeKey(w.charCodeAt(0), w.length)]++;
+  for (let i = 0; i < tokens.count && lowerSeen.size < candidates.size; i++) {
+    if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
+    const first = tokens.text.charCodeAt(tokens.start[i]);
+    const key = shapeKey(first, tokens.baseEnd[i] - tokens.start[i]);
+    if (unseenOfShape[key] === 0 || !isLetter(first)) continue;
+    const w = tokens.lower(i);
+    if (candidates.has(w) && !lowerSeen.has(w)) {
+      lowerSeen.add(w);
+      unseenOfShape[key]--;
+    }
+  }
+  return { lowerSeen, midCaps };
+}
+
+/** A word's first letter (either case) and length, as an index into a 1024-entry table. */
+function shapeKey(first: number, length: number): number {
+  return ((first & 31) << 5) | (length > 31 ? 31 : length);
+}
+
+/** The token opens a sentence, a line, or a clause after a colon, bracket, dash or quote. */
+export function isSentenceStart(tokens: Tokens, i: number): boolean {
+  if (i === 0) return true;
+  if (tokens.sentence[i] !== tokens.sentence[i - 1]) return true;
+  const k = tokens.kind[i - 1];
+  if (k === BREAK) return true;
+  if (k === PUNCT) {
+    const ch = tokens.text[tokens.start[i - 1]];
+    return ch === ':' || ch === '(' || ch === '-' || ch === '—' || ch === '•' || ch === '|' || ch === '"' || ch === '“';
+  }
+  return false;
+}
