@@ -125,7 +125,9 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       }
     }
     // "a class called "Perception"", "called off the deal": naming or a phrasal verb, not speech.
-    if (NAMING.has(w) && (tokens.kind[tokEnd] === QUOTE || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : '') || (articleThenQuote(tokens, tokEnd) && afterPlainNoun(tokens, i)))) continue;
+    // A person or a pronoun as the subject makes it speech again: "what Mayor Berg called
+    // "a new era"", "a plan he called "reckless"".
+    if (NAMING.has(w) && ((tokens.kind[tokEnd] === QUOTE && !speakerSubject(index, cue.subject)) || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : '') || (articleThenQuote(tokens, tokEnd) && afterPlainNoun(tokens, i)))) continue;
     // Verbs that only sometimes report speech need a quotation or a that-clause close by.
     if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue)) continue;
     if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, EVALUATIVE_REACH) && !followsQuote(tokens, cue)) continue;
@@ -204,6 +206,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'nor']);
 
 const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
 const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
+
+/** A subject that can only be someone speaking: a name (not a place) or a pronoun. */
+function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
+  if (subject.type === 'pronoun') return subject.refers !== 'organization';
+  return subject.type === 'mention' && index.mentions[subject.mention].kind !== 'place';
+}
 
 /** The agent of a passive cue: "by X" within a few tokens (a quotation may come between). */
 function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: number): SubjectRef {

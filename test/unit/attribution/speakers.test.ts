@@ -53,6 +53,13 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'a gift').speaker, 'critics');
   });
 
+  it('a name or pronoun before "called "…"" speaks; a plain noun only names ("a play called "…"")', () => {
+    const text = 'The mayor praised what aide Tom Berg called "a new era." He later spoke of what he called "hard choices." Students staged a play called "Sons of Lund."';
+    assert.equal(quoteStarting(text, 'a new era').speaker, 'Tom Berg');
+    assert.equal(quoteStarting(text, 'hard choices').speaker, 'Tom Berg');
+    assert.equal(quoteStarting(text, 'Sons of Lund').cue, null);
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
