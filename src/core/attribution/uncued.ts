@@ -7,7 +7,8 @@ import { nounPhraseBefore, type MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
-import { BREAK, PUNCT, Tokens, WORD } from './tokens';
+import { SPEECH_NOUNS } from './lexicon';
+import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** A quote's speaker, the cue that names it, and how sure the rule is. */
 export interface Attribution {
@@ -36,6 +37,14 @@ export interface SentenceView {
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
+  const possessor = speechPossessor(tokens, index, from, t);
+  if (possessor >= 0) {
+    // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
+    // belong to whoever owns the pledge or the call.
+    const m = mentions[possessor];
+    const ref = state.resolve({ type: 'mention', mention: possessor, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.5 };
+  }
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
@@ -75,6 +84,38 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     return { ref: subjectRef, confidence: 0.4 };
   }
   return null;
+}
+
+/** How far before a quote a possessor's speech noun may stand: "Berg's repeated claim that "…"". */
+const POSSESSOR_REACH = 12;
+/** Words between a possessive name and its speech noun: "Trump's recent evidence-free assertion". */
+const POSSESSOR_MODIFIERS = 3;
+
+/**
+ * A name in the possessive ahead of a speech noun that leads to the quote ("Clinton's
+ * broadside against "printing money"", "Sanders's call for a "revolution"") or right before a
+ * quote that a speech noun follows ("Obama's "you can keep it" promise"); the mention, or -1.
+ */
+function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+  if (t - 1 >= from && tokens.isWord(t + 1) && SPEECH_NOUNS.has(tokens.lower(t + 1))) {
+    const m = possessiveSpeaker(tokens, index, t - 1);
+    if (m >= 0) return m;
+  }
+  let noun = -1;
+  for (let k = t - 1; k >= from && k >= t - POSSESSOR_REACH; k--) {
+    if (tokens.kind[k] === QUOTE) return -1;
+    if (tokens.kind[k] !== WORD) continue;
+    if ((tokens.flags[k] & F_POSS) !== 0) return noun >= 0 && noun - k <= POSSESSOR_MODIFIERS + 1 ? possessiveSpeaker(tokens, index, k) : -1;
+    if (SPEECH_NOUNS.has(tokens.lower(k))) noun = k;
+  }
+  return -1;
+}
+
+/** The possessive mention ending at token k, when it names someone who can speak. */
+function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): number {
+  if ((tokens.flags[k] & F_POSS) === 0) return -1;
+  const m = index.endingAt(k);
+  return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;
 }
 
 /** Conjunctions that open an adverbial clause with a subject of its own. */

@@ -205,6 +205,14 @@ describe('attribution/speakers: groups', () => {
   });
 });
 
+describe('attribution/speakers: quotes with no cue', () => {
+  it('a possessive name before a speech noun owns the quote: "Berg\'s pledge to be "neutral""', () => {
+    const text = 'The talks stalled in May.\n\nThe worries go beyond Mayor Ola Berg\'s controversial pledge to be "neutral" in the dispute.\n\nFew remember Nina Holm\'s "no new taxes" promise from the last race.';
+    assert.equal(quoteStarting(text, 'neutral').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
+  });
+});
+
 describe('attribution/speakers: null when unsure', () => {
   it('a scare quote with no speech verb, in a clause of its own, has no speaker', () => {
     const text = 'The statement came after the two mayors agreed to meet again "within weeks."';

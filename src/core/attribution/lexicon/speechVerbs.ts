@@ -248,3 +248,19 @@ export const VERB_GAP = set(`
   initially subsequently now today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/**
+ * Nouns for something said: "Trump's pledge to be "neutral"", "the mayor's call for a
+ * "revolution"". Their possessor is the speaker of a quotation they introduce.
+ */
+export const SPEECH_NOUNS = set(`
+  words word remark remarks comment comments statement statements claim claims assertion assertions
+  pledge pledges promise promises vow vows call calls plea pleas appeal appeals demand demands
+  warning warnings threat threats response reply answer retort rejection denial admission
+  suggestion suggestions proposal proposals description characterization label phrase catchphrase
+  slogan motto mantra refrain line lines quip joke boast complaint complaints charge charges
+  accusation accusations criticism attack attacks broadside insistence declaration argument arguments
+  message tweet tweets speech address question questions reference dismissal praise promise
+  prediction predictions assessment verdict description insult insults apology defense defence
+  rhetoric language talk
+`);
