@@ -113,6 +113,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
+      if (!closesClause) cue.subject = relativeClauseHead(tokens, index, before, floor, cue.subject);
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
       // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
       if (cue.subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) cue.subject = inverted;
@@ -206,6 +207,28 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'nor']);
 
 const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
 const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
+
+/** How far back from the verb a restrictive relative clause's "who" is looked for. */
+const RELATIVE_REACH = 15;
+
+/**
+ * "A city official who spoke on condition of anonymity said": a relative clause with no
+ * commas between the subject and its verb. The phrase before "who" speaks, not the last
+ * noun of the clause ("anonymity") -- unless the clause's own subject stands right after
+ * "who" ("the man who Berg said was …").
+ */
+function relativeClauseHead(tokens: Tokens, index: MentionIndex, before: number, floor: number, found: SubjectRef): SubjectRef {
+  if (found.type === 'pronoun' || found.type === 'relative' || found.type === 'clause') return found;
+  for (let k = before - 1; k > floor && k >= before - RELATIVE_REACH; k--) {
+    if (tokens.kind[k] !== WORD) return found;
+    if (tokens.lower(k) !== 'who') continue;
+    if ((found.type === 'mention' || found.type === 'nominal') && found.tokStart <= k + 1) return found;
+    const head = nounPhraseBefore(tokens, index, k - 1, floor);
+    if (head.type === 'mention' && index.mentions[head.mention].kind !== 'place') return head;
+    return head.type === 'nominal' && head.person ? head : found;
+  }
+  return found;
+}
 
 /** A subject that can only be someone speaking: a name (not a place) or a pronoun. */
 function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {

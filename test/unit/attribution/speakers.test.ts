@@ -60,6 +60,11 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'Sons of Lund').cue, null);
   });
 
+  it('a relative clause between subject and verb: "an official who spoke on condition of anonymity said"', () => {
+    const text = 'Mayor Ola Berg left early. A city official who spoke on condition of anonymity to discuss the budget said, "There is no money left."';
+    assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
