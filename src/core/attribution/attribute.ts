@@ -109,7 +109,10 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }
       if (!result) {
-        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker }, t);
+        // (Set inside applySubject, which the compiler's narrowing does not see.)
+        const lastSubject = paraSubject as Ref | null;
+        const namedSubject = lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
+        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedSubject }, t);
         if (found) result = { ref: found.ref, cue: null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };

@@ -29,6 +29,8 @@ export interface SentenceView {
   subjectRef: Ref | null;
   /** The last speaker attributed in the current paragraph. */
   paraSpeaker: Ref | null;
+  /** The last sentence subject of the current paragraph, when it names someone (not a place). */
+  paraSubject: Ref | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface SentenceView {
  * before a colon, or the paragraph's speaker, in that order.
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
-  const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
+  const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject } = view;
   const possessor = speechPossessor(tokens, index, from, t);
   if (possessor >= 0) {
     // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
@@ -75,6 +77,11 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // "…, she said. Only a wall can stop what she called "the next flood"": a later quote in
     // the paragraph of a speaker is still theirs.
     return { ref: paraSpeaker, confidence: 0.5 };
+  }
+  if (paraSubject && !subject && t - from <= 2 && onlyGlue(tokens, from, t)) {
+    // "Professor Eva Holm agreed. "Voters are running out of time."": a sentence that is
+    // only a quotation, after a sentence about a named person, gives that person's words.
+    return { ref: paraSubject, confidence: 0.45 };
   }
   if (subjectRef && subject?.ref.type === 'nominal' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
     // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a

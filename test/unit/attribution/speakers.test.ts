@@ -216,6 +216,11 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'neutral').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
   });
+
+  it('a sentence that is only a quotation, after a sentence about a named person, is theirs', () => {
+    const text = '"The race is close," said pollster Ivan Petrov.\n\nProfessor Eva Holm agreed. "Voters are running out of time."';
+    assert.equal(quoteStarting(text, 'Voters are').speaker, 'Eva Holm');
+  });
 });
 
 describe('attribution/speakers: null when unsure', () => {
