@@ -65,6 +65,11 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
   });
 
+  it('"put it" reports speech: "As X put it, "…""', () => {
+    const text = 'The rules were put in place in May. As prosecutor Tom Berg put it, "there was not much to complain about."';
+    assert.equal(quoteStarting(text, 'there was').speaker, 'Tom Berg');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
