@@ -5,7 +5,7 @@
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -291,7 +291,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if (!BASE_CUES.has(tokens.lower(i)) || !prevIsWord) return false;
     if (prev === 'they' || prev === 'we' || prev === 'you' || prev === 'i') return true;
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return !FUNCTION_WORDS.has(prev);
-    return prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && (PERSON_ROLE_NOUNS.has(prev) || ORG_ROLE_NOUNS.has(prev) || /(?:ers|ors|ists|ans|ents|ants)$/.test(prev));
+    // ("Critics say": the plural of a role noun.)
+    return prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && (PERSON_ROLE_NOUNS.has(prev) || PERSON_ROLE_PLURALS.has(prev) || ORG_ROLE_NOUNS.has(prev) || /(?:ers|ors|ists|ans|ents|ants)$/.test(prev));
   }
   if (NOUN_MARKERS.has(prev) && prev !== 'that') return false;
   if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;

@@ -204,6 +204,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'the wall').speaker, 'candidates');
   });
 
+  it('the plural of a role noun before a present-tense "say" speaks: "critics say"', () => {
+    const text = 'Mayor Ola Berg wants a new tax. That is why critics say she plans to "squeeze" the middle class.';
+    assert.equal(quoteStarting(text, 'squeeze').speaker, 'critics');
+  });
+
   it('a group named after a person is not that person: "Berg supporters"', () => {
     const text = 'Mayor Anna Berg spoke on Monday. Berg supporters responded with chants of "Four more years."';
     assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
