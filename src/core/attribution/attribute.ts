@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { findCues, type Cue } from './cues';
+import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
@@ -104,6 +104,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       const label = labelBefore(tokens, index, state, from, t);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
+      if (!result && t === to - 1 && s + 1 < sentences) {
+        // `"…?" Eva Holm, a nurse, said.`: the frame was cut off as a sentence of its own.
+        const next = cueOpeningSentence(tokens, index, t, s + 1, input.titleCase);
+        const ref = next ? state.resolve(next.subject, tokens.start[next.tok], null) : null;
+        if (next && ref) result = { ref, cue: next, confidence: confidenceOf(next, 0) };
+      }
       if (!result || (result.ref === null && result.cue?.passive)) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };

@@ -138,6 +138,23 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
   return cues;
 }
 
+/**
+ * `"How are you today?" Eva Holm, a retired nurse, said.`: a quotation ending in a question
+ * or an exclamation mark, then a capitalized name, reads as the end of a sentence -- but the
+ * next sentence opening with the speaker and their verb is the quotation's frame. The cue of
+ * sentence `s`, when it opens right after the quotation at token `q`.
+ */
+export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: number, s: number, titleCase: Uint8Array): Cue | null {
+  const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
+  if (from !== q + 1 || from >= to || tokens.kind[from] !== WORD || tokens.paragraph[from] !== tokens.paragraph[q] || !framingEnd(tokens, q)) return null;
+  const frame = frameCue(tokens, index, q, to);
+  if (frame) return frame;
+  const first = findCues(tokens, index, s, titleCase)[0];
+  if (!first || first.passive || first.form !== 'finite') return null;
+  const subject = first.subject;
+  return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
+}
+
 /** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
 const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
 const FRAME_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out']);

@@ -70,6 +70,12 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'there was').speaker, 'Tom Berg');
   });
 
+  it('a question ending a quote, then the speaker and verb as a sentence of their own: "…?" X, a nurse, said.', () => {
+    const text = 'Mayor Ola Berg spoke first.\n\n"Is anyone listening? Are you?" Eva Holm, a retired nurse, said quietly.\n\n"Nobody cares, right?" Nina Dahl went on.';
+    assert.equal(quoteStarting(text, 'Is anyone').speaker, 'Eva Holm');
+    assert.equal(quoteStarting(text, 'Nobody cares').speaker, 'Nina Dahl');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
