@@ -14,7 +14,7 @@ import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, onlyGlue, shareAcrossParagraphs, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -109,6 +109,10 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const next = cueOpeningSentence(tokens, index, t, s + 1, input.titleCase);
         const ref = next ? state.resolve(next.subject, tokens.start[next.tok], null) : null;
         if (next && ref) result = { ref, cue: next, confidence: confidenceOf(next, 0) };
+      }
+      if (!result) {
+        const opening = openingLabel(tokens, index, state, from, t);
+        if (opening) result = { ref: opening, cue: null, confidence: 0.6 };
       }
       if (!result || (result.ref === null && result.cue?.passive)) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);

@@ -178,6 +178,26 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   return state.resolve(ref, tokens.start[t], null);
 }
 
+/** How far into its sentence a label's colon may stand: "Gov. Ada Berg (D-Ore.):". */
+const LABEL_REACH = 8;
+
+/**
+ * `OK Gov Berg: Lund Is 'Trying To Heal,' 'That Is His Message.'`: a sentence opening with a
+ * name and a colon is that person's line, so its quotes without a cue of their own are theirs
+ * even when words come between the colon and the quote.
+ */
+export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
+  const first = firstWord(tokens, from);
+  for (let k = first + 1; k < t && k <= first + LABEL_REACH; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
+    if (!tokens.isPunct(k, ':')) continue;
+    const ref = nounPhraseBefore(tokens, index, k - 1, from);
+    if (ref.type !== 'mention' || ref.tokStart !== first) return null;
+    return state.resolve(ref, tokens.start[t], null);
+  }
+  return null;
+}
+
 const DASHES = '-–—';
 
 function firstWord(tokens: Tokens, from: number): number {
