@@ -3,11 +3,11 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import type { Mention } from './entities';
-import { nounPhraseBefore, type MentionIndex } from './nounPhrases';
+import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
-import { SPEECH_NOUNS } from './lexicon';
+import { HONORIFICS, SPEECH_NOUNS } from './lexicon';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** A quote's speaker, the cue that names it, and how sure the rule is. */
@@ -53,6 +53,21 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
     // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
     return { ref: subjectRef, confidence: 0.4 };
+  }
+  const opener = clauseOpenerSubject(tokens, index, mentions, from, t);
+  if (opener >= 0) {
+    // "When Berg finally wrapped up -- "I will fight for you!" -- the crowd cheered": the
+    // quote belongs to the clause it sits in, whose subject follows "when".
+    const m = mentions[opener];
+    const ref = state.resolve({ type: 'mention', mention: opener, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.4 };
+  }
+  const main = mainSubjectAfter(tokens, index, from, t);
+  if (main.type === 'pronoun' || (main.type === 'mention' && speaksAsName(mentions[main.mention]))) {
+    // "After days of bickering over who is "qualified," Clinton ripped into Sanders": a
+    // clause opening the sentence has the main clause's subject as its own.
+    const ref = state.resolve(main, tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.4 };
   }
   if (tokens.isPunct(t - 1, ':')) {
     // "…does not surprise pollster Anna Vik: "…"": the person named right
@@ -124,6 +139,47 @@ function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): numb
   const m = index.endingAt(k);
   return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;
 }
+
+/** Words that open an adverbial clause or phrase at the start of a sentence. */
+const LEADING_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'despite', 'in', 'by', 'upon', 'following', 'as', 'once', 'until', 'whether']);
+
+/** How far after a quote the comma closing a leading adverbial may stand. */
+const ADVERBIAL_TAIL = 15;
+
+/**
+ * The sentence opens with an adverbial (`After …,`) that holds the quote: the phrase after
+ * the comma that closes it, the main clause's subject.
+ */
+function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: number): SubjectRef {
+  const first = firstWord(tokens, from);
+  if (first >= t || !LEADING_OPENERS.has(tokens.lower(first))) return { type: 'none' };
+  const sentence = tokens.sentence[t];
+  for (let k = t + 1; k < tokens.count && k <= t + ADVERBIAL_TAIL && tokens.sentence[k] === sentence; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) break;
+    if (!tokens.isPunct(k, ',')) continue;
+    let end = k + 1;
+    while (end < tokens.count && tokens.sentence[end] === sentence && end - k < 12) end++;
+    return nounPhraseAfter(tokens, index, k + 1, end);
+  }
+  return { type: 'none' };
+}
+
+function speaksAsName(m: Mention): boolean {
+  return m.kind === 'person' || m.kind === 'name';
+}
+
+/** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
+function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
+  const first = firstWord(tokens, from);
+  if (first + 1 >= t || !SUBORDINATORS.has(tokens.lower(first))) return -1;
+  let k = first + 1;
+  while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;
+  const m = index.startingAt(k);
+  if (m < 0 || mentions[m].tokEnd > t || mentions[m].possessive || (mentions[m].kind !== 'person' && mentions[m].kind !== 'name')) return -1;
+  return m;
+}
+
+const TITLE_LEAD = new Set(['the', 'then', 'former', ...HONORIFICS]);
 
 /** Conjunctions that open an adverbial clause with a subject of its own. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'whereas', 'whether']);

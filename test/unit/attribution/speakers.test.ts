@@ -237,6 +237,12 @@ describe('attribution/speakers: quotes with no cue', () => {
     const text = '"The race is close," said pollster Ivan Petrov.\n\nProfessor Eva Holm agreed. "Voters are running out of time."';
     assert.equal(quoteStarting(text, 'Voters are').speaker, 'Eva Holm');
   });
+
+  it('a quote in a clause opening the sentence belongs to that clause\'s subject', () => {
+    const text = 'The council met on Monday.\n\nWhile Ola Berg, speaking for the council, laid out a plan for "cheaper buses," and the rival party left the room.\n\nAfter weeks of debate over what counts as "affordable" housing, Nina Holm on Friday proposed a vote.';
+    assert.equal(quoteStarting(text, 'cheaper buses').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
+  });
 });
 
 describe('attribution/speakers: null when unsure', () => {
