@@ -118,12 +118,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }
-      if (!result) {
+      if (!result || (result.ref === null && result.cue && !result.cue.passive)) {
         // (Set inside applySubject, which the compiler's narrowing does not see.)
         const lastSubject = paraSubject as Ref | null;
         const namedSubject = lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
         const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedSubject }, t);
-        if (found) result = { ref: found.ref, cue: null, confidence: found.confidence };
+        if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       const ref = results[q].ref;

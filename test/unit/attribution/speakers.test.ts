@@ -243,6 +243,11 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'cheaper buses').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
   });
+
+  it('a cue whose subject cannot be found leaves the quote to the rules for quotes with no cue', () => {
+    const text = 'The council met on Monday.\n\nAfter weeks of arguing over what counts as "affordable" housing, Nina Holm on Friday proposed a vote.';
+    assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
+  });
 });
 
 describe('attribution/speakers: null when unsure', () => {
