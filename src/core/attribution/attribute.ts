@@ -14,7 +14,7 @@ import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -113,6 +113,14 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (!result) {
         const opening = openingLabel(tokens, index, state, from, t);
         if (opening) result = { ref: opening, cue: null, confidence: 0.6 };
+      }
+      if (!result) {
+        // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
+        // belong to whoever owns the pledge or the call, not to the last speaker.
+        const owner = speechPossessor(tokens, index, from, t);
+        const m = owner >= 0 ? mentions[owner] : null;
+        const ref = m ? state.resolve({ type: 'mention', mention: owner, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.5 };
       }
       if (!result || (result.ref === null && result.cue?.passive)) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);

@@ -39,14 +39,6 @@ export interface SentenceView {
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject } = view;
-  const possessor = speechPossessor(tokens, index, from, t);
-  if (possessor >= 0) {
-    // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
-    // belong to whoever owns the pledge or the call.
-    const m = mentions[possessor];
-    const ref = state.resolve({ type: 'mention', mention: possessor, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null);
-    if (ref) return { ref, confidence: 0.5 };
-  }
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
@@ -118,7 +110,7 @@ const POSSESSOR_MODIFIERS = 3;
  * broadside against "printing money"", "Sanders's call for a "revolution"") or right before a
  * quote that a speech noun follows ("Obama's "you can keep it" promise"); the mention, or -1.
  */
-function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+export function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
   if (t - 1 >= from && tokens.isWord(t + 1) && SPEECH_NOUNS.has(tokens.lower(t + 1))) {
     const m = possessiveSpeaker(tokens, index, t - 1);
     if (m >= 0) return m;

@@ -233,6 +233,11 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
   });
 
+  it('a possessive speech noun wins over the speaker of the quote before it in the paragraph', () => {
+    const text = 'Mayor Ola Berg said the plan was "a good start." Few voters forget Nina Holm\'s "no new taxes" promise from the last race.';
+    assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
+  });
+
   it('a sentence that is only a quotation, after a sentence about a named person, is theirs', () => {
     const text = '"The race is close," said pollster Ivan Petrov.\n\nProfessor Eva Holm agreed. "Voters are running out of time."';
     assert.equal(quoteStarting(text, 'Voters are').speaker, 'Eva Holm');
