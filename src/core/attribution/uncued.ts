@@ -143,7 +143,7 @@ const ADVERBIAL_TAIL = 15;
  * the comma that closes it, the main clause's subject.
  */
 function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: number): SubjectRef {
-  const first = firstWord(tokens, from);
+  const first = openerWord(tokens, from);
   if (first >= t || !LEADING_OPENERS.has(tokens.lower(first))) return { type: 'none' };
   const sentence = tokens.sentence[t];
   for (let k = t + 1; k < tokens.count && k <= t + ADVERBIAL_TAIL && tokens.sentence[k] === sentence; k++) {
@@ -156,13 +156,21 @@ function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: 
   return { type: 'none' };
 }
 
+/** The sentence's first word after a linking conjunction: "But while …", "And in …". */
+function openerWord(tokens: Tokens, from: number): number {
+  const first = firstWord(tokens, from);
+  return tokens.isWord(first + 1) && LINKING.has(tokens.lower(first)) ? first + 1 : first;
+}
+
+const LINKING = new Set(['and', 'but', 'yet', 'so']);
+
 function speaksAsName(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name';
 }
 
 /** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
 function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
-  const first = firstWord(tokens, from);
+  const first = openerWord(tokens, from);
   if (first + 1 >= t || !SUBORDINATORS.has(tokens.lower(first))) return -1;
   let k = first + 1;
   while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;

@@ -249,6 +249,11 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
   });
 
+  it('a linking "But"/"And" before the opening clause does not hide it: "But while denouncing the "greed" …, X …"', () => {
+    const text = 'The council met on Monday.\n\nBut while denouncing the "greed" of lenders, Nina Holm has not offered a plan.';
+    assert.equal(quoteStarting(text, 'greed').speaker, 'Nina Holm');
+  });
+
   it('a cue whose subject cannot be found leaves the quote to the rules for quotes with no cue', () => {
     const text = 'The council met on Monday.\n\nAfter weeks of arguing over what counts as "affordable" housing, Nina Holm on Friday proposed a vote.';
     assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
