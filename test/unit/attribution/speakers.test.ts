@@ -233,6 +233,11 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
   });
 
+  it('a reaction is something said: "Mayor Berg\'s reaction: "Is that all?""', () => {
+    const text = 'The budget came out on Monday.\n\nMayor Ola Berg\'s reaction: "Is that all there is?"';
+    assert.equal(quoteStarting(text, 'Is that all').speaker, 'Ola Berg');
+  });
+
   it('a possessive speech noun wins over the speaker of the quote before it in the paragraph', () => {
     const text = 'Mayor Ola Berg said the plan was "a good start." Few voters forget Nina Holm\'s "no new taxes" promise from the last race.';
     assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');

@@ -263,7 +263,7 @@ export const SPEECH_NOUNS = set(`
   suggestion suggestions proposal proposals description characterization label phrase catchphrase
   slogan motto mantra refrain line lines quip joke boast complaint complaints charge charges
   accusation accusations criticism attack attacks broadside insistence declaration argument arguments
-  message tweet tweets speech address question questions reference dismissal praise promise
-  prediction predictions assessment verdict description insult insults apology defense defence
-  rhetoric language talk
+  message tweet tweets speech address question questions reference dismissal praise
+  prediction predictions assessment verdict insult insults apology defense defence
+  rhetoric language talk reaction reactions
 `);
