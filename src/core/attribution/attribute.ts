@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { findCues, type Cue } from './cues';
+import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
@@ -14,7 +14,7 @@ import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, onlyGlue, shareAcrossParagraphs, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -104,13 +104,34 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       const label = labelBefore(tokens, index, state, from, t);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
+      if (!result && t === to - 1 && s + 1 < sentences) {
+        // `"…?" Eva Holm, a nurse, said.`: the frame was cut off as a sentence of its own.
+        const next = cueOpeningSentence(tokens, index, t, s + 1, input.titleCase);
+        const ref = next ? state.resolve(next.subject, tokens.start[next.tok], null) : null;
+        if (next && ref) result = { ref, cue: next, confidence: confidenceOf(next, 0) };
+      }
+      if (!result) {
+        const opening = openingLabel(tokens, index, state, from, t);
+        if (opening) result = { ref: opening, cue: null, confidence: 0.6 };
+      }
+      if (!result) {
+        // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
+        // belong to whoever owns the pledge or the call, not to the last speaker.
+        const owner = speechPossessor(tokens, index, from, t);
+        const m = owner >= 0 ? mentions[owner] : null;
+        const ref = m ? state.resolve({ type: 'mention', mention: owner, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.5 };
+      }
       if (!result || (result.ref === null && result.cue?.passive)) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }
-      if (!result) {
-        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker }, t);
-        if (found) result = { ref: found.ref, cue: null, confidence: found.confidence };
+      if (!result || (result.ref === null && result.cue && !result.cue.passive)) {
+        // (Set inside applySubject, which the compiler's narrowing does not see.)
+        const lastSubject = paraSubject as Ref | null;
+        const namedSubject = lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
+        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedSubject }, t);
+        if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       const ref = results[q].ref;

@@ -5,7 +5,7 @@
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -113,6 +113,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
+      if (!closesClause) cue.subject = relativeClauseHead(tokens, index, before, floor, cue.subject);
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
       // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
       if (cue.subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) cue.subject = inverted;
@@ -125,7 +126,9 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       }
     }
     // "a class called "Perception"", "called off the deal": naming or a phrasal verb, not speech.
-    if (NAMING.has(w) && (tokens.kind[tokEnd] === QUOTE || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : '') || (articleThenQuote(tokens, tokEnd) && afterPlainNoun(tokens, i)))) continue;
+    // A person or a pronoun as the subject makes it speech again: "what Mayor Berg called
+    // "a new era"", "a plan he called "reckless"".
+    if (NAMING.has(w) && ((tokens.kind[tokEnd] === QUOTE && !speakerSubject(index, cue.subject)) || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : '') || (articleThenQuote(tokens, tokEnd) && afterPlainNoun(tokens, i)))) continue;
     // Verbs that only sometimes report speech need a quotation or a that-clause close by.
     if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue)) continue;
     if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, EVALUATIVE_REACH) && !followsQuote(tokens, cue)) continue;
@@ -133,6 +136,23 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     i = tokEnd - 1;
   }
   return cues;
+}
+
+/**
+ * `"How are you today?" Eva Holm, a retired nurse, said.`: a quotation ending in a question
+ * or an exclamation mark, then a capitalized name, reads as the end of a sentence -- but the
+ * next sentence opening with the speaker and their verb is the quotation's frame. The cue of
+ * sentence `s`, when it opens right after the quotation at token `q`.
+ */
+export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: number, s: number, titleCase: Uint8Array): Cue | null {
+  const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
+  if (from !== q + 1 || from >= to || tokens.kind[from] !== WORD || tokens.paragraph[from] !== tokens.paragraph[q] || !framingEnd(tokens, q)) return null;
+  const frame = frameCue(tokens, index, q, to);
+  if (frame) return frame;
+  const first = findCues(tokens, index, s, titleCase)[0];
+  if (!first || first.passive || first.form !== 'finite') return null;
+  const subject = first.subject;
+  return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
 }
 
 /** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
@@ -205,6 +225,34 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'nor']);
 const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
 const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
 
+/** How far back from the verb a restrictive relative clause's "who" is looked for. */
+const RELATIVE_REACH = 15;
+
+/**
+ * "A city official who spoke on condition of anonymity said": a relative clause with no
+ * commas between the subject and its verb. The phrase before "who" speaks, not the last
+ * noun of the clause ("anonymity") -- unless the clause's own subject stands right after
+ * "who" ("the man who Berg said was …").
+ */
+function relativeClauseHead(tokens: Tokens, index: MentionIndex, before: number, floor: number, found: SubjectRef): SubjectRef {
+  if (found.type === 'pronoun' || found.type === 'relative' || found.type === 'clause') return found;
+  for (let k = before - 1; k > floor && k >= before - RELATIVE_REACH; k--) {
+    if (tokens.kind[k] !== WORD) return found;
+    if (tokens.lower(k) !== 'who') continue;
+    if ((found.type === 'mention' || found.type === 'nominal') && found.tokStart <= k + 1) return found;
+    const head = nounPhraseBefore(tokens, index, k - 1, floor);
+    if (head.type === 'mention' && index.mentions[head.mention].kind !== 'place') return head;
+    return head.type === 'nominal' && head.person ? head : found;
+  }
+  return found;
+}
+
+/** A subject that can only be someone speaking: a name (not a place) or a pronoun. */
+function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
+  if (subject.type === 'pronoun') return subject.refers !== 'organization';
+  return subject.type === 'mention' && index.mentions[subject.mention].kind !== 'place';
+}
+
 /** The agent of a passive cue: "by X" within a few tokens (a quotation may come between). */
 function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: number): SubjectRef {
   for (let k = from; k < to && k < from + 8; k++) {
@@ -260,7 +308,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if (!BASE_CUES.has(tokens.lower(i)) || !prevIsWord) return false;
     if (prev === 'they' || prev === 'we' || prev === 'you' || prev === 'i') return true;
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return !FUNCTION_WORDS.has(prev);
-    return prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && (PERSON_ROLE_NOUNS.has(prev) || ORG_ROLE_NOUNS.has(prev) || /(?:ers|ors|ists|ans|ents|ants)$/.test(prev));
+    // ("Critics say": the plural of a role noun.)
+    return prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && (PERSON_ROLE_NOUNS.has(prev) || PERSON_ROLE_PLURALS.has(prev) || ORG_ROLE_NOUNS.has(prev) || /(?:ers|ors|ists|ans|ents|ants)$/.test(prev));
   }
   if (NOUN_MARKERS.has(prev) && prev !== 'that') return false;
   if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;

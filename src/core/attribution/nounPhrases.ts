@@ -88,7 +88,8 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (pronoun && (tokens.flags[end] & F_POSS) === 0) return { type: 'pronoun', tok: end, refers: pronoun };
   if (w === 'who' || w === 'which' || w === 'that') {
     // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
-    const k = tokens.isPunct(end - 1, ',') ? end - 2 : end - 1;
+    // ("Ola Berg -- who once said": a dash sets off the clause as a comma does.)
+    const k = tokens.isPunct(end - 1, ',') || isDash(tokens, end - 1) ? end - 2 : end - 1;
     const mention = index.endingAt(k);
     if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
     if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };

@@ -3,11 +3,12 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import type { Mention } from './entities';
-import { nounPhraseBefore, type MentionIndex } from './nounPhrases';
+import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
-import { BREAK, PUNCT, Tokens, WORD } from './tokens';
+import { HONORIFICS, SPEECH_NOUNS } from './lexicon';
+import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** A quote's speaker, the cue that names it, and how sure the rule is. */
 export interface Attribution {
@@ -28,6 +29,8 @@ export interface SentenceView {
   subjectRef: Ref | null;
   /** The last speaker attributed in the current paragraph. */
   paraSpeaker: Ref | null;
+  /** The last sentence subject of the current paragraph, when it names someone (not a place). */
+  paraSubject: Ref | null;
 }
 
 /**
@@ -35,13 +38,28 @@ export interface SentenceView {
  * before a colon, or the paragraph's speaker, in that order.
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
-  const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker } = view;
+  const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject } = view;
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
     // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
     return { ref: subjectRef, confidence: 0.4 };
+  }
+  const opener = clauseOpenerSubject(tokens, index, mentions, from, t);
+  if (opener >= 0) {
+    // "When Berg finally wrapped up -- "I will fight for you!" -- the crowd cheered": the
+    // quote belongs to the clause it sits in, whose subject follows "when".
+    const m = mentions[opener];
+    const ref = state.resolve({ type: 'mention', mention: opener, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.4 };
+  }
+  const main = mainSubjectAfter(tokens, index, from, t);
+  if (main.type === 'pronoun' || (main.type === 'mention' && speaksAsName(mentions[main.mention]))) {
+    // "After days of bickering over who is "qualified," Clinton ripped into Sanders": a
+    // clause opening the sentence has the main clause's subject as its own.
+    const ref = state.resolve(main, tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.4 };
   }
   if (tokens.isPunct(t - 1, ':')) {
     // "…does not surprise pollster Anna Vik: "…"": the person named right
@@ -67,6 +85,11 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // the paragraph of a speaker is still theirs.
     return { ref: paraSpeaker, confidence: 0.5 };
   }
+  if (paraSubject && !subject && t - from <= 2 && onlyGlue(tokens, from, t)) {
+    // "Professor Eva Holm agreed. "Voters are running out of time."": a sentence that is
+    // only a quotation, after a sentence about a named person, gives that person's words.
+    return { ref: paraSubject, confidence: 0.45 };
+  }
   if (subjectRef && subject?.ref.type === 'nominal' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
     // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a
     // description or a document as subject owns the fragment, as a name would -- unless the
@@ -76,6 +99,87 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
   }
   return null;
 }
+
+/** How far before a quote a possessor's speech noun may stand: "Berg's repeated claim that "…"". */
+const POSSESSOR_REACH = 12;
+/** Words between a possessive name and its speech noun: "Trump's recent evidence-free assertion". */
+const POSSESSOR_MODIFIERS = 3;
+
+/**
+ * A name in the possessive ahead of a speech noun that leads to the quote ("Clinton's
+ * broadside against "printing money"", "Sanders's call for a "revolution"") or right before a
+ * quote that a speech noun follows ("Obama's "you can keep it" promise"); the mention, or -1.
+ */
+export function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+  if (t - 1 >= from && tokens.isWord(t + 1) && SPEECH_NOUNS.has(tokens.lower(t + 1))) {
+    const m = possessiveSpeaker(tokens, index, t - 1);
+    if (m >= 0) return m;
+  }
+  let noun = -1;
+  for (let k = t - 1; k >= from && k >= t - POSSESSOR_REACH; k--) {
+    if (tokens.kind[k] === QUOTE) return -1;
+    if (tokens.kind[k] !== WORD) continue;
+    if ((tokens.flags[k] & F_POSS) !== 0) return noun >= 0 && noun - k <= POSSESSOR_MODIFIERS + 1 ? possessiveSpeaker(tokens, index, k) : -1;
+    if (SPEECH_NOUNS.has(tokens.lower(k))) noun = k;
+  }
+  return -1;
+}
+
+/** The possessive mention ending at token k, when it names someone who can speak. */
+function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): number {
+  if ((tokens.flags[k] & F_POSS) === 0) return -1;
+  const m = index.endingAt(k);
+  return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;
+}
+
+/** Words that open an adverbial clause or phrase at the start of a sentence. */
+const LEADING_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'despite', 'in', 'by', 'upon', 'following', 'as', 'once', 'until', 'whether']);
+
+/** How far after a quote the comma closing a leading adverbial may stand. */
+const ADVERBIAL_TAIL = 15;
+
+/**
+ * The sentence opens with an adverbial (`After …,`) that holds the quote: the phrase after
+ * the comma that closes it, the main clause's subject.
+ */
+function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: number): SubjectRef {
+  const first = openerWord(tokens, from);
+  if (first >= t || !LEADING_OPENERS.has(tokens.lower(first))) return { type: 'none' };
+  const sentence = tokens.sentence[t];
+  for (let k = t + 1; k < tokens.count && k <= t + ADVERBIAL_TAIL && tokens.sentence[k] === sentence; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) break;
+    if (!tokens.isPunct(k, ',')) continue;
+    let end = k + 1;
+    while (end < tokens.count && tokens.sentence[end] === sentence && end - k < 12) end++;
+    return nounPhraseAfter(tokens, index, k + 1, end);
+  }
+  return { type: 'none' };
+}
+
+/** The sentence's first word after a linking conjunction: "But while …", "And in …". */
+function openerWord(tokens: Tokens, from: number): number {
+  const first = firstWord(tokens, from);
+  return tokens.isWord(first + 1) && LINKING.has(tokens.lower(first)) ? first + 1 : first;
+}
+
+const LINKING = new Set(['and', 'but', 'yet', 'so']);
+
+function speaksAsName(m: Mention): boolean {
+  return m.kind === 'person' || m.kind === 'name';
+}
+
+/** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
+function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
+  const first = openerWord(tokens, from);
+  if (first + 1 >= t || !SUBORDINATORS.has(tokens.lower(first))) return -1;
+  let k = first + 1;
+  while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;
+  const m = index.startingAt(k);
+  if (m < 0 || mentions[m].tokEnd > t || mentions[m].possessive || (mentions[m].kind !== 'person' && mentions[m].kind !== 'name')) return -1;
+  return m;
+}
+
+const TITLE_LEAD = new Set(['the', 'then', 'former', ...HONORIFICS]);
 
 /** Conjunctions that open an adverbial clause with a subject of its own. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'whereas', 'whether']);
@@ -128,6 +232,26 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   const dash = tokens.kind[ref.tokStart - 1] === PUNCT && DASHES.includes(tokens.text[tokens.start[ref.tokStart - 1]]);
   if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
+}
+
+/** How far into its sentence a label's colon may stand: "Gov. Ada Berg (D-Ore.):". */
+const LABEL_REACH = 8;
+
+/**
+ * `OK Gov Berg: Lund Is 'Trying To Heal,' 'That Is His Message.'`: a sentence opening with a
+ * name and a colon is that person's line, so its quotes without a cue of their own are theirs
+ * even when words come between the colon and the quote.
+ */
+export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
+  const first = firstWord(tokens, from);
+  for (let k = first + 1; k < t && k <= first + LABEL_REACH; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
+    if (!tokens.isPunct(k, ':')) continue;
+    const ref = nounPhraseBefore(tokens, index, k - 1, from);
+    if (ref.type !== 'mention' || ref.tokStart !== first) return null;
+    return state.resolve(ref, tokens.start[t], null);
+  }
+  return null;
 }
 
 const DASHES = '-–—';

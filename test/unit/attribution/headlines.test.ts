@@ -35,6 +35,12 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(q.speaker, 'Maria Holm');
   });
 
+  it('a line opening with "NAME:" is that person\'s, even with words between the colon and the quotes', () => {
+    const text = 'NY Gov Lena Ek: Berg Is ‘A Good Partner,’ ‘More Work Is Needed’\n\nThe governor spoke on Sunday.';
+    assert.equal(quoteStarting(text, 'A Good Partner').speaker, 'Lena Ek');
+    assert.equal(quoteStarting(text, 'More Work').speaker, 'Lena Ek');
+  });
+
   it('body sentences keep their rules: a capitalized word mid-sentence is still a name', () => {
     const text = `Maria Holm Calls Talks ‘A Farce’\n\n${BODY} "Nobody Says no to Holm," Per Berg said.`;
     assert.equal(quoteStarting(text, 'Nobody').speaker, 'Per Berg');

@@ -98,6 +98,15 @@ describe('attribution/phrases: finding the speaker phrase', () => {
     assert.equal(quoteStarting(text, 'nothing is decided').speaker, 'Ola Moe');
   });
 
+  it('a relative clause set off by a dash: "Ola Moe - who once said he would "…" - …"', () => {
+    const text = 'The vote was close. The race went to Lund, and front-runner Ola Moe - who once said he would "cut taxes to the bone" - came second.';
+    const q = quoteStarting(text, 'cut taxes');
+    assert.equal(q.speaker, 'Ola Moe');
+    // Named outright by the cue's relative pronoun, not guessed from the sentence around it.
+    assert.equal(q.cue, 'said');
+    assert.ok(q.confidence >= 0.8, `confidence ${q.confidence}`);
+  });
+
   it('a lone initial names nobody', () => {
     const text = 'Officials met on Monday. I.\n\nOn the radio, he said, "Nothing has changed."';
     assert.equal(analyze(text).speakers.length, 0);

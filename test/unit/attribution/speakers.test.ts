@@ -53,6 +53,29 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'a gift').speaker, 'critics');
   });
 
+  it('a name or pronoun before "called "…"" speaks; a plain noun only names ("a play called "…"")', () => {
+    const text = 'The mayor praised what aide Tom Berg called "a new era." He later spoke of what he called "hard choices." Students staged a play called "Sons of Lund."';
+    assert.equal(quoteStarting(text, 'a new era').speaker, 'Tom Berg');
+    assert.equal(quoteStarting(text, 'hard choices').speaker, 'Tom Berg');
+    assert.equal(quoteStarting(text, 'Sons of Lund').cue, null);
+  });
+
+  it('a relative clause between subject and verb: "an official who spoke on condition of anonymity said"', () => {
+    const text = 'Mayor Ola Berg left early. A city official who spoke on condition of anonymity to discuss the budget said, "There is no money left."';
+    assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
+  });
+
+  it('"put it" reports speech: "As X put it, "…""', () => {
+    const text = 'The rules were put in place in May. As prosecutor Tom Berg put it, "there was not much to complain about."';
+    assert.equal(quoteStarting(text, 'there was').speaker, 'Tom Berg');
+  });
+
+  it('a question ending a quote, then the speaker and verb as a sentence of their own: "…?" X, a nurse, said.', () => {
+    const text = 'Mayor Ola Berg spoke first.\n\n"Is anyone listening? Are you?" Eva Holm, a retired nurse, said quietly.\n\n"Nobody cares, right?" Nina Dahl went on.';
+    assert.equal(quoteStarting(text, 'Is anyone').speaker, 'Eva Holm');
+    assert.equal(quoteStarting(text, 'Nobody cares').speaker, 'Nina Dahl');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
@@ -187,6 +210,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'the wall').speaker, 'candidates');
   });
 
+  it('the plural of a role noun before a present-tense "say" speaks: "critics say"', () => {
+    const text = 'Mayor Ola Berg wants a new tax. That is why critics say she plans to "squeeze" the middle class.';
+    assert.equal(quoteStarting(text, 'squeeze').speaker, 'critics');
+  });
+
   it('a group named after a person is not that person: "Berg supporters"', () => {
     const text = 'Mayor Anna Berg spoke on Monday. Berg supporters responded with chants of "Four more years."';
     assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
@@ -195,6 +223,45 @@ describe('attribution/speakers: groups', () => {
   it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
     const text = 'The company faces a lawsuit. Former workers have called the plan a "fraud" in court.';
     assert.equal(quoteStarting(text, 'fraud').speaker, 'Former workers');
+  });
+});
+
+describe('attribution/speakers: quotes with no cue', () => {
+  it('a possessive name before a speech noun owns the quote: "Berg\'s pledge to be "neutral""', () => {
+    const text = 'The talks stalled in May.\n\nThe worries go beyond Mayor Ola Berg\'s controversial pledge to be "neutral" in the dispute.\n\nFew remember Nina Holm\'s "no new taxes" promise from the last race.';
+    assert.equal(quoteStarting(text, 'neutral').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
+  });
+
+  it('a reaction is something said: "Mayor Berg\'s reaction: "Is that all?""', () => {
+    const text = 'The budget came out on Monday.\n\nMayor Ola Berg\'s reaction: "Is that all there is?"';
+    assert.equal(quoteStarting(text, 'Is that all').speaker, 'Ola Berg');
+  });
+
+  it('a possessive speech noun wins over the speaker of the quote before it in the paragraph', () => {
+    const text = 'Mayor Ola Berg said the plan was "a good start." Few voters forget Nina Holm\'s "no new taxes" promise from the last race.';
+    assert.equal(quoteStarting(text, 'no new taxes').speaker, 'Nina Holm');
+  });
+
+  it('a sentence that is only a quotation, after a sentence about a named person, is theirs', () => {
+    const text = '"The race is close," said pollster Ivan Petrov.\n\nProfessor Eva Holm agreed. "Voters are running out of time."';
+    assert.equal(quoteStarting(text, 'Voters are').speaker, 'Eva Holm');
+  });
+
+  it('a quote in a clause opening the sentence belongs to that clause\'s subject', () => {
+    const text = 'The council met on Monday.\n\nWhile Ola Berg, speaking for the council, laid out a plan for "cheaper buses," and the rival party left the room.\n\nAfter weeks of debate over what counts as "affordable" housing, Nina Holm on Friday proposed a vote.';
+    assert.equal(quoteStarting(text, 'cheaper buses').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
+  });
+
+  it('a linking "But"/"And" before the opening clause does not hide it: "But while denouncing the "greed" …, X …"', () => {
+    const text = 'The council met on Monday.\n\nBut while denouncing the "greed" of lenders, Nina Holm has not offered a plan.';
+    assert.equal(quoteStarting(text, 'greed').speaker, 'Nina Holm');
+  });
+
+  it('a cue whose subject cannot be found leaves the quote to the rules for quotes with no cue', () => {
+    const text = 'The council met on Monday.\n\nAfter weeks of arguing over what counts as "affordable" housing, Nina Holm on Friday proposed a vote.';
+    assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
   });
 });
 

@@ -78,6 +78,7 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['blast', 'blasts', 'blasted', 'blasting', ''],
   ['charge', 'charges', 'charged', 'charging', ''],
   ['point', 'points', 'pointed', 'pointing', ''],
+  ['put', 'puts', 'put', 'putting', ''],
   ['estimate', 'estimates', 'estimated', 'estimating', ''],
   ['think', 'thinks', 'thought', 'thinking', ''],
   ['believe', 'believes', 'believed', 'believing', ''],
@@ -222,9 +223,11 @@ export const EVALUATIVE_CUES = forms(`
 /** Base forms that are speech verbs after a plain subject: "Officials say", "Critics argue". */
 export const BASE_CUES = set('say tell add insist argue claim warn write explain predict contend believe think estimate acknowledge admit suggest maintain fear worry agree note caution concede complain hope');
 
-/** Cue verbs that need a following particle to be speech: "pointed out", "went on". */
+/** Cue verbs that need a following word to be speech: "pointed out", "put it". */
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  // "As Berg put it, "…"", "She puts it bluntly:".
+  ['put', 'it'], ['puts', 'it'], ['putting', 'it'],
 ]);
 
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
@@ -247,4 +250,20 @@ export const VERB_GAP = set(`
   simply bluntly flatly firmly angrily earnestly sternly calmly frankly openly separately
   initially subsequently now today yesterday tonight
   monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/**
+ * Nouns for something said: "Trump's pledge to be "neutral"", "the mayor's call for a
+ * "revolution"". Their possessor is the speaker of a quotation they introduce.
+ */
+export const SPEECH_NOUNS = set(`
+  words word remark remarks comment comments statement statements claim claims assertion assertions
+  pledge pledges promise promises vow vows call calls plea pleas appeal appeals demand demands
+  warning warnings threat threats response reply answer retort rejection denial admission
+  suggestion suggestions proposal proposals description characterization label phrase catchphrase
+  slogan motto mantra refrain line lines quip joke boast complaint complaints charge charges
+  accusation accusations criticism attack attacks broadside insistence declaration argument arguments
+  message tweet tweets speech address question questions reference dismissal praise
+  prediction predictions assessment verdict insult insults apology defense defence
+  rhetoric language talk reaction reactions
 `);
