@@ -8,6 +8,7 @@ import {
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { verbLike } from './cues';
+import { partisanDescriptionStart } from './partisans';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
@@ -168,6 +169,8 @@ function isKeyword(w: string): boolean {
 }
 
 function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, midCaps: Set<string>, out: Mention[]): void {
+  const partisan = partisanDescriptionStart(tokens, from, to);
+  if (partisan >= 0) { push(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
   const speaks = to - from === 1 && cueFollows(tokens, to);

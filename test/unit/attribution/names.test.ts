@@ -1,0 +1,17 @@
+// How far a name reaches and what it names: one test per rule of entities.ts and the files
+// it calls on, with invented sentences.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/names: the extent and kind of names', () => {
+  it('an unnamed partisan is the speaker, place and all: "said a New Mexico Democrat", "one Republican told"', () => {
+    const text = 'The vote is close in the new districts.\n\n“The gap is too wide,” said a New Mexico Democrat.\n\n“We can still win,” one Republican told reporters.';
+    assert.equal(quoteStarting(text, 'The gap').speaker, 'New Mexico Democrat');
+    assert.equal(quoteStarting(text, 'We can').speaker, 'Republican');
+  });
+
+  it('after a comma the partisan label describes the name before it: "Ola Berg, a Tampa Republican, said"', () => {
+    const text = 'Ola Berg, a Tampa Republican, said the bill was “a disgrace to the state.”';
+    assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Ola Berg');
+  });
+});
