@@ -7,6 +7,7 @@ import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef }
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
+import { headlineLead } from './headlineLabels';
 import { HONORIFICS, SPEECH_NOUNS } from './lexicon';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
@@ -229,6 +230,8 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   k--;
   const ref = nounPhraseBefore(tokens, index, k, from);
   if (ref.type !== 'mention') return null;
+  const lead = headlineLead(tokens, index, firstWord(tokens, from), ref);
+  if (lead) return state.resolve(lead, tokens.start[t], null);
   const dash = tokens.kind[ref.tokStart - 1] === PUNCT && DASHES.includes(tokens.text[tokens.start[ref.tokStart - 1]]);
   if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
@@ -249,6 +252,8 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
     if (!tokens.isPunct(k, ':')) continue;
     const ref = nounPhraseBefore(tokens, index, k - 1, from);
     if (ref.type !== 'mention' || ref.tokStart !== first) return null;
+    const lead = headlineLead(tokens, index, first, ref);
+    if (lead) return state.resolve(lead, tokens.start[t], null);
     return state.resolve(ref, tokens.start[t], null);
   }
   return null;

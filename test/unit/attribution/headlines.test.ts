@@ -23,6 +23,13 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting(text, 'Difficult').speaker, 'Maria Holm');
   });
 
+  it('a name opening the line, then its verb, speaks after the colon: "Maria Holm Praises Election Chief Jon Lund: ‘…’"', () => {
+    const text = `Maria Holm Praises Election Chief Jon Lund: ‘A Very Fine Job’\n\n${BODY}`;
+    assert.equal(quoteStarting(text, 'A Very').speaker, 'Maria Holm');
+    const later = `Maria Holm Backs Jon Lund: I Am ‘Appalled’ By The Result\n\n${BODY}`;
+    assert.equal(quoteStarting(later, 'Appalled').speaker, 'Maria Holm');
+  });
+
   it('a label after a dash wins over a cue earlier in the line: "POLL SAYS … - Lena Ek: "…""', () => {
     const text = 'POLL SAYS VOTERS WANT CHANGE - Lena Ek: "Turnout will be high."\n\nThe survey covered every town.';
     assert.equal(quoteStarting(text, 'Turnout').speaker, 'Lena Ek');
