@@ -111,12 +111,24 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   }
   // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
   // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
-  const p = ref.type === 'nominal' || ref.type === 'mention' ? ref.tokStart - 1 : -1;
+  const p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
     const head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
     if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
   }
   return ref;
+}
+
+/**
+ * "Speaker of the House Paul Ryan said": a capitalized office ("Speaker", "Secretary") before
+ * "of" and capitals up to the name make one title of the person named right after them, so
+ * "of" is inside the title, not a preposition making the name its object.
+ */
+function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
+  const office = phraseStart - 2;
+  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
+  const w = tokens.lower(office);
+  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
 }
 
 /** "—", "–" or "--" (a spaced hyphen is a dash too). */

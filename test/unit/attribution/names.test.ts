@@ -14,4 +14,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Ola Berg, a Tampa Republican, said the bill was “a disgrace to the state.”';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Ola Berg');
   });
+
+  it('"of" inside a capitalized title is not a preposition: "Speaker of the House Ola Berg said"', () => {
+    const text = 'The session ran late. Speaker of the House Ola Berg said the bill was “dead on arrival.”';
+    assert.equal(quoteStarting(text, 'dead on').speaker, 'Ola Berg');
+  });
 });
