@@ -19,4 +19,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The session ran late. Speaker of the House Ola Berg said the bill was “dead on arrival.”';
     assert.equal(quoteStarting(text, 'dead on').speaker, 'Ola Berg');
   });
+
+  it('"boss" is a person\'s role: "said union boss Ola Berg" names Berg, not the union', () => {
+    const text = '“We will strike on Monday,” said Teamsters union boss Ola Berg, who led the talks.';
+    assert.equal(quoteStarting(text, 'We will').speaker, 'Ola Berg');
+  });
 });

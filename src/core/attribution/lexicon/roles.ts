@@ -15,7 +15,7 @@ export const PERSON_ROLE_NOUNS = set(`
   deputy assistant consul attache attaché correspondent journalist reporter editor columnist
   commentator witness victim resident residents man woman father mother
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
-  operative donor voter delegate member host anchor organizer organiser founder insider
+  operative donor voter delegate member host anchor organizer organiser founder insider boss
 `);
 
 /**
