@@ -24,4 +24,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = '“We will strike on Monday,” said Teamsters union boss Ola Berg, who led the talks.';
     assert.equal(quoteStarting(text, 'We will').speaker, 'Ola Berg');
   });
+
+  it('"ranking" modifies a role: "said Budget ranking Democrat Ola Berg" names Berg, not the committee', () => {
+    const text = '“The numbers do not add up,” said Budget ranking Democrat Ola Berg, who read the plan.';
+    assert.match(quoteStarting(text, 'The numbers').speaker ?? '', /Ola Berg$/);
+  });
 });

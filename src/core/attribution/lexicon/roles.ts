@@ -57,7 +57,7 @@ export const ROLE_MODIFIERS = set(`
   economic trade health energy education public communications media information
   spokesman spokeswoman ministry department agency kremlin embassy union party
   secretary general executive managing principal first second deputy high-ranking
-  long-time longtime veteran new outgoing incoming then-president
+  long-time longtime veteran new outgoing incoming then-president ranking
 `);
 
 /** Groups of interchangeable role words: "the press secretary" may refer back to a "spokesman". */
