@@ -8,6 +8,7 @@ import {
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { verbLike } from './cues';
+import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart } from './partisans';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, Tokens, WORD } from './tokens';
 
@@ -187,6 +188,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1))) to--;
   if (from >= to) return;
+  if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
   // A lone initial ("I." closing a caption) names nobody.

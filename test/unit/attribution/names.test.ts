@@ -29,4 +29,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = '“The numbers do not add up,” said Budget ranking Democrat Ola Berg, who read the plan.';
     assert.match(quoteStarting(text, 'The numbers').speaker ?? '', /Ola Berg$/);
   });
+
+  it('a heading in capitals alone on its line names nobody: "FULL TEXT." before "he said"', () => {
+    const text = 'Adm. Ola Berg, who leads the fleet, makes no apologies.\n\nFULL TEXT.\n\nHe has called the plan “reckless,” he said.';
+    assert.equal(quoteStarting(text, 'reckless').speaker, 'Ola Berg');
+  });
 });
