@@ -165,6 +165,15 @@ function cueFollows(tokens: Tokens, k: number): boolean {
   return tokens.isLowerWord(k) && CUE_FORMS.get(tokens.lower(k)) === 'finite';
 }
 
+/**
+ * `"…," said Cuban, who …`: a lone capitalized word between a speech verb and a comma or the
+ * end of the sentence is the speaker's surname, even when it is also a nationality or a title.
+ */
+function invertedCueBefore(tokens: Tokens, from: number, to: number): boolean {
+  if (!tokens.isLowerWord(from - 1) || CUE_FORMS.get(tokens.lower(from - 1)) !== 'finite') return false;
+  return to >= tokens.count || tokens.isPunct(to, ',') || tokens.isPunct(to, '.') || tokens.kind[to] === BREAK;
+}
+
 function isKeyword(w: string): boolean {
   return TITLE_WORDS.has(w) || DOMAIN_WORDS.has(w) || ORG_WORDS.has(w) || NATIONALITIES.has(w);
 }
@@ -174,7 +183,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (partisan >= 0) { push(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
-  const speaks = to - from === 1 && cueFollows(tokens, to);
+  const speaks = to - from === 1 && (cueFollows(tokens, to) || invertedCueBefore(tokens, from, to));
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);

@@ -34,4 +34,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Adm. Ola Berg, who leads the fleet, makes no apologies.\n\nFULL TEXT.\n\nHe has called the plan “reckless,” he said.';
     assert.equal(quoteStarting(text, 'reckless').speaker, 'Ola Berg');
   });
+
+  it('a lone capital after an inverted speech verb is a surname, even a nationality: `"…," said Polish, who …`', () => {
+    const text = 'The host asked about 2028 again.\n\n“It is too early to tell,” said Polish, who also hosts a show.';
+    assert.equal(quoteStarting(text, 'It is too').speaker, 'Polish');
+  });
 });
