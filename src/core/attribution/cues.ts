@@ -404,14 +404,19 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
   return k;
 }
 
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);
+
 /**
  * "said a local farmer, Jonas Dahl": a description or an organisation followed by a person's
  * name in apposition stands for that person.
  */
 function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): SubjectRef {
   const organization = ref.type === 'mention' && index.mentions[ref.mention].kind === 'organization';
-  if (ref.type !== 'nominal' && !organization) return ref;
-  const end = phraseEnd(ref);
+  // "said another Twitter user, Ann Lee": a name used as a modifier inside a description.
+  const modifier = ref.type === 'mention' && index.mentions[ref.mention].kind !== 'person' && DESCRIPTION_OPENERS.has(tokens.lower(ref.tokStart));
+  if (ref.type !== 'nominal' && !organization && !modifier) return ref;
+  let end = phraseEnd(ref);
+  while (modifier && end < phraseEnd(ref) + 2 && tokens.isLowerWord(end)) end++;
   if (!tokens.isPunct(end, ',')) return ref;
   const name = nounPhraseAfter(tokens, index, end + 1, Math.min(tokens.count, end + 6));
   if (name.type !== 'mention' || name.tokStart !== end + 1) return ref;

@@ -39,4 +39,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The host asked about 2028 again.\n\n“It is too early to tell,” said Polish, who also hosts a show.';
     assert.equal(quoteStarting(text, 'It is too').speaker, 'Polish');
   });
+
+  it('a name used as a modifier in a description gives way to the name in apposition: "said another Facebook user, Ola Berg"', () => {
+    const text = 'The posts kept coming all night.\n\n“We are anxious,” said another Facebook user, Ola Berg.';
+    assert.equal(quoteStarting(text, 'We are').speaker, 'Ola Berg');
+  });
 });
