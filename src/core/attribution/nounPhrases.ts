@@ -78,7 +78,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (isDash(tokens, end)) {
     for (let k = end - 1; k >= floor && k > end - 30; k--) {
       if (tokens.kind[k] === QUOTE) break;
-      if (isDash(tokens, k)) return nounPhraseBefore(tokens, index, k - 1, floor, depth + 1);
+      if (isDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
     }
     return { type: 'none' };
   }
@@ -129,6 +129,21 @@ function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean
   if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
   const w = tokens.lower(office);
   return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
+}
+
+/**
+ * "A former candidate -- Ola Berg, who lost in 2008 -- said": a description before the dashes
+ * and a person's name opening the aside are one speaker, and the name says who.
+ */
+function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRef, asideStart: number): SubjectRef {
+  if (before.type !== 'nominal' || !before.person) return before;
+  const m = index.startingAt(asideStart);
+  if (m < 0) return before;
+  const mention = index.mentions[m];
+  const follows = tokens.isPunct(mention.tokEnd, ',') || isDash(tokens, mention.tokEnd);
+  return follows && (mention.kind === 'person' || (mention.kind === 'name' && mention.tokEnd - mention.tokStart >= 2)) && !mention.possessive
+    ? { type: 'mention', mention: m, tokStart: mention.tokStart, tokEnd: mention.tokEnd }
+    : before;
 }
 
 /** "—", "–" or "--" (a spaced hyphen is a dash too). */

@@ -44,4 +44,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The posts kept coming all night.\n\n“We are anxious,” said another Facebook user, Ola Berg.';
     assert.equal(quoteStarting(text, 'We are').speaker, 'Ola Berg');
   });
+
+  it('a name opening a dashed aside says who the description before it is: "A former candidate -- Ola Berg, who … -- said"', () => {
+    const text = 'The speech drew fire.\n\nA former presidential candidate -- Ola Berg, who lost in 2008 -- said the plan “changes nothing.”';
+    assert.equal(quoteStarting(text, 'changes nothing').speaker, 'Ola Berg');
+  });
 });
