@@ -7,6 +7,7 @@ import {
   PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
+import { monthAsSurname } from './calendarNames';
 import { verbLike } from './cues';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart } from './partisans';
@@ -195,7 +196,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     break;
   }
-  while (to > from && CALENDAR.has(tokens.lower(to - 1))) to--;
+  while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1)) to--;
   if (from >= to) return;
   if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.

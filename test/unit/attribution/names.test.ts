@@ -49,4 +49,10 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The speech drew fire.\n\nA former presidential candidate -- Ola Berg, who lost in 2008 -- said the plan “changes nothing.”';
     assert.equal(quoteStarting(text, 'changes nothing').speaker, 'Ola Berg');
   });
+
+  it('a month name ending a name is a surname, not a date: "Prime Minister Ola May said", but "Ola Berg Tuesday said"', () => {
+    const text = 'Prime Minister Ola May said the deal was “better than none.” Ann Berg Tuesday said it was “a start.”';
+    assert.equal(quoteStarting(text, 'better than').speaker, 'Ola May');
+    assert.equal(quoteStarting(text, 'a start').speaker, 'Ann Berg');
+  });
 });
