@@ -5,6 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
+import { creditLineAfter } from './creditLines';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
@@ -113,6 +114,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (!result) {
         const opening = openingLabel(tokens, index, state, from, t);
         if (opening) result = { ref: opening, cue: null, confidence: 0.6 };
+      }
+      if (!result) {
+        // `"…" ¶ - Ola Berg.`: a line crediting the quotation above it.
+        const credit = creditLineAfter(tokens, index, t);
+        const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.6 };
       }
       if (!result) {
         // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words

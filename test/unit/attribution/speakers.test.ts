@@ -288,4 +288,9 @@ describe('attribution/speakers: null when unsure', () => {
     const [named, continued] = analyze(text).quotes;
     assert.ok(named.confidence > continued.confidence);
   });
+
+  it('a line of only a dash and a name after a quotation credits it: `"…" ¶ - Ola Berg.`', () => {
+    const text = 'The two rivals traded claims all week.\n\n"I will look into it, I promise."\n\n- Ola Berg.\n\nBerg has been looking into it for a long time.';
+    assert.equal(quoteStarting(text, 'I will look').speaker, 'Ola Berg');
+  });
 });
