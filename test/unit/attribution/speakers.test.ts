@@ -293,4 +293,9 @@ describe('attribution/speakers: null when unsure', () => {
     const text = 'The two rivals traded claims all week.\n\n"I will look into it, I promise."\n\n- Ola Berg.\n\nBerg has been looking into it for a long time.';
     assert.equal(quoteStarting(text, 'I will look').speaker, 'Ola Berg');
   });
+
+  it('"remembered" after a quotation is a speech verb: `"…," remembered Ola Berg, a former aide.`', () => {
+    const text = 'The merger defined her career.\n\n"Everyone told her not to do it," remembered Ola Berg, a former aide.';
+    assert.equal(quoteStarting(text, 'Everyone told').speaker, 'Ola Berg');
+  });
 });

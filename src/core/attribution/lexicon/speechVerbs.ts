@@ -54,6 +54,7 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['underline', 'underlines', 'underlined', 'underlining', ''],
   ['underscore', 'underscores', 'underscored', 'underscoring', ''],
   ['recall', 'recalls', 'recalled', 'recalling', ''],
+  ['remember', 'remembers', 'remembered', 'remembering', ''],
   ['continue', 'continues', 'continued', 'continuing', ''],
   ['report', 'reports', 'reported', 'reporting', ''],
   ['quip', 'quips', 'quipped', 'quipping', ''],
@@ -206,7 +207,7 @@ export const WEAK_CUES = forms(`
   inform indicate propose protest recommend reveal threaten disclose object plead concur muse assure
   reassure advise swear pronounce hint point snap chime offer
   fume snipe gripe grouse grumble marvel demur bark implore intone venture whisper mutter murmur
-  scream sneer laugh sigh boom chuckle
+  scream sneer laugh sigh boom chuckle remember
 `);
 
 /**
