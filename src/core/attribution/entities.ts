@@ -175,6 +175,11 @@ function invertedCueBefore(tokens: Tokens, from: number, to: number): boolean {
   return to >= tokens.count || tokens.isPunct(to, ',') || tokens.isPunct(to, '.') || tokens.kind[to] === BREAK;
 }
 
+/** "Small, who attended the rally, said": a capital before ", who" is someone's name. */
+function relativeFollows(tokens: Tokens, k: number): boolean {
+  return tokens.isPunct(k, ',') && tokens.isLowerWord(k + 1) && tokens.lower(k + 1) === 'who';
+}
+
 function isKeyword(w: string): boolean {
   return TITLE_WORDS.has(w) || DOMAIN_WORDS.has(w) || ORG_WORDS.has(w) || NATIONALITIES.has(w);
 }
@@ -184,7 +189,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (partisan >= 0) { push(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
-  const speaks = to - from === 1 && (cueFollows(tokens, to) || invertedCueBefore(tokens, from, to));
+  const speaks = to - from === 1 && (cueFollows(tokens, to) || invertedCueBefore(tokens, from, to) || relativeFollows(tokens, to));
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);

@@ -55,4 +55,9 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'better than').speaker, 'Ola May');
     assert.equal(quoteStarting(text, 'a start').speaker, 'Ann Berg');
   });
+
+  it('a capital opening a sentence before ", who" is a name even if the word is also ordinary: "Small, who …, said that"', () => {
+    const text = 'The small shops suffered most.\n\nMarty Small spoke first. Small, who attended the rally, said that the owner “took millions and left.”';
+    assert.equal(quoteStarting(text, 'took millions').speaker, 'Marty Small');
+  });
 });
