@@ -4,10 +4,11 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
-  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS, VERB_GAP,
+  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
+import { speaksAsName } from './speakingNames';
 import { verbLike } from './cues';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart } from './partisans';
@@ -159,27 +160,6 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
 
-/** A finite speech verb right after the chunk: "Cuban said", "Will wrote". */
-function cueFollows(tokens: Tokens, k: number): boolean {
-  // "Cuban also complained": step over an adverb or two.
-  for (let steps = 0; steps < 2 && tokens.isLowerWord(k) && (VERB_GAP.has(tokens.lower(k)) || tokens.lower(k).endsWith('ly')); steps++) k++;
-  return tokens.isLowerWord(k) && CUE_FORMS.get(tokens.lower(k)) === 'finite';
-}
-
-/**
- * `"…," said Cuban, who …`: a lone capitalized word between a speech verb and a comma or the
- * end of the sentence is the speaker's surname, even when it is also a nationality or a title.
- */
-function invertedCueBefore(tokens: Tokens, from: number, to: number): boolean {
-  if (!tokens.isLowerWord(from - 1) || CUE_FORMS.get(tokens.lower(from - 1)) !== 'finite') return false;
-  return to >= tokens.count || tokens.isPunct(to, ',') || tokens.isPunct(to, '.') || tokens.kind[to] === BREAK;
-}
-
-/** "Small, who attended the rally, said": a capital before ", who" is someone's name. */
-function relativeFollows(tokens: Tokens, k: number): boolean {
-  return tokens.isPunct(k, ',') && tokens.isLowerWord(k + 1) && tokens.lower(k + 1) === 'who';
-}
-
 function isKeyword(w: string): boolean {
   return TITLE_WORDS.has(w) || DOMAIN_WORDS.has(w) || ORG_WORDS.has(w) || NATIONALITIES.has(w);
 }
@@ -189,7 +169,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (partisan >= 0) { push(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
-  const speaks = to - from === 1 && (cueFollows(tokens, to) || invertedCueBefore(tokens, from, to) || relativeFollows(tokens, to));
+  const speaks = to - from === 1 && speaksAsName(tokens, from, to);
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
