@@ -3,7 +3,7 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS,
+  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS,
   PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
@@ -179,6 +179,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word.
     if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    // "People should …", "Voters say …": a plural of people opening a sentence is a group.
+    if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1)) to--;

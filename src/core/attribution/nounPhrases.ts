@@ -3,6 +3,7 @@
 // after it ("said Peskov", "according to the ministry"), and what it names: a mention, a
 // pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
 // conservative"). Every walk is bounded to a few tokens.
+import { isSentenceStart } from './caseEvidence';
 import type { Mention } from './entities';
 import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -237,8 +238,11 @@ export function description(tokens: Tokens, end: number, floor: number): Subject
  * called", "many voters say". News prose names crowds and groups this way.
  */
 function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
-  if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
   const head = tokens.lower(end);
+  // "People should …", "Voters say": a plural of people opening its sentence, capitalized.
+  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head));
+  if (opening) return { type: 'nominal', tokStart: end, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
+  if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
   if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !personLike(head)) return { type: 'none' };
   let k = end - 1;
   while (k >= floor && k >= end - MAX_MODIFIERS && (isPlainWord(tokens, k) || isNpWord(tokens, k)) && !DETERMINERS.has(tokens.lower(k))) k--;

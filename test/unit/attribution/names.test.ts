@@ -60,4 +60,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The small shops suffered most.\n\nMarty Small spoke first. Small, who attended the rally, said that the owner “took millions and left.”';
     assert.equal(quoteStarting(text, 'took millions').speaker, 'Marty Small');
   });
+
+  it('a plural of people opening a sentence is a group, not a name: "People should …, he told reporters"', () => {
+    const text = 'Foreign Ministry spokesman Ola Berg repeated that the country opposed hacking.\n\nPeople should not use words like “maybe,” he told reporters.';
+    assert.equal(quoteStarting(text, 'maybe').speaker, 'Ola Berg');
+  });
 });
