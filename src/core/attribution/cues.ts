@@ -7,7 +7,8 @@ import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
-import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, type SubjectRef } from './nounPhrases';
+import { framingEnd, frameCue } from './frames';
+import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export type CueForm = 'finite' | 'participle' | 'according' | 'base';
@@ -154,48 +155,6 @@ export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: numbe
   const subject = first.subject;
   return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
 }
-
-/** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
-const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
-const FRAME_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out']);
-/** Words that may follow the frame's verb: "…, Bennett shot back with a laugh". */
-const FRAME_FOLLOWERS = new Set(['with', 'as', 'after', 'before', 'while', 'during']);
-
-/**
- * `"…," Trump went on`, `"…," an angry Hollande retaliated.`: a quotation closed by a comma
- * (or ? !), then a speaker and a verb that ends the clause, is an attribution frame whatever
- * the verb -- news prose varies its speech verbs freely in this slot.
- */
-function frameCue(tokens: Tokens, index: MentionIndex, q: number, to: number): Cue | null {
-  let k = q + 1;
-  if (tokens.isPunct(k, ',')) k++;
-  else if (!framingEnd(tokens, q)) return null;
-  if (k >= to || tokens.kind[k] !== WORD) return null;
-  const subject = nounPhraseAfter(tokens, index, k, Math.min(to, k + 8));
-  if (subject.type !== 'mention' && subject.type !== 'nominal' && subject.type !== 'pronoun') return null;
-  if (subject.type !== 'pronoun' && subject.tokStart !== k && !ARTICLES.has(tokens.lower(k))) return null;
-  const v = phraseEnd(subject);
-  if (v >= to || !tokens.isLowerWord(v)) return null;
-  const w = tokens.lower(v);
-  if (CUE_FORMS.has(w) || !(FRAME_PASTS.has(w) || (w.length > 4 && w.endsWith('ed') && !FUNCTION_WORDS.has(w)))) return null;
-  let tokEnd = v + 1;
-  if (tokens.isWord(tokEnd) && FRAME_PARTICLES.has(tokens.lower(tokEnd))) tokEnd++;
-  const next = tokEnd;
-  const closes = next >= to || tokens.kind[next] === QUOTE || tokens.kind[next] === BREAK || tokens.kind[next] === PUNCT || (tokens.isWord(next) && FRAME_FOLLOWERS.has(tokens.lower(next)));
-  if (!closes) return null;
-  return { tok: v, tokEnd, text: tokens.text.slice(tokens.start[v], tokens.end[tokEnd - 1]).toLowerCase(), form: 'finite', passive: false, subject };
-}
-
-/** The quotation's own words end in a comma, a question or an exclamation mark. */
-function framingEnd(tokens: Tokens, q: number): boolean {
-  const text = tokens.text;
-  let e = tokens.end[q] - 1;
-  while (e > tokens.start[q] && QUOTE_MARKS.includes(text[e])) e--;
-  return text[e] === ',' || text[e] === '?' || text[e] === '!';
-}
-
-const QUOTE_MARKS = '"\'”’»';
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 /** Words of a time phrase before "ago": "less than two weeks", "a few days", "20 years". */
@@ -422,13 +381,6 @@ function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): S
   if (name.type !== 'mention' || name.tokStart !== end + 1) return ref;
   const m = index.mentions[name.mention];
   return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2) ? name : ref;
-}
-
-/** The token after a subject phrase. */
-function phraseEnd(ref: SubjectRef): number {
-  if (ref.type === 'mention' || ref.type === 'nominal') return ref.tokEnd;
-  if (ref.type === 'pronoun' || ref.type === 'relative') return ref.tok + 1;
-  return -1;
 }
 
 /** Punctuation, the sentence's end or a relative clause follows: the phrase closes its clause. */

@@ -340,3 +340,10 @@ function personLike(head: string): boolean {
   // Not "amendment", "statement", "committee": things and bodies share those endings.
   return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }
+
+/** The token after a subject phrase. */
+export function phraseEnd(ref: SubjectRef): number {
+  if (ref.type === 'mention' || ref.type === 'nominal') return ref.tokEnd;
+  if (ref.type === 'pronoun' || ref.type === 'relative') return ref.tok + 1;
+  return -1;
+}
