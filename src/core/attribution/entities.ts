@@ -200,7 +200,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(k);
     // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
     const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
-    if ((isKeyword(w) && !nationalSurname(tokens, k, from)) || occupation) {
+    if ((isKeyword(w) && !nationalSurname(tokens, k, from)) || occupation || partyLabel(tokens, k, to)) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
@@ -250,6 +250,19 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { push(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/**
+ * "ranking Democrat Ola Berg", "Republican Sen. Ann Dahl": a party word before a person's name
+ * (two more capitalized words, no organisation word) labels the person, like a title; the name
+ * is what follows it ("Republican National Committee" stays an organisation).
+ */
+function partyLabel(tokens: Tokens, k: number, to: number): boolean {
+  const w = tokens.lower(k);
+  if (w !== 'democrat' && w !== 'republican') return false;
+  if (to - k < 3 || (tokens.flags[k] & F_POSS) !== 0) return false;
+  for (let j = k + 1; j < to; j++) if (ORG_WORDS.has(tokens.lower(j))) return false;
+  return true;
 }
 
 /** "David English", "Anna Polish": a nationality right after a given name is a surname. */

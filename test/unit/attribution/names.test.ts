@@ -30,6 +30,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.match(quoteStarting(text, 'The numbers').speaker ?? '', /Ola Berg$/);
   });
 
+  it('a party word before a name labels the person: "ranking Democrat Ola Berg" is Ola Berg', () => {
+    const text = 'Republican Ann Dahl spoke first. “The numbers do not add up,” said ranking Democrat Ola Berg. The Republican National Committee declined to comment.';
+    assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
+  });
+
   it('a heading in capitals alone on its line names nobody: "FULL TEXT." before "he said"', () => {
     const text = 'Adm. Ola Berg, who leads the fleet, makes no apologies.\n\nFULL TEXT.\n\nHe has called the plan “reckless,” he said.';
     assert.equal(quoteStarting(text, 'reckless').speaker, 'Ola Berg');
