@@ -56,6 +56,12 @@ export function workbenchWithFile(file: string): () => Workbench {
     wb = await openWorkbench({ file });
     await activeTab(wb.page, file).waitFor({ timeout: UI_TIMEOUT_MS });
   });
+  afterEach(async function () {
+    // A failed test leaves a picture of the window (test-results/FAILED-<title>.png) to read.
+    if (this.currentTest?.state === 'failed' && wb) {
+      await screenshot(wb.page, `FAILED-${this.currentTest.title.replace(/[^\w-]+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
   after(async () => {
     await wb?.close();
   });
