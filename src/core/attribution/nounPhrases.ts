@@ -341,6 +341,30 @@ function personLike(head: string): boolean {
   return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }
 
+/** Nouns for people taken together: "the crowd chanted", "the young ones", "the public". */
+const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups']);
+/** "The first incident came…", "The second initiative": a number of order is no noun. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next', 'latter']);
+/** Spans of time: "concluded this year", "said the days when…". */
+const TIME_NOUNS = new Set(['year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'time', 'times', 'decade', 'decades', 'era']);
+
+function inSourceLexicon(word: string): boolean {
+  return PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_PLURALS.has(word) || ORG_ROLE_NOUNS.has(word) || SOURCE_NOUNS.has(word) || COLLECTIVES.has(word);
+}
+
+/**
+ * Whether a description's last word can stand for someone or something that speaks, when a
+ * speech verb vouches for it ("the actress said", "the 46-year-old told"): anything but a
+ * word that cannot be a source -- an ordinal ("The first … shouting"), a span of time, a
+ * verb's -ing form, an abstract noun ("their instinctive preference", "the current
+ * situation"). A null speaker is better than a wild one.
+ */
+export function canBeSource(word: string): boolean {
+  if (inSourceLexicon(word)) return true;
+  if (ORDINALS.has(word) || TIME_NOUNS.has(word)) return false;
+  return !/(?:ing|ence|ance|ness|ism|ity|ship|tion|sion)s?$/.test(word);
+}
+
 /** The token after a subject phrase. */
 export function phraseEnd(ref: SubjectRef): number {
   if (ref.type === 'mention' || ref.type === 'nominal') return ref.tokEnd;

@@ -5,7 +5,7 @@
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
 import { ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
-import type { SubjectRef } from './nounPhrases';
+import { canBeSource, type SubjectRef } from './nounPhrases';
 import type { Tokens } from './tokens';
 
 /**
@@ -147,6 +147,8 @@ export class Salience {
       const m = this.mentions[subject.named];
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
+    // Nobody named answers to it: the phrase speaks as itself only if its head could.
+    if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
     return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
   }
 

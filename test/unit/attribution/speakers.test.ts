@@ -299,3 +299,22 @@ describe('attribution/speakers: null when unsure', () => {
     assert.equal(quoteStarting(text, 'Everyone told').speaker, 'Ola Berg');
   });
 });
+
+describe('attribution/speakers: a phrase that cannot speak is no speaker', () => {
+  it('an ordinal is no source: "The first incident came …, shouting "…"" has no speaker "first"', () => {
+    const q = quoteStarting('The mayor spoke at noon.\n\nThe first incident came during a speech at the harbor, shouting "Berg out, now!" as she spoke.', 'Berg out');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('a span of time is no source: `Ola Berg … said the days when towns shared "…"` is Ola Berg\'s', () => {
+    const text = 'Ola Berg, a historian who wrote "Long Winters," said the days when towns shared "one common story" are gone.';
+    assert.equal(quoteStarting(text, 'one common').speaker, 'Ola Berg');
+  });
+
+  it('an abstract noun is no source: `conceded the current situation is "…"` leaves the speaker null', () => {
+    const q = quoteStarting('The minister, who backed the dam in 2019, conceded the current situation in the valley is "deeply regrettable."', 'deeply');
+    assert.notEqual(q.speaker, 'current situation');
+    assert.equal(q.speaker, null);
+  });
+});
