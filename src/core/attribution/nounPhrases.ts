@@ -342,14 +342,20 @@ function personLike(head: string): boolean {
 }
 
 /** Nouns for people taken together: "the crowd chanted", "the young ones", "the public". */
-const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups']);
+const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups', 'rally']);
 /** "The first incident came…", "The second initiative": a number of order is no noun. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next', 'latter']);
 /** Spans of time: "concluded this year", "said the days when…". */
 const TIME_NOUNS = new Set(['year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'time', 'times', 'decade', 'decades', 'era']);
 
+/**
+ * Pictures whose caption or sign speaks ("The photo shows …"); kept out of SOURCE_NOUNS,
+ * which also shapes where a subject phrase ends.
+ */
+const PICTURES = new Set(['photo', 'photos', 'photograph', 'picture', 'image']);
+
 function inSourceLexicon(word: string): boolean {
-  return PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_PLURALS.has(word) || ORG_ROLE_NOUNS.has(word) || SOURCE_NOUNS.has(word) || COLLECTIVES.has(word);
+  return PICTURES.has(word) || PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_PLURALS.has(word) || ORG_ROLE_NOUNS.has(word) || SOURCE_NOUNS.has(word) || COLLECTIVES.has(word);
 }
 
 /**
@@ -363,6 +369,19 @@ export function canBeSource(word: string): boolean {
   if (inSourceLexicon(word)) return true;
   if (ORDINALS.has(word) || TIME_NOUNS.has(word)) return false;
   return !/(?:ing|ence|ance|ness|ism|ity|ship|tion|sion)s?$/.test(word);
+}
+
+/**
+ * Whether a description's last word names a source by itself, with no speech verb to vouch
+ * for it: a person, role or group ("the spokesman", "critics"), a body ("the campaign"), a
+ * document or medium ("a statement", "the ad"). Not "the deal", "the music", "the pro-…
+ * narrative", "The laws require" (a subject and its verb).
+ */
+export function isSourceHead(word: string): boolean {
+  if (inSourceLexicon(word)) return true;
+  // The person suffixes of personLike; "-ive" only through the lexicon ("representative",
+  // "executive"), since "narrative", "initiative" are things.
+  return canBeSource(word) && personLike(word) && !/ives?$/.test(word);
 }
 
 /** The token after a subject phrase. */

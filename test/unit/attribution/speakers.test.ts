@@ -318,3 +318,19 @@ describe('attribution/speakers: a phrase that cannot speak is no speaker', () =>
     assert.equal(q.speaker, null);
   });
 });
+
+describe('attribution/speakers: with no speech verb, only a source as subject owns a quote', () => {
+  it('"The deal is really a "…"": a thing as subject credits nobody', () => {
+    const q = quoteStarting('The council is split over the harbor plan.\n\nThe deal is really a "pre-agreement" because the port has not signed.', 'pre-agreement');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('"The pro-Berg narrative will be that she is the "…"": a narrative is no source', () => {
+    assert.equal(quoteStarting('The pro-Berg narrative will be that she is the "safe choice" this year.', 'safe choice').speaker, null);
+  });
+
+  it('"The union wants a "…"": a body as subject still owns the fragment', () => {
+    assert.equal(quoteStarting('The union wants a "fair deal" for drivers.', 'fair deal').speaker, 'union');
+  });
+});
