@@ -225,6 +225,10 @@ export function description(tokens: Tokens, end: number, floor: number): Subject
     if (tokens.kind[k] !== WORD) break;
     const w = tokens.lower(k);
     if (DETERMINERS.has(w)) {
+      // "supporters that level sexist attacks", "saying that obtaining heroin is": "that"
+      // after a noun or a verb opens a clause; it is a determiner only after a preposition
+      // or at the start of a clause ("At that point", "That reporter said").
+      if (w === 'that' && tokens.isWord(k - 1) && !PREPOSITIONS.has(tokens.lower(k - 1))) break;
       const head = tokens.lower(end);
       return { type: 'nominal', tokStart: k, tokEnd: end + 1, head, definite: !INDEFINITE.has(w), person: personLike(head), named: -1 };
     }

@@ -334,3 +334,14 @@ describe('attribution/speakers: with no speech verb, only a source as subject ow
     assert.equal(quoteStarting('The union wants a "fair deal" for drivers.', 'fair deal').speaker, 'union');
   });
 });
+
+describe('attribution/speakers: "that" after a noun or verb opens a clause, not a description', () => {
+  it('`denounced supporters that level sexist attacks, saying … "…"` is the denouncer\'s, not "that level sexist"', () => {
+    const text = 'Ola Berg has denounced supporters that level sexist attacks, saying her campaign does not want "that nonsense."';
+    assert.equal(quoteStarting(text, 'that nonsense').speaker, 'Ola Berg');
+  });
+
+  it('"At that point the spokesman said "…"": "that" after a preposition is still a determiner', () => {
+    assert.equal(quoteStarting('At that point the spokesman said the talks were "over."', 'over').speaker, 'spokesman');
+  });
+});
