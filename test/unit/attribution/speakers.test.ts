@@ -345,3 +345,16 @@ describe('attribution/speakers: "that" after a noun or verb opens a clause, not 
     assert.equal(quoteStarting('At that point the spokesman said the talks were "over."', 'over').speaker, 'spokesman');
   });
 });
+
+describe('attribution/speakers: a subject and its verb are not one phrase', () => {
+  it('"The rules require that nurses have admitting rights …" ¶ "…": "rules require" is no speaker', () => {
+    const text = 'The rules require that nurses at clinics have admitting rights at two hospitals.\n\n"The ruling is the law of the land. I believe in it."';
+    const q = quoteStarting(text, 'The ruling');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('"his colleague said "…"": a possessive before the head is still a description', () => {
+    assert.equal(quoteStarting('Ola Berg left early. "She was tired," his colleague said.', 'She was tired').speaker, 'his colleague');
+  });
+});
