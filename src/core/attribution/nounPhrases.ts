@@ -101,7 +101,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   while (k >= floor && end - k < MAX_NP && isNpWord(tokens, k)) k--;
   // Include a leading article or possessive determiner: "the ministry", "his spokesman".
   let start = k + 1;
-  if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k))) start = k;
+  if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k)) && !clauseThat(tokens, k)) start = k;
   let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
   if (ref.type === 'none') ref = description(tokens, end, floor);
   if (ref.type === 'none') ref = barePlural(tokens, end, floor);
@@ -216,6 +216,15 @@ function leftBoundary(tokens: Tokens, comma: number, floor: number): number {
 }
 
 /**
+ * "supporters that level sexist attacks", "saying that obtaining heroin is", "the fact that
+ * Mr. Lind's bill": "that" after a noun or a verb opens a clause; it is a determiner only
+ * after a preposition or at the start of a clause ("At that point", "That reporter said").
+ */
+function clauseThat(tokens: Tokens, k: number): boolean {
+  return tokens.lower(k) === 'that' && tokens.isWord(k - 1) && !PREPOSITIONS.has(tokens.lower(k - 1));
+}
+
+/**
  * A description with a determiner and any head noun: "the designer", "one Latino
  * conservative", "This Trump doppelganger". The determiner keeps stray words out.
  */
@@ -225,10 +234,7 @@ export function description(tokens: Tokens, end: number, floor: number): Subject
     if (tokens.kind[k] !== WORD) break;
     const w = tokens.lower(k);
     if (DETERMINERS.has(w)) {
-      // "supporters that level sexist attacks", "saying that obtaining heroin is": "that"
-      // after a noun or a verb opens a clause; it is a determiner only after a preposition
-      // or at the start of a clause ("At that point", "That reporter said").
-      if (w === 'that' && tokens.isWord(k - 1) && !PREPOSITIONS.has(tokens.lower(k - 1))) break;
+      if (clauseThat(tokens, k)) break;
       const head = tokens.lower(end);
       return { type: 'nominal', tokStart: k, tokEnd: end + 1, head, definite: !INDEFINITE.has(w), person: personLike(head), named: -1 };
     }

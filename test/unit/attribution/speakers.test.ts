@@ -341,6 +341,11 @@ describe('attribution/speakers: "that" after a noun or verb opens a clause, not 
     assert.equal(quoteStarting(text, 'that nonsense').speaker, 'Ola Berg');
   });
 
+  it('"The fact that Mr. Lind\'s bill has one co-sponsor … "…"": the clause\'s "that" is no part of the speaker\'s name', () => {
+    const q = quoteStarting('The fact that Mr. Lind\'s bill has only one co-sponsor and no hearing is "telling."', 'telling');
+    assert.ok(!q.speaker?.startsWith('that'), `speaker ${q.speaker}`);
+  });
+
   it('"At that point the spokesman said "…"": "that" after a preposition is still a determiner', () => {
     assert.equal(quoteStarting('At that point the spokesman said the talks were "over."', 'over').speaker, 'spokesman');
   });
