@@ -3,7 +3,7 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import type { Mention } from './entities';
-import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { isSourceHead, nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
@@ -91,7 +91,9 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // only a quotation, after a sentence about a named person, gives that person's words.
     return { ref: paraSubject, confidence: 0.45 };
   }
-  if (subjectRef && subject?.ref.type === 'nominal' && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
+  // Only a subject that names a source by itself: with no speech verb, "The deal is a
+  // "pre-agreement"" or "The music seemed to match" credits nobody.
+  if (subjectRef && subject?.ref.type === 'nominal' && isSourceHead(tokens.lower(subject.ref.tokEnd - 1)) && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
     // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a
     // description or a document as subject owns the fragment, as a name would -- unless the
     // fragment sits in a clause of its own ("The remarks came after the two leaders agreed to

@@ -299,3 +299,67 @@ describe('attribution/speakers: null when unsure', () => {
     assert.equal(quoteStarting(text, 'Everyone told').speaker, 'Ola Berg');
   });
 });
+
+describe('attribution/speakers: a phrase that cannot speak is no speaker', () => {
+  it('an ordinal is no source: "The first incident came …, shouting "…"" has no speaker "first"', () => {
+    const q = quoteStarting('The mayor spoke at noon.\n\nThe first incident came during a speech at the harbor, shouting "Berg out, now!" as she spoke.', 'Berg out');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('a span of time is no source: `Ola Berg … said the days when towns shared "…"` is Ola Berg\'s', () => {
+    const text = 'Ola Berg, a historian who wrote "Long Winters," said the days when towns shared "one common story" are gone.';
+    assert.equal(quoteStarting(text, 'one common').speaker, 'Ola Berg');
+  });
+
+  it('an abstract noun is no source: `conceded the current situation is "…"` leaves the speaker null', () => {
+    const q = quoteStarting('The minister, who backed the dam in 2019, conceded the current situation in the valley is "deeply regrettable."', 'deeply');
+    assert.notEqual(q.speaker, 'current situation');
+    assert.equal(q.speaker, null);
+  });
+});
+
+describe('attribution/speakers: with no speech verb, only a source as subject owns a quote', () => {
+  it('"The deal is really a "…"": a thing as subject credits nobody', () => {
+    const q = quoteStarting('The council is split over the harbor plan.\n\nThe deal is really a "pre-agreement" because the port has not signed.', 'pre-agreement');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('"The pro-Berg narrative will be that she is the "…"": a narrative is no source', () => {
+    assert.equal(quoteStarting('The pro-Berg narrative will be that she is the "safe choice" this year.', 'safe choice').speaker, null);
+  });
+
+  it('"The union wants a "…"": a body as subject still owns the fragment', () => {
+    assert.equal(quoteStarting('The union wants a "fair deal" for drivers.', 'fair deal').speaker, 'union');
+  });
+});
+
+describe('attribution/speakers: "that" after a noun or verb opens a clause, not a description', () => {
+  it('`denounced supporters that level sexist attacks, saying … "…"` is the denouncer\'s, not "that level sexist"', () => {
+    const text = 'Ola Berg has denounced supporters that level sexist attacks, saying her campaign does not want "that nonsense."';
+    assert.equal(quoteStarting(text, 'that nonsense').speaker, 'Ola Berg');
+  });
+
+  it('"The fact that Mr. Lind\'s bill has one co-sponsor … "…"": the clause\'s "that" is no part of the speaker\'s name', () => {
+    const q = quoteStarting('The fact that Mr. Lind\'s bill has only one co-sponsor and no hearing is "telling."', 'telling');
+    assert.ok(!q.speaker?.startsWith('that'), `speaker ${q.speaker}`);
+  });
+
+  it('"At that point the spokesman said "…"": "that" after a preposition is still a determiner', () => {
+    assert.equal(quoteStarting('At that point the spokesman said the talks were "over."', 'over').speaker, 'spokesman');
+  });
+});
+
+describe('attribution/speakers: a subject and its verb are not one phrase', () => {
+  it('"The rules require that nurses have admitting rights …" ¶ "…": "rules require" is no speaker', () => {
+    const text = 'The rules require that nurses at clinics have admitting rights at two hospitals.\n\n"The ruling is the law of the land. I believe in it."';
+    const q = quoteStarting(text, 'The ruling');
+    assert.equal(q.speaker, null);
+    assert.equal(q.confidence, 0);
+  });
+
+  it('"his colleague said "…"": a possessive before the head is still a description', () => {
+    assert.equal(quoteStarting('Ola Berg left early. "She was tired," his colleague said.', 'She was tired').speaker, 'his colleague');
+  });
+});

@@ -16,6 +16,7 @@ export const PERSON_ROLE_NOUNS = set(`
   commentator witness victim resident residents man woman father mother
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host anchor organizer organiser founder insider boss
+  lady
 `);
 
 /**
@@ -34,7 +35,7 @@ export const ORG_ROLE_NOUNS = set(`
   party parliament congress senate cabinet embassy consulate authorities authority
   alliance coalition foundation fund federation board league network newspaper channel
   broadcaster station airline regulator watchdog mission secretariat directorate team
-  club spokesmen press
+  club spokesmen press nonprofit non-profit charity
 `);
 
 /** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
@@ -46,7 +47,7 @@ export const SOURCE_NOUNS = set(`
   affidavit testimony speech remarks interview op-ed blog podcast broadcast documentary book
   announcement petition platform manifesto resolution bill law proposal plan policy guidance
   budget audit review investigation inquiry findings data research paper newsletter flyer
-  leaflet mailer brochure slogan
+  leaflet mailer brochure slogan publication outlet question questionnaire
 `);
 
 /** Modifiers that may precede a role noun inside the subject noun phrase. */
