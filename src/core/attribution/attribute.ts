@@ -61,7 +61,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         // named person, then a quote paragraph with no cue: most likely that person's words.
         // (Set inside applySubject below, which the compiler's narrowing does not see.)
         const lastSubject = paraSubject as Ref | null;
-        prevParaSubject = !paraSpeaker && lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
+        prevParaSubject = paraSpeaker ? null : namedNotPlace(lastSubject, entities);
         paraSpeaker = null;
         paraSubject = null;
       }
@@ -125,8 +125,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
         // belong to whoever owns the pledge or the call, not to the last speaker.
         const owner = speechPossessor(tokens, index, from, t);
-        const m = owner >= 0 ? mentions[owner] : null;
-        const ref = m ? state.resolve({ type: 'mention', mention: owner, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null) : null;
+        const ref = owner >= 0 ? state.resolve(index.refOf(owner), tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.5 };
       }
       if (!result || (result.ref === null && result.cue?.passive)) {
@@ -136,8 +135,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (!result || (result.ref === null && result.cue && !result.cue.passive)) {
         // (Set inside applySubject, which the compiler's narrowing does not see.)
         const lastSubject = paraSubject as Ref | null;
-        const namedSubject = lastSubject && entities[lastSubject.entity].named && entities[lastSubject.entity].kind !== 'place' ? lastSubject : null;
-        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedSubject }, t);
+        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedNotPlace(lastSubject, entities) }, t);
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
@@ -154,6 +152,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   shareAcrossParagraphs(spans, results);
 
   return buildOutput(input, results, quoteTok);
+}
+
+/** The reference when it is to a named person or organisation (not a place); else null. */
+function namedNotPlace(ref: Ref | null, entities: Entity[]): Ref | null {
+  return ref && entities[ref.entity].named && entities[ref.entity].kind !== 'place' ? ref : null;
 }
 
 function hasWords(tokens: Tokens, t: number): boolean {

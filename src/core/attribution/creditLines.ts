@@ -23,5 +23,5 @@ export function creditLineAfter(tokens: Tokens, index: MentionIndex, t: number):
   let e = mention.tokEnd;
   if (tokens.isPunct(e, '.')) e++;
   if (e < count && kind[e] !== BREAK) return null;
-  return { type: 'mention', mention: m, tokStart: mention.tokStart, tokEnd: mention.tokEnd };
+  return index.refOf(m);
 }

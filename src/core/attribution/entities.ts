@@ -11,7 +11,7 @@ import { monthAsSurname } from './calendarNames';
 import { speaksAsName } from './speakingNames';
 import { verbLike } from './cues';
 import { isCapitalHeading } from './headings';
-import { partisanDescriptionStart } from './partisans';
+import { partisanDescriptionStart, partyLabel } from './partisans';
 import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
@@ -250,19 +250,6 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { push(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
-}
-
-/**
- * "ranking Democrat Ola Berg", "Republican Sen. Ann Dahl": a party word before a person's name
- * (two more capitalized words, no organisation word) labels the person, like a title; the name
- * is what follows it ("Republican National Committee" stays an organisation).
- */
-function partyLabel(tokens: Tokens, k: number, to: number): boolean {
-  const w = tokens.lower(k);
-  if (w !== 'democrat' && w !== 'republican') return false;
-  if (to - k < 3 || (tokens.flags[k] & F_POSS) !== 0) return false;
-  for (let j = k + 1; j < to; j++) if (ORG_WORDS.has(tokens.lower(j))) return false;
-  return true;
 }
 
 /** "David English", "Anna Polish": a nationality right after a given name is a surname. */

@@ -16,5 +16,5 @@ export function headlineLead(tokens: Tokens, index: MentionIndex, first: number,
   if (m.tokEnd >= index.mentions[label.mention].tokStart) return null;
   // The word after the name is capitalized and names nobody: the verb ("Praises").
   if (!tokens.isCap(m.tokEnd) || index.startingAt(m.tokEnd) >= 0) return null;
-  return { type: 'mention', mention: lead, tokStart: m.tokStart, tokEnd: m.tokEnd };
+  return index.refOf(lead);
 }

@@ -44,6 +44,10 @@ export class MentionIndex {
     }
     return lo < mentions.length && mentions[lo].tokStart === tok ? lo : -1;
   }
+  /** The phrase that is exactly mention `m`'s name part. */
+  refOf(m: number): SubjectRef {
+    return { type: 'mention', mention: m, tokStart: this.mentions[m].tokStart, tokEnd: this.mentions[m].tokEnd };
+  }
 }
 
 function isNpWord(tokens: Tokens, k: number): boolean {
@@ -143,7 +147,7 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
   const mention = index.mentions[m];
   const follows = tokens.isPunct(mention.tokEnd, ',') || isDash(tokens, mention.tokEnd);
   return follows && (mention.kind === 'person' || (mention.kind === 'name' && mention.tokEnd - mention.tokStart >= 2)) && !mention.possessive
-    ? { type: 'mention', mention: m, tokStart: mention.tokStart, tokEnd: mention.tokEnd }
+    ? index.refOf(m)
     : before;
 }
 

@@ -51,8 +51,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
   if (opener >= 0) {
     // "When Berg finally wrapped up -- "I will fight for you!" -- the crowd cheered": the
     // quote belongs to the clause it sits in, whose subject follows "when".
-    const m = mentions[opener];
-    const ref = state.resolve({ type: 'mention', mention: opener, tokStart: m.tokStart, tokEnd: m.tokEnd }, tokens.start[t], null);
+    const ref = state.resolve(index.refOf(opener), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
   const main = mainSubjectAfter(tokens, index, from, t);
