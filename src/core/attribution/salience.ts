@@ -5,7 +5,8 @@
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
 import { FUNCTION_WORDS, ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
-import { canBeSource, isSourceHead, type SubjectRef } from './nounPhrases';
+import type { SubjectRef } from './nounPhrases';
+import { canBeSource, isSourceHead } from './sourceHeads';
 import type { Tokens } from './tokens';
 
 /**

@@ -3,7 +3,8 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import type { Mention } from './entities';
-import { isSourceHead, nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { isSourceHead } from './sourceHeads';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
