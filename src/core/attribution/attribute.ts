@@ -128,7 +128,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const ref = owner >= 0 ? state.resolve(index.refOf(owner), tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.5 };
       }
-      if (!result || (result.ref === null && result.cue?.passive)) {
+      // "Bush broke down what was wrong: "…"": a sentence with a named subject before the quote
+      // speaks for itself; the previous sentence's speaker does not carry into it.
+      const ownSubject = !result && subjectRef !== null && subject !== null && subject.ref.type === 'mention' && subject.tok < t && entities[subjectRef.entity].named
+        && (prevQuote < 0 || tokens.sentence[quoteTok[prevQuote]] !== tokens.sentence[t]) && tokens.isPunct(t - 1, ':');
+      if (!ownSubject && (!result || (result.ref === null && result.cue?.passive))) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }

@@ -20,6 +20,11 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'We will be back').speaker, 'Lars Nyberg');
   });
 
+  it('a named subject leading to a colon speaks, not the speaker of the quote before it', () => {
+    const text = 'Mayor Eva Lind posted a photo of the new bridge. "The best bridge in the region!" she wrote. Council member Jonas Berg broke down what was wrong with the photo: "It shows the old bridge."';
+    assert.equal(quoteStarting(text, 'It shows').speaker, 'Jonas Berg');
+  });
+
   it('a person named right before a colon introduces the quote', () => {
     const text = 'The result does not surprise pollster Anna Vik: "Turnout decides everything."';
     assert.equal(quoteStarting(text, 'Turnout').speaker, 'Anna Vik');
