@@ -173,6 +173,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
+    // "The New York Times", "New Hampshire": "New" before another capital opens a name.
+    if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
@@ -247,7 +249,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const single = to - from === 1;
   const w = tokens.lower(from);
   if (single && PLACES.has(w)) { push(tokens, out, from, to, 'place', [], []); return; }
-  if (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { push(tokens, out, from, to, 'place', [], []); return; }
+  // "New Hampshire", "New York": the place list keeps the second word.
+  const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
+  if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { push(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }

@@ -10,6 +10,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We can').speaker, 'Republican');
   });
 
+  it('"New" before another capital opens a name: "reported by The New York Times" names the New York Times', () => {
+    const text = 'The audit came out on Monday.\n\nThe fund called the loan a “paperwork error,” The New York Times reported.';
+    assert.equal(quoteStarting(text, 'paperwork').speaker, 'New York Times');
+  });
+
   it('after a comma the partisan label describes the name before it: "Ola Berg, a Tampa Republican, said"', () => {
     const text = 'Ola Berg, a Tampa Republican, said the bill was “a disgrace to the state.”';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Ola Berg');
