@@ -114,7 +114,10 @@ function verbAfterBodyName(tokens: Tokens, from: number, to: number, bodyNames: 
     const verb = words[k - from];
     if (!bodyNames.has(words.slice(0, k - from).join(' '))) continue;
     const thirdPerson = verb === 'is' || (verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && !verb.endsWith('us') && !verb.endsWith('ics'));
-    return thirdPerson && !isKeyword(verb) && (tokens.flags[k] & F_POSS) === 0 ? k : -1;
+    // After a full name the body spells out ("Selenis Leyva Got Real"), any word but an
+    // office or organisation word starts the headline's verb.
+    const fullName = k - from >= 2;
+    return (thirdPerson || fullName) && !isKeyword(verb) && (tokens.flags[k] & F_POSS) === 0 ? k : -1;
   }
   return -1;
 }

@@ -23,6 +23,11 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting(text, 'Difficult').speaker, 'Maria Holm');
   });
 
+  it('a full name the body spells out ends before any verb-like word: "Maria Holm Went Candid On ‘…’"', () => {
+    const text = `Maria Holm Went Candid On ‘Rising Rents’\n\n${BODY}`;
+    assert.equal(quoteStarting(text, 'Rising').speaker, 'Maria Holm');
+  });
+
   it('a name opening the line, then its verb, speaks after the colon: "Maria Holm Praises Election Chief Jon Lund: ‘…’"', () => {
     const text = `Maria Holm Praises Election Chief Jon Lund: ‘A Very Fine Job’\n\n${BODY}`;
     assert.equal(quoteStarting(text, 'A Very').speaker, 'Maria Holm');
