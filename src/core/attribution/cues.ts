@@ -7,6 +7,7 @@ import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
+import { unclosedAppositiveHead } from './unclosedAppositive';
 import { framingEnd, frameCue } from './frames';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -115,6 +116,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
       if (!closesClause) cue.subject = relativeClauseHead(tokens, index, before, floor, cue.subject);
+      if (!closesClause) cue.subject = unclosedAppositiveHead(tokens, index, from, i) ?? cue.subject;
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
       // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
       if (cue.subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) cue.subject = inverted;

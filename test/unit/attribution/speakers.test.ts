@@ -198,6 +198,18 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We called it').speaker, 'Ivan Petrov');
   });
 
+  it('an apposition whose closing comma is missing: "X, the director for the Y Party said"', () => {
+    const text = 'Sam Lund, the press director for the Green Party of Norway said in a statement that the count was "final and fair."';
+    assert.equal(quoteStarting(text, 'final').speaker, 'Sam Lund');
+    const aside = 'The mayor spoke last. Berg, a close aide said, "is very confident in the result."';
+    assert.equal(quoteStarting(aside, 'is very').speaker, 'close aide');
+  });
+
+  it('a perfect tense of "write" reports speech: "As X had written, "…""', () => {
+    const text = 'The studio was his life. As the columnist Ann Berg had written a year earlier, "We could not have an industry without him."';
+    assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
+  });
+
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');

@@ -18,7 +18,7 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', ''],
   ['emphasise', 'emphasises', 'emphasised', 'emphasising', ''],
   ['tweet', 'tweets', 'tweeted', 'tweeting', ''],
-  ['write', 'writes', 'wrote', 'writing', ''],
+  ['write', 'writes', 'wrote', 'writing', 'written'],
   ['declare', 'declares', 'declared', 'declaring', ''],
   ['insist', 'insists', 'insisted', 'insisting', ''],
   ['warn', 'warns', 'warned', 'warning', ''],

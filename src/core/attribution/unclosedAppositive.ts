@@ -1,0 +1,36 @@
+// "Sam Lau, the communications director for the Iowa party said …": news copy often drops
+// the comma that should close an appositive, so the phrase right before the verb ("the Iowa
+// party", "President Bill Clinton") is only the end of the description. The sentence's
+// subject is the name it opens with.
+import type { MentionIndex, SubjectRef } from './nounPhrases';
+import { QUOTE, Tokens, WORD } from './tokens';
+
+/** Longest description (tokens) read as an unclosed appositive. */
+const MAX_APPOSITIVE = 16;
+const OPENERS = new Set(['a', 'an', 'the']);
+
+/**
+ * The name opening the sentence at `from` when it is followed by a comma and a description
+ * ("a former agent for …", "the director of …") that runs, without another comma, up to the
+ * verb at `verb`; otherwise null.
+ */
+export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from: number, verb: number): SubjectRef | null {
+  let first = from;
+  while (first < verb && tokens.kind[first] !== WORD) first++;
+  const m = index.startingAt(first);
+  if (m < 0) return null;
+  const name = index.mentions[m];
+  if (name.tokStart !== first || name.possessive || (name.kind !== 'person' && name.kind !== 'name')) return null;
+  const comma = name.tokEnd;
+  if (!tokens.isPunct(comma, ',') || verb - comma > MAX_APPOSITIVE || verb - comma < 3) return null;
+  if (!tokens.isWord(comma + 1) || !OPENERS.has(tokens.lower(comma + 1))) return null;
+  // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
+  // is the aide.
+  if (tokens.isPunct(verb + 1, ',')) return null;
+  for (let k = comma + 1; k < verb; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ',') || tokens.isPunct(k, '(') || tokens.isPunct(k, ';')) return null;
+    // "Ola Berg, the mayor who …": a relative clause has verbs of its own.
+    if (tokens.isWord(k) && (tokens.lower(k) === 'who' || tokens.lower(k) === 'which' || tokens.lower(k) === 'that')) return null;
+  }
+  return index.refOf(m);
+}
