@@ -130,7 +130,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
       // "Bush broke down what was wrong: "…"": a sentence with a named subject before the quote
       // speaks for itself; the previous sentence's speaker does not carry into it.
-      const ownSubject = !result && subjectRef !== null && subject !== null && subject.ref.type === 'mention' && subject.tok < t && entities[subjectRef.entity].named
+      // (subjectRef is set inside applySubject, which the compiler's narrowing does not see.)
+      const sentenceRef = subjectRef as Ref | null;
+      const ownSubject = !result && sentenceRef !== null && subject !== null && subject.ref.type === 'mention' && subject.tok < t && entities[sentenceRef.entity].named
         && (prevQuote < 0 || tokens.sentence[quoteTok[prevQuote]] !== tokens.sentence[t]) && tokens.isPunct(t - 1, ':');
       if (!ownSubject && (!result || (result.ref === null && result.cue?.passive))) {
         const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);

@@ -265,12 +265,15 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   if (form === 'finite' && i - 1 >= from && nounAfterQuote(tokens, i)) return false;
   if (form === 'base') {
     if (MODALS.has(prev)) return prev !== 'to';
-    // "Officials say", "Critics argue", "They insist": a plain subject right before.
-    if (!BASE_CUES.has(tokens.lower(i)) || !prevIsWord) return false;
-    if (prev === 'they' || prev === 'we' || prev === 'you' || prev === 'i') return true;
-    if ((tokens.flags[i - 1] & F_CAP) !== 0) return !FUNCTION_WORDS.has(prev);
+    // "Officials say", "Critics argue", "They insist": a plain subject right before -- or
+    // before an aside ("The lawmakers, however, argue").
+    const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;
+    if (!BASE_CUES.has(tokens.lower(i)) || s < from || tokens.kind[s] !== WORD) return false;
+    const subject = tokens.lower(s);
+    if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
+    if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
     // ("Critics say": the plural of a role noun.)
-    return prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && (PERSON_ROLE_NOUNS.has(prev) || PERSON_ROLE_PLURALS.has(prev) || ORG_ROLE_NOUNS.has(prev) || /(?:ers|ors|ists|ans|ents|ants)$/.test(prev));
+    return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
   }
   if (NOUN_MARKERS.has(prev) && prev !== 'that') return false;
   if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;
@@ -329,8 +332,18 @@ function clauseFloor(tokens: Tokens, i: number, from: number): number {
 }
 
 /** Steps back over auxiliaries and adverbs ("has repeatedly", "also"). */
+/** Adverbs a writer sets off by commas between a subject and its verb. */
+const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'likewise', 'similarly', 'then']);
+
+/** ", however," right before token `i`, after a word at or above `floor`. */
+function asideBefore(tokens: Tokens, i: number, floor: number): boolean {
+  return i - 4 >= floor && tokens.isPunct(i - 1, ',') && tokens.isPunct(i - 3, ',') && tokens.isWord(i - 2) && ASIDE_ADVERBS.has(tokens.lower(i - 2)) && tokens.isWord(i - 4);
+}
+
 function skipGap(tokens: Tokens, k: number, floor: number): number {
   let steps = 0;
+  // "The two lawmakers, however, argue": an adverb set off by commas.
+  if (asideBefore(tokens, k + 1, floor)) k -= 3;
   while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
     const w = tokens.lower(k);
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".

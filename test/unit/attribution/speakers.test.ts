@@ -232,6 +232,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
   });
 
+  it('an aside between a plural subject and its present-tense verb: "The two lawmakers, however, argue that "…""', () => {
+    const text = 'Mayor Ola Berg said the case had no precedent. The two lawmakers, however, argue that "there is precedent for prosecution."';
+    assert.equal(quoteStarting(text, 'there is').speaker, 'two lawmakers');
+  });
+
   it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
     const text = 'The company faces a lawsuit. Former workers have called the plan a "fraud" in court.';
     assert.equal(quoteStarting(text, 'fraud').speaker, 'Former workers');
