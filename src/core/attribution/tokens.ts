@@ -289,12 +289,18 @@ function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
   tokens.sentenceStarts = starts;
 }
 
+/** `Lund then writes back, "…"`: the verb (and a particle) introduces a quotation of its own. */
+function opensOwnQuote(tokens: Tokens, k: number): boolean {
+  if (k < tokens.count && tokens.kind[k] === WORD && (tokens.flags[k] & F_CAP) === 0) k++;
+  return k + 1 < tokens.count && tokens.kind[k] === PUNCT && (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) && tokens.kind[k + 1] === QUOTE;
+}
+
 /** `"…?" Trump asked.`: a speech verb within a few words means the sentence goes on. */
 function cueAhead(tokens: Tokens, from: number): boolean {
   for (let k = from; k < tokens.count && k < from + 7; k++) {
     const kind = tokens.kind[k];
     if (kind === WORD) {
-      if ((tokens.flags[k] & F_CAP) === 0 && CUE_FORMS.get(tokens.lower(k)) === 'finite') return true;
+      if ((tokens.flags[k] & F_CAP) === 0 && CUE_FORMS.get(tokens.lower(k)) === 'finite') return !opensOwnQuote(tokens, k + 1);
       continue;
     }
     if (kind === PUNCT && tokens.text[tokens.start[k]] === ',') continue;

@@ -76,6 +76,12 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'Nobody cares').speaker, 'Nina Dahl');
   });
 
+  it('after a question, a speech verb that opens a quotation of its own starts the next sentence: "…?" Lund writes back, "…"', () => {
+    const text = 'The photo shows Berg in dark glasses. Berg responds to Lund with, "Why now? On my way to Oslo?" Lund then writes back, "You look great."';
+    assert.equal(quoteStarting(text, 'Why now').speaker, 'Berg');
+    assert.equal(quoteStarting(text, 'You look').speaker, 'Lund');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');
