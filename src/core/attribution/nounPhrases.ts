@@ -264,6 +264,18 @@ function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
 }
 
 /** The noun phrase starting at token `start`: "Kremlin spokesman Dmitry Peskov", "the ministry". */
+/** At "of" (token `k`): a person's name after one to three lower-case words, or -1. */
+function nameAfterOfficeOf(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
+  if (!tokens.isWord(k) || tokens.lower(k) !== 'of') return -1;
+  let j = k + 1;
+  while (j < to && j - k <= 3 && tokens.isLowerWord(j) && !DETERMINERS.has(tokens.lower(j))) j++;
+  if (j === k + 1) return -1;
+  const m = index.startingAt(j);
+  if (m < 0 || index.mentions[m].tokStart !== j || index.mentions[m].tokEnd > to) return -1;
+  const kind = index.mentions[m].kind;
+  return kind === 'person' || kind === 'name' ? m : -1;
+}
+
 export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: number, to: number): SubjectRef {
   if (start >= to || tokens.kind[start] !== WORD) return { type: 'none' };
   const w = tokens.lower(start);
@@ -287,6 +299,15 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     if (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
       if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
       end = k++;
+      continue;
+    }
+    // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
+    // named with "of" and lower-case words, right before the name.
+    const titled = end >= 0 ? nameAfterOfficeOf(tokens, index, k, to) : -1;
+    if (titled >= 0) {
+      headSeen = true;
+      end = index.mentions[titled].tokEnd - 1;
+      k = end + 1;
       continue;
     }
     // "Lund University political scientist Eva Holm": plain words that lead to a

@@ -199,6 +199,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(text.slice(a.quotes[0].speakerStart as number, a.quotes[0].speakerEnd as number), 'a senior official');
   });
 
+  it('an office named with "of" before the name: `"…," said master of ceremonies Ola Berg`', () => {
+    const text = '"Thanks for welcoming us," said master of ceremonies Ola Berg, an engineer who moved here decades ago.';
+    assert.equal(quoteStarting(text, 'Thanks').speaker, 'Ola Berg');
+  });
+
   it('said X after a quote whose nested closing marks leave a stray mark', () => {
     const text = "''We called it 'the long road,''' said coach Ivan Petrov, whom the club hired in May.";
     assert.equal(quoteStarting(text, 'We called it').speaker, 'Ivan Petrov');
