@@ -32,6 +32,8 @@ export class Salience {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
   private readonly people: Ref[] = [];
   private lastOrg: Ref | null = null;
+  /** Named people mentioned in any role, most recent last: "he" when nobody was a subject yet. */
+  private mentioned: Ref[] = [];
   private byRole = new Map<string, Ref>();
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
@@ -56,6 +58,11 @@ export class Salience {
     // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
     for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
+    const e = this.entities[m.entity];
+    if ((m.kind === 'person' || m.kind === 'name') && e.named && !m.possessive && !isGroup(e)) {
+      if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
+      this.mentioned.push(ref);
+    }
   }
 
   /**
@@ -77,12 +84,19 @@ export class Salience {
   }
 
   /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */
-  private person(gender: 'm' | 'f'): Ref | null {
+  private person(gender: 'm' | 'f', pos: number): Ref | null {
     for (const ref of this.people) {
       const e = this.entities[ref.entity];
       if (e.gender && e.gender !== gender) continue;
       if (!e.gender && e.named) e.gender = gender;
       return ref;
+    }
+    // "When I asked Bernie Sanders if …, he looked up": no subject fits, so the last person
+    // named before the pronoun stands in.
+    for (let k = this.mentioned.length - 1; k >= 0; k--) {
+      const ref = this.mentioned[k];
+      const e = this.entities[ref.entity];
+      if (ref.pos < pos && (!e.gender || e.gender === gender)) return ref;
     }
     return null;
   }
@@ -107,7 +121,7 @@ export class Salience {
         return m.entity < 0 ? null : { entity: m.entity, start: m.start, end: m.end, pos: m.start };
       }
       case 'pronoun': {
-        const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm') : subject.refers === 'organization' ? this.lastOrg : null;
+        const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;
         return ref && this.tokenAt(pos) - this.tokenAt(ref.pos) <= PRONOUN_REACH ? { ...ref, pos } : null;
       }
       case 'nominal':

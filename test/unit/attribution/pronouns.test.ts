@@ -17,6 +17,13 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(a.speakers[0].kind, 'person');
   });
 
+  it('with no subject to stand for, "he" is the last fitting person named, in any role', () => {
+    const text = 'Last month, when I asked Jonas Berg if he would ever back Maria Holm, he looked up and said, "I will back you!"';
+    assert.equal(quoteStarting(text, 'I will back').speaker, 'Jonas Berg');
+    const she = 'Mayor Jonas Berg opened the meeting. He then handed the floor to Maria Holm. After a pause she said, "The budget is broken."';
+    assert.equal(quoteStarting(she, 'The budget').speaker, 'Maria Holm');
+  });
+
   it('a group name ("Republicans", "Swedish-Americans") is never "he"', () => {
     const text = 'Senator Olof Dahl met the press. He addressed Swedish-Americans in a letter.\n\nRepublicans cheered.\n\n"This is our moment," he said.';
     assert.equal(quoteStarting(text, 'This is our').speaker, 'Olof Dahl');
