@@ -59,7 +59,7 @@ export class Salience {
     for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
     const e = this.entities[m.entity];
-    if ((m.kind === 'person' || m.kind === 'name') && e.named && !m.possessive && !isGroup(e)) {
+    if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
     }

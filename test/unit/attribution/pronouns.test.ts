@@ -22,6 +22,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'I will back').speaker, 'Jonas Berg');
     const she = 'Mayor Jonas Berg opened the meeting. He then handed the floor to Maria Holm. After a pause she said, "The budget is broken."';
     assert.equal(quoteStarting(she, 'The budget').speaker, 'Maria Holm');
+    const possessor = 'For that vote the senator drew Jonas Berg’s ire - he called her "weak" on Monday.';
+    assert.equal(quoteStarting(possessor, 'weak').speaker, 'Jonas Berg');
   });
 
   it('a group name ("Republicans", "Swedish-Americans") is never "he"', () => {
