@@ -28,6 +28,7 @@ export interface Cue {
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'did', 'does', 'do', 'to']);
 /** Words before a verb-looking word that make it a noun: "his remarks", "the reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'written', 'joint', 'brief', 'short', 'long', 'own']);
+const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three']);
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
@@ -275,7 +276,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // ("Critics say": the plural of a role noun.)
     return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
   }
-  if (NOUN_MARKERS.has(prev) && prev !== 'that') return false;
+  // ("Several said", "Many told": a quantifier standing for people, before a verb that is
+  // never a noun.)
+  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && (tokens.lower(i) === 'said' || tokens.lower(i) === 'told'))) return false;
   if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;
   const w = tokens.lower(i);
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {

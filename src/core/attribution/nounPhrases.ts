@@ -3,6 +3,7 @@
 // after it ("said Peskov", "according to the ministry"), and what it names: a mention, a
 // pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
 // conservative"). Every walk is bounded to a few tokens.
+import { quantityPhrase } from './quantities';
 import { isSentenceStart } from './caseEvidence';
 import type { Mention } from './entities';
 import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
@@ -109,6 +110,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
   if (ref.type === 'none') ref = description(tokens, end, floor);
   if (ref.type === 'none') ref = barePlural(tokens, end, floor);
+  if (ref.type === 'none') ref = quantityPhrase(tokens, end, floor);
   else if (ref.type === 'nominal' && !DETERMINERS.has(tokens.lower(ref.tokStart))) {
     // "The weather service": plain modifiers back to a determiner belong to the phrase.
     const wider = description(tokens, end, floor);

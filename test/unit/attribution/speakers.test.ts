@@ -248,6 +248,15 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'there is').speaker, 'two lawmakers');
   });
 
+  it('a share of people speaks as itself: "most said", "About four in 10 said", "and 14 percent said", "Several said"', () => {
+    const text = 'Voters here were worried; most said they were "very worried." About four in 10 said they were "angry" with the council. Asked about the mayor, 21 percent said "not too likely" and 14 percent said "not at all likely." Several said they wanted "block grants" instead.';
+    assert.equal(quoteStarting(text, 'very worried').speaker, 'most');
+    assert.equal(quoteStarting(text, 'angry').speaker, 'About four in 10');
+    assert.equal(quoteStarting(text, 'not too').speaker, '21 percent');
+    assert.equal(quoteStarting(text, 'not at all').speaker, '14 percent');
+    assert.equal(quoteStarting(text, 'block grants').speaker, 'Several');
+  });
+
   it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
     const text = 'The company faces a lawsuit. Former workers have called the plan a "fraud" in court.';
     assert.equal(quoteStarting(text, 'fraud').speaker, 'Former workers');
