@@ -5,6 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
+import { clauseSubjectPerson } from './clauseSubjects';
 import { creditLineAfter } from './creditLines';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
@@ -85,6 +86,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // Most sentences have no cue: they share one empty map.
     const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
     let lastCueRef: Ref | null = null;
+    let spoke = false;
     for (const cue of cues) {
       if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
       const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], lastCueRef ?? subjectRef);
@@ -149,8 +151,16 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (ref) {
         state.subject(ref);
         paraSpeaker = ref;
+        spoke = true;
       }
       prevQuote = q;
+    }
+    // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
+    // subject, so the person heading one of the sentence's clauses is who "he" means next.
+    const mainRef = subjectRef as Ref | null;
+    if (!spoke && !lastCueRef && !(mainRef && entities[mainRef.entity].named)) {
+      const clause = clauseSubjectPerson(tokens, index, entities, from, to);
+      if (clause) state.subject(clause);
     }
   }
   // Quotes the token stream never reached (none in practice) stay unattributed.

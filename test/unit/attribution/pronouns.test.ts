@@ -26,6 +26,13 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(possessor, 'weak').speaker, 'Jonas Berg');
   });
 
+  it('a sentence with no person as subject leaves the person heading one of its clauses in mind', () => {
+    const text = 'Peter Lund was charged with assault on Friday. The anger is so plain that Mayor Jonas Berg was asked about it at the debate. He said, "I have not seen the video."';
+    assert.equal(quoteStarting(text, 'I have not').speaker, 'Jonas Berg');
+    const already = 'Anna Berg was angry at first. The campaign was the first time she had voted, and she doubts Maria Holm can win. "I will vote for the best candidate," she said.';
+    assert.equal(quoteStarting(already, 'I will vote').speaker, 'Anna Berg');
+  });
+
   it('a group name ("Republicans", "Swedish-Americans") is never "he"', () => {
     const text = 'Senator Olof Dahl met the press. He addressed Swedish-Americans in a letter.\n\nRepublicans cheered.\n\n"This is our moment," he said.';
     assert.equal(quoteStarting(text, 'This is our').speaker, 'Olof Dahl');

@@ -1,0 +1,30 @@
+// "The rancor is so blatant that Mr. Trump was asked about it." ¶ "He said …": when a
+// sentence's own subject is no person, the person who is the subject of one of its clauses is
+// the one a reader keeps in mind for the next "he" or "she".
+import { isGroup, type Entity } from './coreference';
+import { verbLike } from './cues';
+import { PREPOSITIONS } from './lexicon';
+import type { MentionIndex } from './nounPhrases';
+import type { Ref } from './salience';
+import { Tokens } from './tokens';
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+
+/** The first named person in [from, to) followed by a verb and not the object of a preposition. */
+export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+  // "… the first time she had been involved, and she doubts Clinton can …": a "she" already
+  // keeps its person in mind.
+  for (let k = from; k < to; k++) if (tokens.isWord(k) && PERSONAL.has(tokens.lower(k))) return null;
+  for (let k = from; k < to; k++) {
+    const i = index.startingAt(k);
+    if (i < 0) continue;
+    const m = index.mentions[i];
+    k = m.tokEnd - 1;
+    if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
+    const e = entities[m.entity];
+    if (!e.named || isGroup(e)) continue;
+    if (m.tokStart > from && tokens.isWord(m.tokStart - 1) && PREPOSITIONS.has(tokens.lower(m.tokStart - 1))) continue;
+    if (verbLike(tokens, m.tokEnd)) return { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+  }
+  return null;
+}
