@@ -172,7 +172,9 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };
   // "…, in Dover, DE, after a long day, Gov. Ada Berg (D), said": a person's name right
   // before the verb's comma is the subject, whatever the phrases before it.
-  if (commas.length >= 2 && commas[0] - 1 > commas[1]) {
+  // ("…, the Vatican's official newspaper, L'Osservatore Romano, said": not when the name is
+  // in apposition to a description of a thing.)
+  if (commas.length >= 2 && commas[0] - 1 > commas[1] && !namesDescribedThing(tokens, commas)) {
     const last = nounPhraseBefore(tokens, index, commas[0] - 1, commas[1] + 1, depth);
     if (last.type === 'mention' && last.tokStart === commas[1] + 1 && isPersonMention(index.mentions[last.mention])) return last;
   }
@@ -187,11 +189,41 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       // merely ends in a name ("At Boca West", "where it costs … Trump").
       const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
+      // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
+      const pair = firstOfPair(tokens, index, left, segEnd);
+      if (pair.type !== 'none') return pair;
       if (fallback.type === 'none' && ref.type !== 'none' && whole) fallback = ref;
     }
     left = commas[c] + 1;
   }
   return fallback;
+}
+
+/** The segment before the last comma-separated one is "the/a … NOUN" for a thing, not a person. */
+function namesDescribedThing(tokens: Tokens, commas: number[]): boolean {
+  if (commas.length < 3) return false;
+  const first = commas[2] + 1, last = commas[1] - 1;
+  if (last <= first || !tokens.isWord(first) || !tokens.isWord(last) || !ARTICLE_OPENERS.has(tokens.lower(first))) return false;
+  const head = tokens.lower(last);
+  // ("newspaper" ends like "reporter": the lexicon's organisations and media come first.)
+  return tokens.isLowerWord(last) && !PERSON_ROLE_NOUNS.has(head) && (ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || !personLike(head));
+}
+const ARTICLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** "[state Senate leader] Phil Berger and Tim Moore": a person named first in a pair, or none. */
+function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: number): SubjectRef {
+  for (let k = left; k < segEnd && k - left <= 6; k++) {
+    const m = index.startingAt(k);
+    if (m >= 0 && index.mentions[m].tokStart === k) {
+      const mention = index.mentions[m];
+      // ("state Senate leader …": an organisation word inside the title.)
+      if (!isPersonMention(mention)) { k = mention.tokEnd - 1; continue; }
+      const paired = tokens.isWord(mention.tokEnd) && tokens.lower(mention.tokEnd) === 'and' && mention.tokEnd < segEnd;
+      return paired && isPersonMention(mention) && onlyModifiers(tokens, left, k) ? index.refOf(m) : { type: 'none' };
+    }
+    if (!isNpWord(tokens, k) && !isPlainWord(tokens, k)) break;
+  }
+  return { type: 'none' };
 }
 
 function isPersonMention(m: Mention): boolean {

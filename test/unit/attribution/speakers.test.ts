@@ -221,6 +221,16 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
   });
 
+  it('a name in apposition to a description of a thing is not the subject: "X, the editor of the city newspaper, Dagbladet, said"', () => {
+    const text = 'Ola Berg, the editor in chief of the city newspaper, Dagbladet Bergen, said every mayor was "both a builder and a critic."';
+    assert.equal(quoteStarting(text, 'both a builder').speaker, 'Ola Berg');
+  });
+
+  it('of two people sharing one apposition, the first leads: "X and Y, both Republicans, said"', () => {
+    const text = '"We can only wonder," state Senate leader Ola Berg and House Speaker Jon Lund, both Republicans, said in a statement.';
+    assert.equal(quoteStarting(text, 'We can only').speaker, 'Ola Berg');
+  });
+
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
