@@ -92,7 +92,10 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
         // "Secretary of State", "House of Representatives" -- not "Bill Richardson of New Mexico".
-        if (NAME_CONNECTORS.has(w) || (w === 'of' && officeBeforeOf(tokens, i, j))) { j += 2; continue; }
+        if (NAME_CONNECTORS.has(w) || ((w === 'of' || w === 'for') && officeBeforeOf(tokens, i, j))) { j += 2; continue; }
+        // "Institute for Science and International Security", "Department of Health and Human
+        // Services": inside an organisation's name, "and" joins two more capitalized words.
+        if (w === 'and' && j + 2 < count && isNameToken(tokens, j + 2) && adjacent(tokens, j + 1, j + 2) && joinedByPreposition(tokens, i, j)) { j += 3; continue; }
       }
       break;
     }
@@ -149,6 +152,14 @@ function adjacent(tokens: Tokens, a: number, b: number): boolean {
  * office or a body, perhaps after a place or an acronym. Not after a person's name:
  * "Senator Ann Bishop of Ohio".
  */
+/** The run [from, to) already joined an office or organisation word with "of" or "for". */
+function joinedByPreposition(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens.isLowerWord(k) && (tokens.lower(k) === 'of' || tokens.lower(k) === 'for') && ORG_WORDS.has(tokens.lower(k - 1))) return true;
+  }
+  return false;
+}
+
 function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   const w = tokens.lower(of - 1);
   if (!TITLE_WORDS.has(w) && !ORG_WORDS.has(w)) return false;

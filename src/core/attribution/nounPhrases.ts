@@ -118,9 +118,16 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   }
   // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
   // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
-  const p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
+  let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
+  // ("… of the Institute for Science": the article before an organisation's name.)
+  if (ref.type === 'mention' && p > floor && tokens.isWord(p) && tokens.lower(p) === 'the') p--;
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
-    const head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
+    let head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
+    // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
+    if (head.type === 'mention' && head.tokStart - 2 >= floor && tokens.isWord(head.tokStart - 1) && tokens.lower(head.tokStart - 1) === 'and') {
+      const first = index.endingAt(head.tokStart - 2);
+      if (first >= 0 && isPersonMention(index.mentions[first]) && isPersonMention(index.mentions[head.mention])) head = index.refOf(first);
+    }
     if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
   }
   return ref;

@@ -15,6 +15,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'paperwork').speaker, 'New York Times');
   });
 
+  it('"for" and "and" inside an organisation\'s name: "the Institute for Science and International Security said"', () => {
+    const text = 'The tests went on.\n\n"Nothing has changed," the Institute for Science and International Security said.\n\n"It is done," the Department of Health and Human Services said.';
+    assert.equal(quoteStarting(text, 'Nothing').speaker, 'Institute for Science and International Security');
+    assert.equal(quoteStarting(text, 'It is done').speaker, 'Department of Health and Human Services');
+  });
+
   it('after a comma the partisan label describes the name before it: "Ola Berg, a Tampa Republican, said"', () => {
     const text = 'Ola Berg, a Tampa Republican, said the bill was “a disgrace to the state.”';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Ola Berg');

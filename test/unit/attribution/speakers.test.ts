@@ -226,6 +226,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'both a builder').speaker, 'Ola Berg');
   });
 
+  it('two people "of the" organisation: the first of them speaks, not the organisation', () => {
+    const text = '"New designs are possible," experts Ada Holm and Eva Berg of the Institute for Science and Public Security wrote in September.';
+    assert.equal(quoteStarting(text, 'New designs').speaker, 'Ada Holm');
+  });
+
   it('of two people sharing one apposition, the first leads: "X and Y, both Republicans, said"', () => {
     const text = '"We can only wonder," state Senate leader Ola Berg and House Speaker Jon Lund, both Republicans, said in a statement.';
     assert.equal(quoteStarting(text, 'We can only').speaker, 'Ola Berg');
