@@ -7,6 +7,7 @@ import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
+import { isAsideDash } from './dashes';
 import { framingEnd, frameCue } from './frames';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -407,7 +408,7 @@ function strayMark(tokens: Tokens, k: number): boolean {
 function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {
   if (before < floor) return true;
   if (tokens.kind[before] === QUOTE) return true;
-  return tokens.kind[before] === PUNCT && (tokens.text[tokens.start[before]] === ',' || tokens.text[tokens.start[before]] === '—');
+  return tokens.isPunct(before, ',') || isAsideDash(tokens, before);
 }
 
 /** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */

@@ -4,6 +4,7 @@
 // pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
 // conservative"). Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
+import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
 import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -80,10 +81,10 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   // the subject is the first phrase of the comma-separated chain.
   if (tokens.isPunct(end, ',')) return commaChain(tokens, index, end, floor, depth + 1);
   // "Ola Moe — named by the paper as the favorite — told": step over a dash-enclosed aside.
-  if (isDash(tokens, end)) {
+  if (isAsideDash(tokens, end)) {
     for (let k = end - 1; k >= floor && k > end - 30; k--) {
       if (tokens.kind[k] === QUOTE) break;
-      if (isDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
+      if (isAsideDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
     }
     return { type: 'none' };
   }
@@ -94,7 +95,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (w === 'who' || w === 'which' || w === 'that') {
     // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
     // ("Ola Berg -- who once said": a dash sets off the clause as a comma does.)
-    const k = tokens.isPunct(end - 1, ',') || isDash(tokens, end - 1) ? end - 2 : end - 1;
+    const k = tokens.isPunct(end - 1, ',') || isAsideDash(tokens, end - 1) ? end - 2 : end - 1;
     const mention = index.endingAt(k);
     if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
     if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
@@ -145,16 +146,10 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
   const m = index.startingAt(asideStart);
   if (m < 0) return before;
   const mention = index.mentions[m];
-  const follows = tokens.isPunct(mention.tokEnd, ',') || isDash(tokens, mention.tokEnd);
+  const follows = tokens.isPunct(mention.tokEnd, ',') || isAsideDash(tokens, mention.tokEnd);
   return follows && (mention.kind === 'person' || (mention.kind === 'name' && mention.tokEnd - mention.tokStart >= 2)) && !mention.possessive
     ? index.refOf(m)
     : before;
-}
-
-/** "—", "–" or "--" (a spaced hyphen is a dash too). */
-function isDash(tokens: Tokens, k: number): boolean {
-  if (!tokens.isPunct(k, '—') && !tokens.isPunct(k, '–') && !tokens.isPunct(k, '-')) return false;
-  return tokens.isPunct(k, '-') ? tokens.end[k] - tokens.start[k] >= 2 || tokens.text.charCodeAt(tokens.end[k]) === 32 : true;
 }
 
 const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);

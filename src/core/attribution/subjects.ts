@@ -2,9 +2,10 @@
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
 import { AUXILIARIES, verbLike } from './cues';
+import { isDash } from './dashes';
 import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
-import { F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
 export interface SentenceSubject {
@@ -30,8 +31,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
   if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
     for (let k = start + 1; k < to && k < start + 15; k++) {
-      const ch = tokens.kind[k] === PUNCT ? tokens.text[tokens.start[k]] : '';
-      if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
+      if (isDash(tokens, k) || tokens.isPunct(k, ':')) { start = k + 1; break; }
     }
   }
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {

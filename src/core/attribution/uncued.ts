@@ -2,6 +2,7 @@
 // continues the speaker of the quote or paragraph before it, the subject of the sentence or
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
+import { isDash } from './dashes';
 import type { Mention } from './entities';
 import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { isSourceHead } from './sourceHeads';
@@ -234,7 +235,7 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   if (ref.type !== 'mention') return null;
   const lead = headlineLead(tokens, index, firstWord(tokens, from), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
-  const dash = tokens.kind[ref.tokStart - 1] === PUNCT && DASHES.includes(tokens.text[tokens.start[ref.tokStart - 1]]);
+  const dash = isDash(tokens, ref.tokStart - 1);
   if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
 }
@@ -260,8 +261,6 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
   }
   return null;
 }
-
-const DASHES = '-–—';
 
 function firstWord(tokens: Tokens, from: number): number {
   while (from < tokens.count && tokens.kind[from] !== WORD) from++;
