@@ -5,9 +5,10 @@
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { isAsideDash } from './dashes';
+import { set, union } from './lexicon/wordSet';
 import { framingEnd, frameCue } from './frames';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -32,7 +33,6 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'o
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
 const EVALUATIVE_REACH = 60;
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
 
 export const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
@@ -341,7 +341,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     }
     if ((tokens.flags[k] & F_CAP) !== 0) {
       // "Priebus later Thursday told", "Trump on Saturday tweeted": a day between subject and verb.
-      if (!DAYS.has(w)) break;
+      if (!WEEKDAYS.has(w)) break;
       k--;
       if (k >= floor && tokens.isWord(k) && (tokens.lower(k) === 'on' || tokens.lower(k) === 'last' || tokens.lower(k) === 'this')) k--;
       steps++;
@@ -395,7 +395,8 @@ function endsClause(tokens: Tokens, k: number, to: number): boolean {
 /** Verbs that invert after a quote ("said Peskov"); "told CNN", "asked him" take objects instead. */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
 
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'this']);
+/** When it was said, right after the speaker: a day or a word placing it in time ("said Peskov Monday", "said Holm earlier"). */
+const CALENDAR_WORDS = union(WEEKDAYS, set('today yesterday tonight recently earlier later last this'));
 
 /** A lone quotation mark right after a quotation: left over from marks nested inside it. */
 function strayMark(tokens: Tokens, k: number): boolean {
