@@ -3,7 +3,8 @@
 // by salience.ts; this file only finds the phrase.
 import { AUXILIARIES, verbLike } from './cues';
 import { isDash } from './dashes';
-import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
@@ -37,7 +38,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
-    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start))) {
       let end = start;
       let named = isNameWord(tokens, start);
       // "She met Danes in Aarhus": a pronoun is the whole subject.
@@ -79,7 +80,12 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   return null;
 }
 
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
+/**
+ * Words that open an adverbial before the subject: a subordinate clause, or a phrase that
+ * reports how the words came ("Asked about the vote, …", "Speaking to reporters, …",
+ * "According to the poll, …").
+ */
+const ADVERBIAL_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('asked speaking according'));
 
 const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
 

@@ -10,7 +10,8 @@ import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
 import { headlineLead } from './headlineLabels';
-import { HONORIFICS, SPEECH_NOUNS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, HONORIFICS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** A quote's speaker, the cue that names it, and how sure the rule is. */
@@ -136,8 +137,11 @@ function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): numb
   return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;
 }
 
-/** Words that open an adverbial clause or phrase at the start of a sentence. */
-const LEADING_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'despite', 'in', 'by', 'upon', 'following', 'as', 'once', 'until', 'whether']);
+/**
+ * Words that open an adverbial at the start of a sentence: a subordinate clause, or a
+ * preposition heading a phrase that sets the scene ("Despite the rain, …", "In his speech, …").
+ */
+const LEADING_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('despite in by upon following'));
 
 /** How far after a quote the comma closing a leading adverbial may stand. */
 const ADVERBIAL_TAIL = 15;
@@ -175,7 +179,7 @@ function speaksAsName(m: Mention): boolean {
 /** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
 function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
   const first = openerWord(tokens, from);
-  if (first + 1 >= t || !SUBORDINATORS.has(tokens.lower(first))) return -1;
+  if (first + 1 >= t || !CLAUSE_START_SUBORDINATORS.has(tokens.lower(first))) return -1;
   let k = first + 1;
   while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;
   const m = index.startingAt(k);
@@ -185,8 +189,6 @@ function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Ment
 
 const TITLE_LEAD = new Set(['the', 'then', 'former', ...HONORIFICS]);
 
-/** Conjunctions that open an adverbial clause with a subject of its own. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'whereas', 'whether']);
 /** How far back from a quote a clause opener is looked for: enough for a sentence, bounded. */
 const CLAUSE_REACH = 40;
 

@@ -1,5 +1,5 @@
 // Closed-class words: function words, prepositions, pronouns, abbreviations, page furniture.
-import { set } from './wordSet';
+import { set, union } from './wordSet';
 
 /** Words that are capitalized only because they open a sentence or a headline. */
 export const FUNCTION_WORDS = set(`
@@ -46,3 +46,12 @@ export const PREPOSITIONS = set(`
   over under into onto upon within without through toward towards via per amid
   across behind beside besides beyond near than like including
 `);
+
+/** Conjunctions that open an adverbial clause with a subject of its own: "When Berg arrived, …". */
+export const SUBORDINATORS = set('after before when while because since until if unless although though whereas whether once');
+
+/**
+ * The same where a clause starts ("As Berg put it, …", "said as the vote began"). "As" is
+ * only here: inside a sentence it is mostly a preposition ("known as", "portraying them as").
+ */
+export const CLAUSE_START_SUBORDINATORS = union(SUBORDINATORS, set('as'));
