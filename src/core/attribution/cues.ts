@@ -5,7 +5,7 @@
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
   BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES, WEEKDAYS,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { isAsideDash } from './dashes';
 import { set, union } from './lexicon/wordSet';
@@ -33,7 +33,11 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'o
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
 const EVALUATIVE_REACH = 60;
-const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
+/**
+ * Nouns of a short "in the …" phrase between an auxiliary and its verb ("has in the past
+ * described", "said in the morning"): spans of time, plus the occasions of speech.
+ */
+const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
 
 export const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
 
@@ -157,9 +161,13 @@ export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: numbe
   return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
 }
 
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-/** Words of a time phrase before "ago": "less than two weeks", "a few days", "20 years". */
-const AGO_PHRASE = /^(?:\d+|a|an|few|several|many|some|less|more|than|about|nearly|almost|just|only|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|(?:second|minute|hour|day|week|month|year|decade)s?)$/;
+/** Words of a time phrase before "ago" besides its span: "less than two weeks", "a few days". */
+const AGO_WORDS = union(TIME_SPANS, set('a an few several many some less more than about nearly almost just only one two three four five six seven eight nine ten twelve twenty thirty'));
+
+/** A word of a time phrase before "ago", a number included ("20 years ago"). */
+function agoWord(w: string): boolean {
+  return AGO_WORDS.has(w) || /^\d+$/.test(w);
+}
 
 /**
  * A word's shape: its first two letters (either case) and its length. Two words in three
@@ -335,7 +343,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".
     if (w === 'ago') {
       k--;
-      for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && AGO_PHRASE.test(tokens.lower(k)); n++) k--;
+      for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && agoWord(tokens.lower(k)); n++) k--;
       steps++;
       continue;
     }
@@ -348,9 +356,9 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
       continue;
     }
     // "has in the past described": a short time phrase between the auxiliary and the verb.
-    if (k - 2 >= floor && TIME_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
+    if (k - 2 >= floor && IN_THE_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
     // "The senator last week said", "the mayor earlier this month told".
-    if (k - 1 >= floor && PERIODS.has(w) && (tokens.lower(k - 1) === 'last' || tokens.lower(k - 1) === 'this')) {
+    if (k - 1 >= floor && TIME_SPANS.has(w) && (tokens.lower(k - 1) === 'last' || tokens.lower(k - 1) === 'this')) {
       k -= 2;
       if (k >= floor && tokens.isWord(k) && tokens.lower(k) === 'earlier') k--;
       steps++;

@@ -41,6 +41,17 @@ export const PLACES = set(`
   n.h. n.y. n.j. n.c. s.c. n.m. n.d. s.d. d.c. w.va. r.i.
 `);
 
+/**
+ * Spans of time, singular and plural: "last week", "in the morning", "two years ago", "said
+ * the days when …". Never a speaker, and often an adverbial between a subject and its verb.
+ */
+export const TIME_SPANS = set(`
+  second seconds minute minutes hour hours day days week weeks weekend weekends
+  month months year years decade decades century centuries era eras time times
+  morning mornings afternoon afternoons evening evenings night nights
+  spring summer fall autumn winter
+`);
+
 /** Days of the week ("Trump on Saturday tweeted", "said Peskov on Monday"). */
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
