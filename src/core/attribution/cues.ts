@@ -4,7 +4,7 @@
 // clause's subject ("…, adding that"), a "by" agent, or nobody (a passive: "it was noted
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
-  BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
+  AUXILIARIES, BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { isAsideDash } from './dashes';
@@ -38,8 +38,6 @@ const EVALUATIVE_REACH = 60;
  * described", "said in the morning"): spans of time, plus the occasions of speech.
  */
 const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
-
-export const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
 
 /** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
 export function verbLike(tokens: Tokens, k: number): boolean {

@@ -6,7 +6,8 @@
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
@@ -224,11 +225,26 @@ function clauseThat(tokens: Tokens, k: number): boolean {
 }
 
 /**
+ * "The laws require …", "the two leaders agreed": a lower-case plural at `k` followed by a
+ * word that reads as its verb ends the noun phrase -- the two are a subject and its verb,
+ * not a modifier and its head. A word that can head a source keeps them one phrase ("the
+ * sales manager", "the parks department"), and a function word or preposition is no verb.
+ */
+export function pluralEndsPhrase(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k) || !tokens.isLowerWord(k + 1)) return false;
+  const plural = tokens.lower(k), next = tokens.lower(k + 1);
+  if (!/[^s]s$/.test(plural) || FUNCTION_WORDS.has(plural) || next.endsWith('s')) return false;
+  return AUXILIARIES.has(next) || (!FUNCTION_WORDS.has(next) && !PREPOSITIONS.has(next) && !isSourceHead(next));
+}
+
+/**
  * A description with a determiner and any head noun: "the designer", "one Latino
  * conservative", "This Trump doppelganger". The determiner keeps stray words out.
  */
 export function description(tokens: Tokens, end: number, floor: number): SubjectRef {
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
+  // "The laws require": the phrase ended at "laws"; "require" is its verb, no head.
+  if (end - 1 >= floor && pluralEndsPhrase(tokens, end - 1)) return { type: 'none' };
   for (let k = end - 1; k >= floor && k >= end - 1 - MAX_MODIFIERS; k--) {
     if (tokens.kind[k] !== WORD) break;
     const w = tokens.lower(k);
@@ -342,12 +358,6 @@ function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end
 
 function isPlural(head: string): boolean {
   return head === 'officials' || head === 'sources' || head === 'residents' || head === 'spokespeople' || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
-}
-
-/** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
-export function personLike(head: string): boolean {
-  // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }
 
 /** The token after a subject phrase. */

@@ -2,7 +2,6 @@
 // the rules that would otherwise name "the first", "this year" or "the deal" as a speaker.
 // A null speaker is better than a wild one.
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, SOURCE_NOUNS, TIME_SPANS } from './lexicon';
-import { personLike } from './nounPhrases';
 
 /** Nouns for people taken together: "the crowd chanted", "the young ones", "the public". */
 const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups', 'rally']);
@@ -43,4 +42,10 @@ export function isSourceHead(word: string): boolean {
   // The person suffixes of personLike; "-ive" only through the lexicon ("representative",
   // "executive"), since "narrative", "initiative" are things.
   return canBeSource(word) && personLike(word) && !/ives?$/.test(word);
+}
+
+/** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
+export function personLike(head: string): boolean {
+  // Not "amendment", "statement", "committee": things and bodies share those endings.
+  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }

@@ -1,11 +1,11 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
-import { AUXILIARIES, verbLike } from './cues';
+import { verbLike } from './cues';
 import { isDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { nounPhraseBefore, pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
@@ -54,8 +54,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         for (let e = start + 1; e < to && e <= start + 5; e++) {
           if (!verbLike(tokens, e + 1)) continue;
           // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
-          // after it shows it was the head noun.
-          if (pluralBeforeVerb(tokens, e + 1)) continue;
+          // after it (one this walk knows as a verb) shows it was the head noun.
+          if (verbLike(tokens, e + 2) && pluralEndsPhrase(tokens, e + 1)) continue;
           const d = nounPhraseBefore(tokens, index, e, start);
           if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
           break;
@@ -108,10 +108,4 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
-}
-
-/** A lower-case -s word followed by a verb not in -s: "leaders agreed", "voters have". */
-function pluralBeforeVerb(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k) || !tokens.lower(k).endsWith('s') || AUXILIARIES.has(tokens.lower(k))) return false;
-  return verbLike(tokens, k + 1) && !tokens.lower(k + 1).endsWith('s');
 }

@@ -369,6 +369,10 @@ describe('attribution/speakers: a subject and its verb are not one phrase', () =
     assert.equal(q.confidence, 0);
   });
 
+  it('a plural before a head that names a source is a modifier: "The sales manager defended the "…" plan"', () => {
+    assert.equal(quoteStarting('The sales manager defended the "fresh start" plan.', 'fresh start').speaker, 'sales manager');
+  });
+
   it('"his colleague said "…"": a possessive before the head is still a description', () => {
     assert.equal(quoteStarting('Ola Berg left early. "She was tired," his colleague said.', 'She was tired').speaker, 'his colleague');
   });

@@ -40,6 +40,9 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
 ]);
 
+/** Auxiliary verbs: a word after them is a verb, a plural before them is their subject. */
+export const AUXILIARIES = set('is are was were has had have do does did will would can could may might should must');
+
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
   in on at by with from to of for about after before between against among during
