@@ -6,6 +6,8 @@
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
 import { clauseSubjectPerson } from './clauseSubjects';
+import { CLAUSE_START_SUBORDINATORS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
@@ -241,7 +243,8 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
 /** Verbs whose object is a clause of reported speech: "X said [Y called it "…"]". */
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
 
-const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'if', 'and', 'but', 'or', 'since', 'until', 'although', 'though', 'where', 'which', 'who']);
+/** Words that start a clause of their own after a verb: subordinators, coordinators, relatives. */
+const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('and but or where which who'));
 
 /**
  * "Rep. Ann Dahl said Mayor Berg called the plan "a gift"": a cue inside the clause reported by

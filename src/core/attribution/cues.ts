@@ -4,10 +4,12 @@
 // clause's subject ("…, adding that"), a "by" agent, or nobody (a passive: "it was noted
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
-  BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  AUXILIARIES, BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { unclosedAppositiveHead } from './unclosedAppositive';
+import { isAsideDash } from './dashes';
+import { set, union } from './lexicon/wordSet';
 import { framingEnd, frameCue } from './frames';
 import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -33,10 +35,11 @@ const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three']);
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
 const EVALUATIVE_REACH = 60;
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_NOUNS = new Set(['past', 'meantime', 'meanwhile', 'end', 'interview', 'statement', 'letter', 'morning', 'evening', 'afternoon', 'night']);
-
-export const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do', 'were', 'are', 'must']);
+/**
+ * Nouns of a short "in the …" phrase between an auxiliary and its verb ("has in the past
+ * described", "said in the morning"): spans of time, plus the occasions of speech.
+ */
+const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
 
 /** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
 export function verbLike(tokens: Tokens, k: number): boolean {
@@ -159,9 +162,13 @@ export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: numbe
   return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
 }
 
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-/** Words of a time phrase before "ago": "less than two weeks", "a few days", "20 years". */
-const AGO_PHRASE = /^(?:\d+|a|an|few|several|many|some|less|more|than|about|nearly|almost|just|only|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|(?:second|minute|hour|day|week|month|year|decade)s?)$/;
+/** Words of a time phrase before "ago" besides its span: "less than two weeks", "a few days". */
+const AGO_WORDS = union(TIME_SPANS, set('a an few several many some less more than about nearly almost just only one two three four five six seven eight nine ten twelve twenty thirty'));
+
+/** A word of a time phrase before "ago", a number included ("20 years ago"). */
+function agoWord(w: string): boolean {
+  return AGO_WORDS.has(w) || /^\d+$/.test(w);
+}
 
 /**
  * A word's shape: its first two letters (either case) and its length. Two words in three
@@ -352,22 +359,22 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".
     if (w === 'ago') {
       k--;
-      for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && AGO_PHRASE.test(tokens.lower(k)); n++) k--;
+      for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && agoWord(tokens.lower(k)); n++) k--;
       steps++;
       continue;
     }
     if ((tokens.flags[k] & F_CAP) !== 0) {
       // "Priebus later Thursday told", "Trump on Saturday tweeted": a day between subject and verb.
-      if (!DAYS.has(w)) break;
+      if (!WEEKDAYS.has(w)) break;
       k--;
       if (k >= floor && tokens.isWord(k) && (tokens.lower(k) === 'on' || tokens.lower(k) === 'last' || tokens.lower(k) === 'this')) k--;
       steps++;
       continue;
     }
     // "has in the past described": a short time phrase between the auxiliary and the verb.
-    if (k - 2 >= floor && TIME_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
+    if (k - 2 >= floor && IN_THE_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
     // "The senator last week said", "the mayor earlier this month told".
-    if (k - 1 >= floor && PERIODS.has(w) && (tokens.lower(k - 1) === 'last' || tokens.lower(k - 1) === 'this')) {
+    if (k - 1 >= floor && TIME_SPANS.has(w) && (tokens.lower(k - 1) === 'last' || tokens.lower(k - 1) === 'this')) {
       k -= 2;
       if (k >= floor && tokens.isWord(k) && tokens.lower(k) === 'earlier') k--;
       steps++;
@@ -412,7 +419,8 @@ function endsClause(tokens: Tokens, k: number, to: number): boolean {
 /** Verbs that invert after a quote ("said Peskov"); "told CNN", "asked him" take objects instead. */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
 
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'last', 'this']);
+/** When it was said, right after the speaker: a day or a word placing it in time ("said Peskov Monday", "said Holm earlier"). */
+const CALENDAR_WORDS = union(WEEKDAYS, set('today yesterday tonight recently earlier later last this'));
 
 /** A lone quotation mark right after a quotation: left over from marks nested inside it. */
 function strayMark(tokens: Tokens, k: number): boolean {
@@ -425,7 +433,7 @@ function strayMark(tokens: Tokens, k: number): boolean {
 function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {
   if (before < floor) return true;
   if (tokens.kind[before] === QUOTE) return true;
-  return tokens.kind[before] === PUNCT && (tokens.text[tokens.start[before]] === ',' || tokens.text[tokens.start[before]] === '—');
+  return tokens.isPunct(before, ',') || isAsideDash(tokens, before);
 }
 
 /** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */

@@ -5,8 +5,10 @@
 // conservative"). Every walk is bounded to a few tokens.
 import { quantityPhrase } from './quantities';
 import { isSentenceStart } from './caseEvidence';
+import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
@@ -81,10 +83,10 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   // the subject is the first phrase of the comma-separated chain.
   if (tokens.isPunct(end, ',')) return commaChain(tokens, index, end, floor, depth + 1);
   // "Ola Moe — named by the paper as the favorite — told": step over a dash-enclosed aside.
-  if (isDash(tokens, end)) {
+  if (isAsideDash(tokens, end)) {
     for (let k = end - 1; k >= floor && k > end - 30; k--) {
       if (tokens.kind[k] === QUOTE) break;
-      if (isDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
+      if (isAsideDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
     }
     return { type: 'none' };
   }
@@ -95,7 +97,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (w === 'who' || w === 'which' || w === 'that') {
     // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
     // ("Ola Berg -- who once said": a dash sets off the clause as a comma does.)
-    const k = tokens.isPunct(end - 1, ',') || isDash(tokens, end - 1) ? end - 2 : end - 1;
+    const k = tokens.isPunct(end - 1, ',') || isAsideDash(tokens, end - 1) ? end - 2 : end - 1;
     const mention = index.endingAt(k);
     if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
     if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
@@ -154,16 +156,10 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
   const m = index.startingAt(asideStart);
   if (m < 0) return before;
   const mention = index.mentions[m];
-  const follows = tokens.isPunct(mention.tokEnd, ',') || isDash(tokens, mention.tokEnd);
+  const follows = tokens.isPunct(mention.tokEnd, ',') || isAsideDash(tokens, mention.tokEnd);
   return follows && (mention.kind === 'person' || (mention.kind === 'name' && mention.tokEnd - mention.tokStart >= 2)) && !mention.possessive
     ? index.refOf(m)
     : before;
-}
-
-/** "—", "–" or "--" (a spaced hyphen is a dash too). */
-function isDash(tokens: Tokens, k: number): boolean {
-  if (!tokens.isPunct(k, '—') && !tokens.isPunct(k, '–') && !tokens.isPunct(k, '-')) return false;
-  return tokens.isPunct(k, '-') ? tokens.end[k] - tokens.start[k] >= 2 || tokens.text.charCodeAt(tokens.end[k]) === 32 : true;
 }
 
 const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -270,11 +266,26 @@ function clauseThat(tokens: Tokens, k: number): boolean {
 }
 
 /**
+ * "The laws require …", "the two leaders agreed": a lower-case plural at `k` followed by a
+ * word that reads as its verb ends the noun phrase -- the two are a subject and its verb,
+ * not a modifier and its head. A word that can head a source keeps them one phrase ("the
+ * sales manager", "the parks department"), and a function word or preposition is no verb.
+ */
+export function pluralEndsPhrase(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k) || !tokens.isLowerWord(k + 1)) return false;
+  const plural = tokens.lower(k), next = tokens.lower(k + 1);
+  if (!/[^s]s$/.test(plural) || FUNCTION_WORDS.has(plural) || next.endsWith('s')) return false;
+  return AUXILIARIES.has(next) || (!FUNCTION_WORDS.has(next) && !PREPOSITIONS.has(next) && !isSourceHead(next));
+}
+
+/**
  * A description with a determiner and any head noun: "the designer", "one Latino
  * conservative", "This Trump doppelganger". The determiner keeps stray words out.
  */
 export function description(tokens: Tokens, end: number, floor: number): SubjectRef {
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
+  // "The laws require": the phrase ended at "laws"; "require" is its verb, no head.
+  if (end - 1 >= floor && pluralEndsPhrase(tokens, end - 1)) return { type: 'none' };
   for (let k = end - 1; k >= floor && k >= end - 1 - MAX_MODIFIERS; k--) {
     if (tokens.kind[k] !== WORD) break;
     const w = tokens.lower(k);
@@ -409,12 +420,6 @@ function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end
 
 function isPlural(head: string): boolean {
   return head === 'officials' || head === 'sources' || head === 'residents' || head === 'spokespeople' || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
-}
-
-/** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
-export function personLike(head: string): boolean {
-  // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }
 
 /** The token after a subject phrase. */

@@ -4,9 +4,9 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
-import { FUNCTION_WORDS, ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
-import { canBeSource, isSourceHead } from './sourceHeads';
+import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
 
 /**
@@ -164,10 +164,6 @@ export class Salience {
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
     if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
-    // "The laws require that …": a plural noun and then a word that names no source are a
-    // subject and its verb, not one phrase.
-    const last = subject.tokEnd - 1;
-    if (last > subject.tokStart && tokens.isLowerWord(last - 1) && /[^s]s$/.test(tokens.lower(last - 1)) && !FUNCTION_WORDS.has(tokens.lower(last - 1)) && !tokens.lower(last).endsWith('s') && !isSourceHead(tokens.lower(last))) return null;
     return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
   }
 

@@ -1,15 +1,12 @@
 // Which description heads can be sources -- who or what may be credited with words -- for
 // the rules that would otherwise name "the first", "this year" or "the deal" as a speaker.
 // A null speaker is better than a wild one.
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, SOURCE_NOUNS } from './lexicon';
-import { personLike } from './nounPhrases';
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, SOURCE_NOUNS, TIME_SPANS } from './lexicon';
 
 /** Nouns for people taken together: "the crowd chanted", "the young ones", "the public". */
 const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups', 'rally']);
 /** "The first incident came…", "The second initiative": a number of order is no noun. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next', 'latter']);
-/** Spans of time: "concluded this year", "said the days when…". */
-const TIME_NOUNS = new Set(['year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'time', 'times', 'decade', 'decades', 'era']);
 
 /**
  * Pictures whose caption or sign speaks ("The photo shows …"); kept out of SOURCE_NOUNS,
@@ -30,7 +27,7 @@ function inSourceLexicon(word: string): boolean {
  */
 export function canBeSource(word: string): boolean {
   if (inSourceLexicon(word)) return true;
-  if (ORDINALS.has(word) || TIME_NOUNS.has(word)) return false;
+  if (ORDINALS.has(word) || TIME_SPANS.has(word)) return false;
   return !/(?:ing|ence|ance|ness|ism|ity|ship|tion|sion)s?$/.test(word);
 }
 
@@ -45,4 +42,10 @@ export function isSourceHead(word: string): boolean {
   // The person suffixes of personLike; "-ive" only through the lexicon ("representative",
   // "executive"), since "narrative", "initiative" are things.
   return canBeSource(word) && personLike(word) && !/ives?$/.test(word);
+}
+
+/** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
+export function personLike(head: string): boolean {
+  // Not "amendment", "statement", "committee": things and bodies share those endings.
+  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
 }

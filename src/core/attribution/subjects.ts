@@ -1,10 +1,12 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
-import { AUXILIARIES, verbLike } from './cues';
-import { DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
-import { nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
-import { F_ALLCAPS, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { verbLike } from './cues';
+import { isDash } from './dashes';
+import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
+import { nounPhraseBefore, pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
 export interface SentenceSubject {
@@ -30,14 +32,13 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
   if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
     for (let k = start + 1; k < to && k < start + 15; k++) {
-      const ch = tokens.kind[k] === PUNCT ? tokens.text[tokens.start[k]] : '';
-      if (ch === '—' || ch === '–' || ch === '-' || ch === ':') { start = k + 1; break; }
+      if (isDash(tokens, k) || tokens.isPunct(k, ':')) { start = k + 1; break; }
     }
   }
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
-    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !SUBORDINATORS.has(tokens.lower(start))) {
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start))) {
       let end = start;
       let named = isNameWord(tokens, start);
       // "She met Danes in Aarhus": a pronoun is the whole subject.
@@ -53,8 +54,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         for (let e = start + 1; e < to && e <= start + 5; e++) {
           if (!verbLike(tokens, e + 1)) continue;
           // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
-          // after it shows it was the head noun.
-          if (pluralBeforeVerb(tokens, e + 1)) continue;
+          // after it (one this walk knows as a verb) shows it was the head noun.
+          if (verbLike(tokens, e + 2) && pluralEndsPhrase(tokens, e + 1)) continue;
           const d = nounPhraseBefore(tokens, index, e, start);
           if (d.type === 'nominal' || d.type === 'mention') { ref = d; end = e; }
           break;
@@ -79,7 +80,12 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   return null;
 }
 
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'whether', 'asked', 'speaking', 'according']);
+/**
+ * Words that open an adverbial before the subject: a subordinate clause, or a phrase that
+ * reports how the words came ("Asked about the vote, …", "Speaking to reporters, …",
+ * "According to the poll, …").
+ */
+const ADVERBIAL_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('asked speaking according'));
 
 const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
 
@@ -102,10 +108,4 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
-}
-
-/** A lower-case -s word followed by a verb not in -s: "leaders agreed", "voters have". */
-function pluralBeforeVerb(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k) || !tokens.lower(k).endsWith('s') || AUXILIARIES.has(tokens.lower(k))) return false;
-  return verbLike(tokens, k + 1) && !tokens.lower(k + 1).endsWith('s');
 }

@@ -2,6 +2,7 @@
 // continues the speaker of the quote or paragraph before it, the subject of the sentence or
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
+import { isDash } from './dashes';
 import type { Mention } from './entities';
 import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { isSourceHead } from './sourceHeads';
@@ -9,7 +10,8 @@ import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
 import { headlineLead } from './headlineLabels';
-import { HONORIFICS, SPEECH_NOUNS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, HONORIFICS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** A quote's speaker, the cue that names it, and how sure the rule is. */
@@ -135,8 +137,11 @@ function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): numb
   return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;
 }
 
-/** Words that open an adverbial clause or phrase at the start of a sentence. */
-const LEADING_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'despite', 'in', 'by', 'upon', 'following', 'as', 'once', 'until', 'whether']);
+/**
+ * Words that open an adverbial at the start of a sentence: a subordinate clause, or a
+ * preposition heading a phrase that sets the scene ("Despite the rain, …", "In his speech, …").
+ */
+const LEADING_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('despite in by upon following'));
 
 /** How far after a quote the comma closing a leading adverbial may stand. */
 const ADVERBIAL_TAIL = 15;
@@ -174,7 +179,7 @@ function speaksAsName(m: Mention): boolean {
 /** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
 function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
   const first = openerWord(tokens, from);
-  if (first + 1 >= t || !SUBORDINATORS.has(tokens.lower(first))) return -1;
+  if (first + 1 >= t || !CLAUSE_START_SUBORDINATORS.has(tokens.lower(first))) return -1;
   let k = first + 1;
   while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;
   const m = index.startingAt(k);
@@ -184,8 +189,6 @@ function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Ment
 
 const TITLE_LEAD = new Set(['the', 'then', 'former', ...HONORIFICS]);
 
-/** Conjunctions that open an adverbial clause with a subject of its own. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'unless', 'although', 'though', 'whereas', 'whether']);
 /** How far back from a quote a clause opener is looked for: enough for a sentence, bounded. */
 const CLAUSE_REACH = 40;
 
@@ -234,7 +237,7 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   if (ref.type !== 'mention') return null;
   const lead = headlineLead(tokens, index, firstWord(tokens, from), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
-  const dash = tokens.kind[ref.tokStart - 1] === PUNCT && DASHES.includes(tokens.text[tokens.start[ref.tokStart - 1]]);
+  const dash = isDash(tokens, ref.tokStart - 1);
   if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
 }
@@ -260,8 +263,6 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
   }
   return null;
 }
-
-const DASHES = '-–—';
 
 function firstWord(tokens: Tokens, from: number): number {
   while (from < tokens.count && tokens.kind[from] !== WORD) from++;

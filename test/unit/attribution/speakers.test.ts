@@ -306,6 +306,16 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'affordable').speaker, 'Nina Holm');
   });
 
+  it('"As" opening the sentence is such a clause: `As Nina Holm sang at the fair, "…"` is hers', () => {
+    const text = 'The town loves its old songs.\n\nAs Nina Holm sang at the fair, "We will stay by the river."';
+    assert.equal(quoteStarting(text, 'We will stay').speaker, 'Nina Holm');
+  });
+
+  it('"as" inside the sentence is a preposition: `the council voted … the unit known as "…"` stays the council\'s', () => {
+    const text = 'In May, the council voted to pay the victims of the unit known as "Night Crew," run by a captain.';
+    assert.equal(quoteStarting(text, 'Night Crew').speaker, 'council');
+  });
+
   it('a linking "But"/"And" before the opening clause does not hide it: "But while denouncing the "greed" …, X …"', () => {
     const text = 'The council met on Monday.\n\nBut while denouncing the "greed" of lenders, Nina Holm has not offered a plan.';
     assert.equal(quoteStarting(text, 'greed').speaker, 'Nina Holm');
@@ -409,6 +419,10 @@ describe('attribution/speakers: a subject and its verb are not one phrase', () =
     const q = quoteStarting(text, 'The ruling');
     assert.equal(q.speaker, null);
     assert.equal(q.confidence, 0);
+  });
+
+  it('a plural before a head that names a source is a modifier: "The sales manager defended the "…" plan"', () => {
+    assert.equal(quoteStarting('The sales manager defended the "fresh start" plan.', 'fresh start').speaker, 'sales manager');
   });
 
   it('"his colleague said "…"": a possessive before the head is still a description', () => {

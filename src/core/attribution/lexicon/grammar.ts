@@ -1,5 +1,5 @@
 // Closed-class words: function words, prepositions, pronouns, abbreviations, page furniture.
-import { set } from './wordSet';
+import { set, union } from './wordSet';
 
 /** Words that are capitalized only because they open a sentence or a headline. */
 export const FUNCTION_WORDS = set(`
@@ -40,9 +40,21 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
 ]);
 
+/** Auxiliary verbs: a word after them is a verb, a plural before them is their subject. */
+export const AUXILIARIES = set('is are was were has had have do does did will would can could may might should must');
+
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
   in on at by with from to of for about after before between against among during
   over under into onto upon within without through toward towards via per amid
   across behind beside besides beyond near than like including
 `);
+
+/** Conjunctions that open an adverbial clause with a subject of its own: "When Berg arrived, …". */
+export const SUBORDINATORS = set('after before when while because since until if unless although though whereas whether once');
+
+/**
+ * The same where a clause starts ("As Berg put it, …", "said as the vote began"). "As" is
+ * only here: inside a sentence it is mostly a preposition ("known as", "portraying them as").
+ */
+export const CLAUSE_START_SUBORDINATORS = union(SUBORDINATORS, set('as'));

@@ -1,5 +1,5 @@
 // Places, nationalities and calendar words: capitalized, but not people.
-import { set } from './wordSet';
+import { set, union } from './wordSet';
 
 /** Nationality adjectives and country short forms that may open a title or an organisation. */
 export const NATIONALITIES = set(`
@@ -41,10 +41,28 @@ export const PLACES = set(`
   n.h. n.y. n.j. n.c. s.c. n.m. n.d. s.d. d.c. w.va. r.i.
 `);
 
+/**
+ * Spans of time, singular and plural: "last week", "in the morning", "two years ago", "said
+ * the days when …". Never a speaker, and often an adverbial between a subject and its verb.
+ */
+export const TIME_SPANS = set(`
+  second seconds minute minutes hour hours day days week weeks weekend weekends
+  month months year years decade decades century centuries era eras time times
+  morning mornings afternoon afternoons evening evenings night nights
+  spring summer fall autumn winter
+`);
+
+/** Days of the week ("Trump on Saturday tweeted", "said Peskov on Monday"). */
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/**
+ * Their short forms in datelines and schedules ("Tue."). Kept apart from WEEKDAYS because
+ * "sat", "wed" and "sun" are also plain words: only a rule that sees the capital may use them.
+ */
+export const WEEKDAY_SHORT_FORMS = set('mon tue tues wed thu thur thurs fri sat sun');
+
 /** Months and days: capitalized, but never part of a name. */
-export const CALENDAR = set(`
+export const CALENDAR = union(WEEKDAYS, WEEKDAY_SHORT_FORMS, set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday
-  mon tue tues wed thu thur thurs fri sat sun
-`);
+`));

@@ -1,6 +1,7 @@
 // Speech verbs: every inflection accepted as a cue, how strongly each one reports speech,
 // and the words that may stand between a subject and its verb.
-import { set } from './wordSet';
+import { WEEKDAYS } from './places';
+import { set, union } from './wordSet';
 
 /**
  * Speech verbs in every inflection we accept as a cue, keyed by the lower-case form.
@@ -244,14 +245,13 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
 })();
 
 /** Auxiliaries and adverbs that may stand between a subject and its speech verb. */
-export const VERB_GAP = set(`
+export const VERB_GAP = union(WEEKDAYS, set(`
   also later then earlier again further once previously repeatedly recently quickly
   has had have will would could can may might shall should did does do not never
   just only still even already however though too yet once reportedly publicly privately
   simply bluntly flatly firmly angrily earnestly sternly calmly frankly openly separately
   initially subsequently now today yesterday tonight
-  monday tuesday wednesday thursday friday saturday sunday
-`);
+`));
 
 /**
  * Nouns for something said: "Trump's pledge to be "neutral"", "the mayor's call for a
