@@ -11,7 +11,7 @@ import { unclosedAppositiveHead } from './unclosedAppositive';
 import { isAsideDash } from './dashes';
 import { set, union } from './lexicon/wordSet';
 import { framingEnd, frameCue } from './frames';
-import { BE, description, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
+import { BE, description, leadOfPair, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export type CueForm = 'finite' | 'participle' | 'according' | 'base';
@@ -120,7 +120,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
       cue.subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
       if (!closesClause) cue.subject = relativeClauseHead(tokens, index, before, floor, cue.subject);
-      if (!closesClause) cue.subject = unclosedAppositiveHead(tokens, index, from, i) ?? cue.subject;
+      if (!closesClause) cue.subject = unclosedAppositiveHead(tokens, index, from, i) ?? leadOfPair(tokens, index, cue.subject, floor);
       // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
       // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
       if (cue.subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) cue.subject = inverted;
@@ -381,6 +381,8 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
       continue;
     }
     if (w === 'himself' || w === 'herself' || w === 'itself' || w === 'themselves') { k--; steps++; continue; }
+    // "Bolton and Gorka both denounced", "The senators each said": a floating quantifier.
+    if ((w === 'both' || w === 'each' || w === 'all') && k - 1 >= floor && tokens.kind[k - 1] === WORD) { k--; steps++; continue; }
     if (!(VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w)))) break;
     k--;
     steps++;

@@ -213,6 +213,20 @@ function namesDescribedThing(tokens: Tokens, commas: number[]): boolean {
 }
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
 
+/**
+ * "John Bolton and editor Sebastian Gorka both denounced": when the subject found is the second
+ * of two people joined by "and", the first leads; otherwise the subject as found.
+ */
+export function leadOfPair(tokens: Tokens, index: MentionIndex, ref: SubjectRef, floor: number): SubjectRef {
+  if (ref.type !== 'mention' || !isPersonMention(index.mentions[ref.mention])) return ref;
+  let k = ref.tokStart - 1;
+  // Title words between "and" and the name: "and editor Dr. Sebastian Gorka".
+  while (k >= floor && ref.tokStart - k <= 3 && tokens.isWord(k) && tokens.lower(k) !== 'and' && (isNpWord(tokens, k) || isPlainWord(tokens, k))) k--;
+  if (k - 1 < floor || !tokens.isWord(k) || tokens.lower(k) !== 'and') return ref;
+  const first = index.endingAt(k - 1);
+  return first >= 0 && isPersonMention(index.mentions[first]) && !index.mentions[first].possessive ? index.refOf(first) : ref;
+}
+
 /** "[state Senate leader] Phil Berger and Tim Moore": a person named first in a pair, or none. */
 function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: number): SubjectRef {
   for (let k = left; k < segEnd && k - left <= 6; k++) {

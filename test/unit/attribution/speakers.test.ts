@@ -226,6 +226,12 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'both a builder').speaker, 'Ola Berg');
   });
 
+  it('two people joined by "and" before the verb: the first leads, past a floating "both"', () => {
+    const text = 'Ambassador Ola Berg and editor Dr. Jon Lund both denounced the "Neighbours For Change" movement on Thursday. The two senators both said the plan was "dead on arrival."';
+    assert.equal(quoteStarting(text, 'Neighbours').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'dead on').speaker, 'two senators');
+  });
+
   it('two people "of the" organisation: the first of them speaks, not the organisation', () => {
     const text = '"New designs are possible," experts Ada Holm and Eva Berg of the Institute for Science and Public Security wrote in September.';
     assert.equal(quoteStarting(text, 'New designs').speaker, 'Ada Holm');
