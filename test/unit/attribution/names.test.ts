@@ -21,6 +21,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'It is done').speaker, 'Department of Health and Human Services');
   });
 
+  it('a participle opening a sentence right before a quotation is no name: "Written “…,” the statement …"', () => {
+    const text = 'The group adopted the Harbour Statement in 1960.\n\nWritten “at this time of moral crisis,” the statement is a short summary of its ideas.';
+    assert.equal(quoteStarting(text, 'at this time').speaker, 'statement');
+  });
+
   it('after a comma the partisan label describes the name before it: "Ola Berg, a Tampa Republican, said"', () => {
     const text = 'Ola Berg, a Tampa Republican, said the bill was “a disgrace to the state.”';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Ola Berg');
