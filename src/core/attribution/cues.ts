@@ -4,7 +4,7 @@
 // clause's subject ("…, adding that"), a "by" agent, or nobody (a passive: "it was noted
 // that"). Every walk is bounded to a few tokens inside the sentence.
 import {
-  AUXILIARIES, BASE_CUES, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, ORG_ROLE_NOUNS, PARTICLE_CUES,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, ORG_ROLE_NOUNS, PARTICLE_CUES,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { isAsideDash } from './dashes';
@@ -26,7 +26,6 @@ export interface Cue {
   subject: SubjectRef;
 }
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'did', 'does', 'do', 'to']);
 /** Words before a verb-looking word that make it a noun: "his remarks", "the reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'written', 'joint', 'brief', 'short', 'long', 'own']);
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
@@ -104,7 +103,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     } else if (form === 'participle') {
       cue.subject = participleSubject(tokens, index, i, floor);
     } else if (form === 'base') {
-      const modal = before >= floor && tokens.kind[before] === WORD && MODALS.has(tokens.lower(before));
+      const modal = before >= floor && tokens.kind[before] === WORD && BEFORE_BASE_FORM.has(tokens.lower(before));
       cue.subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, before - 1, floor) : before, floor);
     } else {
       // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
@@ -269,7 +268,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   const prev = prevIsWord ? tokens.lower(i - 1) : '';
   if (form === 'finite' && i - 1 >= from && nounAfterQuote(tokens, i)) return false;
   if (form === 'base') {
-    if (MODALS.has(prev)) return prev !== 'to';
+    // "will say" reports speech; "to say" (an infinitive) does not by itself.
+    if (BEFORE_BASE_FORM.has(prev)) return MODALS.has(prev);
     // "Officials say", "Critics argue", "They insist": a plain subject right before.
     if (!BASE_CUES.has(tokens.lower(i)) || !prevIsWord) return false;
     if (prev === 'they' || prev === 'we' || prev === 'you' || prev === 'i') return true;

@@ -40,8 +40,14 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
 ]);
 
+/** Verbs before a bare infinitive: "will say", "did not tell", "must insist". */
+export const MODALS = set('will would can could may might shall should must do does did');
+
 /** Auxiliary verbs: a word after them is a verb, a plural before them is their subject. */
-export const AUXILIARIES = set('is are was were has had have do does did will would can could may might should must');
+export const AUXILIARIES = union(MODALS, set('is are was were has had have'));
+
+/** What a verb's base form follows: a modal, or the "to" of an infinitive ("wants to say"). */
+export const BEFORE_BASE_FORM = union(MODALS, set('to'));
 
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
