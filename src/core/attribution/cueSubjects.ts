@@ -5,7 +5,7 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
-import { BEFORE_BASE_FORM, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -51,7 +51,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
     if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) subject = inverted;
     // "The mayor did not name anyone, but told her supporters": a second verb of the clause.
-    if (subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && CONJUNCTIONS.has(tokens.lower(before))) subject = { type: 'clause' };
+    if (subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && COORDINATORS.has(tokens.lower(before))) subject = { type: 'clause' };
     // "an inquiry often labeled as a "farce" by critics": a participle with its agent.
     if (subject.type === 'none' && w.endsWith('ed')) {
       const agent = passiveAgent(tokens, index, tokEnd, to);
@@ -74,9 +74,6 @@ const AGO_WORDS = union(TIME_SPANS, set('a an few several many some less more th
 function agoWord(w: string): boolean {
   return AGO_WORDS.has(w) || /^\d+$/.test(w);
 }
-
-/** "…, but told her supporters": a conjunction before the verb makes it the clause's second verb. */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'nor']);
 
 /** How far back from the verb a restrictive relative clause's "who" is looked for. */
 const RELATIVE_REACH = 15;

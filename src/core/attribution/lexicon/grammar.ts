@@ -56,6 +56,9 @@ export const PREPOSITIONS = set(`
   across behind beside besides beyond near than like including
 `);
 
+/** Conjunctions that join clauses of equal rank: "The mayor did not name anyone, but told …". */
+export const COORDINATORS = set('and but or nor yet');
+
 /** Conjunctions that open an adverbial clause with a subject of its own: "When Berg arrived, …". */
 export const SUBORDINATORS = set('after before when while because since until if unless although though whereas whether once');
 
