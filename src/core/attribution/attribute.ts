@@ -6,7 +6,7 @@
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
 import { clauseSubjectPerson } from './clauseSubjects';
-import { CLAUSE_START_SUBORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
@@ -244,7 +244,7 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
 
 /** Words that start a clause of their own after a verb: subordinators, coordinators, relatives. */
-const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('and but or where which who'));
+const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, COORDINATORS, set('where which who'));
 
 /**
  * "Rep. Ann Dahl said Mayor Berg called the plan "a gift"": a cue inside the clause reported by

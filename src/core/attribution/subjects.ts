@@ -3,7 +3,7 @@
 // by salience.ts; this file only finds the phrase.
 import { verbLike } from './cues';
 import { isDash } from './dashes';
-import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore, pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -87,7 +87,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
  */
 const ADVERBIAL_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('asked speaking according'));
 
-const LEADING_ADVERBS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now', 'meanwhile', 'however', 'instead', 'indeed', 'later', 'earlier', 'thus', 'or', 'nor', 'even', 'only', 'just', 'finally', 'again', 'separately', 'previously', 'today', 'yesterday']);
+/** Conjunctions and adverbs that may stand before a sentence's subject: "And then Trump went …". */
+const LEADING_ADVERBS = union(COORDINATORS, set('so then also still now meanwhile however instead indeed later earlier thus even only just finally again separately previously today yesterday'));
 
 /** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
 function isNameWord(tokens: Tokens, k: number): boolean {

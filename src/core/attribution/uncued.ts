@@ -10,7 +10,7 @@ import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
 import { headlineLead } from './headlineLabels';
-import { CLAUSE_START_SUBORDINATORS, HONORIFICS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, HONORIFICS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
@@ -170,7 +170,8 @@ function openerWord(tokens: Tokens, from: number): number {
   return tokens.isWord(first + 1) && LINKING.has(tokens.lower(first)) ? first + 1 : first;
 }
 
-const LINKING = new Set(['and', 'but', 'yet', 'so']);
+/** A conjunction linking the sentence to the one before ("But while …"), or "so" ("So when …"). */
+const LINKING = union(COORDINATORS, set('so'));
 
 function speaksAsName(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name';

@@ -40,8 +40,14 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
 ]);
 
+/** Verbs before a bare infinitive: "will say", "did not tell", "must insist". */
+export const MODALS = set('will would can could may might shall should must do does did');
+
 /** Auxiliary verbs: a word after them is a verb, a plural before them is their subject. */
-export const AUXILIARIES = set('is are was were has had have do does did will would can could may might should must');
+export const AUXILIARIES = union(MODALS, set('is are was were has had have'));
+
+/** What a verb's base form follows: a modal, or the "to" of an infinitive ("wants to say"). */
+export const BEFORE_BASE_FORM = union(MODALS, set('to'));
 
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
@@ -49,6 +55,9 @@ export const PREPOSITIONS = set(`
   over under into onto upon within without through toward towards via per amid
   across behind beside besides beyond near than like including
 `);
+
+/** Conjunctions that join clauses of equal rank: "The mayor did not name anyone, but told …". */
+export const COORDINATORS = set('and but or nor yet');
 
 /** Conjunctions that open an adverbial clause with a subject of its own: "When Berg arrived, …". */
 export const SUBORDINATORS = set('after before when while because since until if unless although though whereas whether once');

@@ -1,0 +1,235 @@
+// Who does the speaking for a speech verb (read by cues.ts): the phrase before the verb,
+// past auxiliaries, adverbs and time phrases ("Peskov on Monday told"); the phrase after it
+// when the verb inverts ("…," said Peskov), with a name in apposition ("said a farmer, Jonas
+// Dahl"); the head of a relative clause ("an official who spoke … said"); a passive's "by"
+// agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
+// to a few tokens inside the sentence.
+import { isAsideDash } from './dashes';
+import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { set, union } from './lexicon/wordSet';
+import { BE, leadOfPair, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
+import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { unclosedAppositiveHead } from './unclosedAppositive';
+
+/** The subject of the verb at [i, tokEnd) in the sentence [from, to); `passive` when nobody named speaks ("it was noted"). */
+export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEnd: number, form: CueForm, from: number, to: number): { subject: SubjectRef; passive: boolean } {
+  const w = tokens.lower(i);
+  let subject: SubjectRef = { type: 'none' };
+  let passive = false;
+  const floor = clauseFloor(tokens, i, from);
+  const before = skipGap(tokens, i - 1, floor);
+  const afterBe = before >= floor && tokens.kind[before] === WORD && BE.has(tokens.lower(before));
+  if (form === 'finite' && afterBe && !w.endsWith('s')) {
+    // "it was noted that", "he was told": nobody named speaks -- unless an agent follows
+    // ("labeled as a "witch hunt" by Democrats").
+    passive = true;
+    const agent = passiveAgent(tokens, index, tokEnd, to);
+    if (agent.type !== 'none') {
+      passive = false;
+      subject = agent;
+    }
+  } else if (form === 'participle' && afterBe) {
+    // "Peskov was saying": a progressive, the subject stands before "was".
+    subject = nounPhraseBefore(tokens, index, skipGap(tokens, before - 1, floor), floor);
+  } else if (form === 'participle') {
+    subject = participleSubject(tokens, index, i, floor);
+  } else if (form === 'base') {
+    const modal = before >= floor && tokens.kind[before] === WORD && BEFORE_BASE_FORM.has(tokens.lower(before));
+    subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, before - 1, floor) : before, floor);
+  } else {
+    // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
+    // ends its clause right after the verb is the subject (not "said the talks were …").
+    // (The floor stops at a quotation, so the quotation itself sits just below it.)
+    // "''… 'old-school,''' said Gregory": a nested quote's closing marks may leave a stray
+    // mark between the quotation and the verb.
+    const last = strayMark(tokens, before) ? before - 1 : before;
+    const afterQuote = last >= from && (tokens.kind[last] === QUOTE || (tokens.isPunct(last, ',') && tokens.kind[last - 1] === QUOTE));
+    const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
+    const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
+    subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
+    if (!closesClause) subject = relativeClauseHead(tokens, index, before, floor, subject);
+    if (!closesClause) subject = unclosedAppositiveHead(tokens, index, from, i) ?? leadOfPair(tokens, index, subject, floor);
+    // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
+    // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
+    if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) subject = inverted;
+    // "The mayor did not name anyone, but told her supporters": a second verb of the clause.
+    if (subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && COORDINATORS.has(tokens.lower(before))) subject = { type: 'clause' };
+    // "an inquiry often labeled as a "farce" by critics": a participle with its agent.
+    if (subject.type === 'none' && w.endsWith('ed')) {
+      const agent = passiveAgent(tokens, index, tokEnd, to);
+      if (agent.type !== 'none') subject = agent;
+    }
+  }
+  return { subject, passive };
+}
+
+/**
+ * Nouns of a short "in the …" phrase between an auxiliary and its verb ("has in the past
+ * described", "said in the morning"): spans of time, plus the occasions of speech.
+ */
+const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
+
+/** Words of a time phrase before "ago" besides its span: "less than two weeks", "a few days". */
+const AGO_WORDS = union(TIME_SPANS, set('a an few several many some less more than about nearly almost just only one two three four five six seven eight nine ten twelve twenty thirty'));
+
+/** A word of a time phrase before "ago", a number included ("20 years ago"). */
+function agoWord(w: string): boolean {
+  return AGO_WORDS.has(w) || /^\d+$/.test(w);
+}
+
+/** How far back from the verb a restrictive relative clause's "who" is looked for. */
+const RELATIVE_REACH = 15;
+
+/**
+ * "A city official who spoke on condition of anonymity said": a relative clause with no
+ * commas between the subject and its verb. The phrase before "who" speaks, not the last
+ * noun of the clause ("anonymity") -- unless the clause's own subject stands right after
+ * "who" ("the man who Berg said was …").
+ */
+function relativeClauseHead(tokens: Tokens, index: MentionIndex, before: number, floor: number, found: SubjectRef): SubjectRef {
+  if (found.type === 'pronoun' || found.type === 'relative' || found.type === 'clause') return found;
+  for (let k = before - 1; k > floor && k >= before - RELATIVE_REACH; k--) {
+    if (tokens.kind[k] !== WORD) return found;
+    if (tokens.lower(k) !== 'who') continue;
+    if ((found.type === 'mention' || found.type === 'nominal') && found.tokStart <= k + 1) return found;
+    const head = nounPhraseBefore(tokens, index, k - 1, floor);
+    if (head.type === 'mention' && index.mentions[head.mention].kind !== 'place') return head;
+    return head.type === 'nominal' && head.person ? head : found;
+  }
+  return found;
+}
+
+/** The agent of a passive cue: "by X" within a few tokens (a quotation may come between). */
+function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: number): SubjectRef {
+  for (let k = from; k < to && k < from + 8; k++) {
+    if (tokens.kind[k] === PUNCT && tokens.text[tokens.start[k]] !== ',') break;
+    if (tokens.isWord(k) && tokens.lower(k) === 'by') {
+      const agent = nounPhraseAfter(tokens, index, k + 1, to);
+      return agent.type === 'mention' || agent.type === 'nominal' ? agent : { type: 'none' };
+    }
+  }
+  return { type: 'none' };
+}
+
+/** The subject walk stops at the previous quotation or line break inside the sentence. */
+function clauseFloor(tokens: Tokens, i: number, from: number): number {
+  for (let k = i - 1; k >= from && k >= i - 40; k--) {
+    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return k + 1;
+  }
+  return Math.max(from, i - 40);
+}
+
+/** Adverbs a writer sets off by commas between a subject and its verb. */
+const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'likewise', 'similarly', 'then']);
+
+/** ", however," right before token `i`, after a word at or above `floor`. */
+export function asideBefore(tokens: Tokens, i: number, floor: number): boolean {
+  return i - 4 >= floor && tokens.isPunct(i - 1, ',') && tokens.isPunct(i - 3, ',') && tokens.isWord(i - 2) && ASIDE_ADVERBS.has(tokens.lower(i - 2)) && tokens.isWord(i - 4);
+}
+
+/** Steps back over auxiliaries and adverbs ("has repeatedly", "also"). */
+function skipGap(tokens: Tokens, k: number, floor: number): number {
+  let steps = 0;
+  // "The two lawmakers, however, argue": an adverb set off by commas.
+  if (asideBefore(tokens, k + 1, floor)) k -= 3;
+  while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
+    const w = tokens.lower(k);
+    // "The ministry less than two weeks ago said": a time phrase ending in "ago".
+    if (w === 'ago') {
+      k--;
+      for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && agoWord(tokens.lower(k)); n++) k--;
+      steps++;
+      continue;
+    }
+    if ((tokens.flags[k] & F_CAP) !== 0) {
+      // "Priebus later Thursday told", "Trump on Saturday tweeted": a day between subject and verb.
+      if (!WEEKDAYS.has(w)) break;
+      k--;
+      if (k >= floor && tokens.isWord(k) && (tokens.lower(k) === 'on' || tokens.lower(k) === 'last' || tokens.lower(k) === 'this')) k--;
+      steps++;
+      continue;
+    }
+    // "has in the past described": a short time phrase between the auxiliary and the verb.
+    if (k - 2 >= floor && IN_THE_NOUNS.has(w) && tokens.lower(k - 1) === 'the' && tokens.lower(k - 2) === 'in') { k -= 3; steps++; continue; }
+    // "The senator last week said", "the mayor earlier this month told".
+    if (k - 1 >= floor && TIME_SPANS.has(w) && (tokens.lower(k - 1) === 'last' || tokens.lower(k - 1) === 'this')) {
+      k -= 2;
+      if (k >= floor && tokens.isWord(k) && tokens.lower(k) === 'earlier') k--;
+      steps++;
+      continue;
+    }
+    if (w === 'himself' || w === 'herself' || w === 'itself' || w === 'themselves') { k--; steps++; continue; }
+    // "Bolton and Gorka both denounced", "The senators each said": a floating quantifier.
+    if ((w === 'both' || w === 'each' || w === 'all') && k - 1 >= floor && tokens.kind[k - 1] === WORD) { k--; steps++; continue; }
+    if (!(VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w)))) break;
+    k--;
+    steps++;
+  }
+  return k;
+}
+
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);
+
+/**
+ * "said a local farmer, Jonas Dahl": a description or an organisation followed by a person's
+ * name in apposition stands for that person.
+ */
+function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): SubjectRef {
+  const organization = ref.type === 'mention' && index.mentions[ref.mention].kind === 'organization';
+  // "said another Twitter user, Ann Lee": a name used as a modifier inside a description.
+  const modifier = ref.type === 'mention' && index.mentions[ref.mention].kind !== 'person' && DESCRIPTION_OPENERS.has(tokens.lower(ref.tokStart));
+  if (ref.type !== 'nominal' && !organization && !modifier) return ref;
+  let end = phraseEnd(ref);
+  while (modifier && end < phraseEnd(ref) + 2 && tokens.isLowerWord(end)) end++;
+  if (!tokens.isPunct(end, ',')) return ref;
+  const name = nounPhraseAfter(tokens, index, end + 1, Math.min(tokens.count, end + 6));
+  if (name.type !== 'mention' || name.tokStart !== end + 1) return ref;
+  const m = index.mentions[name.mention];
+  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2) ? name : ref;
+}
+
+/** Punctuation, the sentence's end or a relative clause follows: the phrase closes its clause. */
+function endsClause(tokens: Tokens, k: number, to: number): boolean {
+  if (k < 0) return false;
+  if (k >= to || tokens.kind[k] === BREAK || tokens.kind[k] === PUNCT) return true;
+  const w = tokens.lower(k);
+  return w === 'who' || w === 'whose' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'when' || w === 'according' || CALENDAR_WORDS.has(w);
+}
+
+/** Verbs that invert after a quote ("said Peskov"); "told CNN", "asked him" take objects instead. */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'continues', 'explained', 'noted', 'recalled', 'insisted', 'declared', 'stated', 'concluded', 'replied', 'countered', 'cautioned', 'warned', 'predicted', 'observed', 'argued', 'tweeted', 'quipped', 'remarked', 'acknowledged', 'admitted', 'offered', 'opined', 'reported', 'reports', 'announced', 'conceded', 'suggested', 'joked', 'stressed', 'emphasized', 'emphasised', 'claimed', 'complained', 'boasted', 'beamed', 'exclaimed', 'shouted', 'yelled', 'posted', 'asked']);
+
+/** When it was said, right after the speaker: a day or a word placing it in time ("said Peskov Monday", "said Holm earlier"). */
+const CALENDAR_WORDS = union(WEEKDAYS, set('today yesterday tonight recently earlier later last this'));
+
+/** A lone quotation mark right after a quotation: left over from marks nested inside it. */
+function strayMark(tokens: Tokens, k: number): boolean {
+  if (k < 1 || tokens.kind[k] !== PUNCT || tokens.kind[k - 1] !== QUOTE) return false;
+  const ch = tokens.text[tokens.start[k]];
+  return ch === "'" || ch === '"' || ch === '’' || ch === '”';
+}
+
+/** "…," said Peskov / "…," says the Kremlin: the verb comes first after a comma or a quote. */
+function invertedPosition(tokens: Tokens, before: number, floor: number): boolean {
+  if (before < floor) return true;
+  if (tokens.kind[before] === QUOTE) return true;
+  return tokens.isPunct(before, ',') || isAsideDash(tokens, before);
+}
+
+/** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */
+function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef {
+  // "X was quoted as saying"
+  if (i - 2 >= floor && tokens.lower(i - 1) === 'as' && tokens.lower(i - 2) === 'quoted') {
+    let k = i - 3;
+    if (k >= floor && BE.has(tokens.lower(k))) k--;
+    return nounPhraseBefore(tokens, index, skipGap(tokens, k, floor), floor);
+  }
+  // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.
+  const before = skipGap(tokens, i - 1, floor);
+  if (before >= floor && tokens.kind[before] === WORD) {
+    const ref = nounPhraseBefore(tokens, index, before, floor);
+    const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
+    if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
+  }
+  return { type: 'clause' };
+}
