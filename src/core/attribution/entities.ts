@@ -191,6 +191,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
+    // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a
+    // name is a verb, not a given name.
+    if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) { from++; continue; }
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized

@@ -21,6 +21,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'It is done').speaker, 'Department of Health and Human Services');
   });
 
+  it('an -ing form opening a sentence before a name is a verb: "Celebrating Maria Holm …" names Maria Holm', () => {
+    const text = 'Mayor Maria Holm spoke last.\n\nCelebrating Maria Holm turned into a “huge” party in the square.';
+    assert.equal(quoteStarting(text, 'huge').speaker, 'Maria Holm');
+  });
+
   it('a participle opening a sentence right before a quotation is no name: "Written “…,” the statement …"', () => {
     const text = 'The group adopted the Harbour Statement in 1960.\n\nWritten “at this time of moral crisis,” the statement is a short summary of its ideas.';
     assert.equal(quoteStarting(text, 'at this time').speaker, 'statement');
