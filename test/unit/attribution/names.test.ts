@@ -26,6 +26,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'huge').speaker, 'Maria Holm');
   });
 
+  it('a number opening a sentence is no name: "Two weeks after …, she said" is not spoken by "Two"', () => {
+    const text = 'Mayor Maria Holm met the press.\n\nTwo weeks after Holm lost her temper on a rope line, she angrily said, “I am so tired of the lies.”';
+    assert.equal(quoteStarting(text, 'I am so tired').speaker, 'Maria Holm');
+  });
+
   it('a participle opening a sentence right before a quotation is no name: "Written “…,” the statement …"', () => {
     const text = 'The group adopted the Harbour Statement in 1960.\n\nWritten “at this time of moral crisis,” the statement is a short summary of its ideas.';
     assert.equal(quoteStarting(text, 'at this time').speaker, 'statement');
