@@ -4,7 +4,7 @@
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './entities';
-import { AFFILIATIONS, NATIONALITIES } from './lexicon';
+import { AFFILIATIONS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES } from './lexicon';
 
 export interface Entity {
   id: number;
@@ -99,6 +99,13 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
       join(nearest(starts, list, m.start), m, index);
       return;
     }
+    // "Bill is back" beside "Bill Clinton": a lone common given name joins the one person
+    // of the article who bears it.
+    const given = m.words.length === 1 ? personWithGivenName(entities, m.words[0]) : -1;
+    if (given >= 0) {
+      join(given, m, index);
+      return;
+    }
     const id = create(m, index);
     starts.push([m.start]);
     if (all) all.push(id);
@@ -154,6 +161,18 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (!large.has(w)) return false;
   return true;
+}
+
+/** The one named person whose name starts with the common given name `word`, else -1. */
+function personWithGivenName(entities: Entity[], word: string): number {
+  if (!MALE_NAMES.has(word) && !FEMALE_NAMES.has(word)) return -1;
+  let found = -1;
+  for (const e of entities) {
+    if (e.kind === 'organization' || e.kind === 'place' || !e.name.includes(' ') || e.name.slice(0, e.name.indexOf(' ')).toLowerCase() !== word) continue;
+    if (found >= 0) return -1;
+    found = e.id;
+  }
+  return found;
 }
 
 function sameGivenName(canonical: string, given: string): boolean {

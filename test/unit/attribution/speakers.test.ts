@@ -164,6 +164,11 @@ describe('attribution/speakers: continuing quotes and clustering', () => {
     assert.equal(a.speakers[0].mentions.length, 4);
   });
 
+  it('a lone common given name joins the one person who bears it: "Bill is back" with "Bill Lund"', () => {
+    const text = 'Bill is back: the former mayor on the trail.\n\nFormer mayor Bill Lund spoke in the square on Monday.\n\nBill, then in college, did not approve. "I was too young," he said.';
+    assert.equal(quoteStarting(text, 'I was too young').speaker, 'Bill Lund');
+  });
+
   it('the canonical name is the fullest form used, even when it comes later', () => {
     const text = 'Vance wins vote\n\n"We did it," Vance said.\n\nMayor Julia Anne Vance thanked her voters.';
     assert.equal(quoteStarting(text, 'We did it').speaker, 'Julia Anne Vance');
