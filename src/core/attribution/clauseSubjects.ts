@@ -28,3 +28,15 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   }
   return null;
 }
+
+/** "As for Trump, he said …": the person a sentence opens by naming as its topic, else null. */
+export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+  let k = from;
+  while (k < to && !tokens.isWord(k)) k++;
+  if (k + 2 >= to || tokens.lower(k) !== 'as' || tokens.lower(k + 1) !== 'for') return null;
+  const i = index.startingAt(k + 2);
+  if (i < 0) return null;
+  const m = index.mentions[i];
+  if (m.tokStart !== k + 2 || m.entity < 0 || m.possessive || !tokens.isPunct(m.tokEnd, ',') || !entities[m.entity].named) return null;
+  return { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+}

@@ -33,6 +33,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(already, 'I will vote').speaker, 'Anna Berg');
   });
 
+  it('"As for X, he said": the topic named first is who "he" means', () => {
+    const text = 'Senator Jon Lund spoke first and attacked the plan. As for Ola Berg, he said he was not worried. "I will have the votes," he said.';
+    assert.equal(quoteStarting(text, 'I will have').speaker, 'Ola Berg');
+  });
+
   it('a group name ("Republicans", "Swedish-Americans") is never "he"', () => {
     const text = 'Senator Olof Dahl met the press. He addressed Swedish-Americans in a letter.\n\nRepublicans cheered.\n\n"This is our moment," he said.';
     assert.equal(quoteStarting(text, 'This is our').speaker, 'Olof Dahl');
