@@ -7,7 +7,9 @@
 import { isAsideDash } from './dashes';
 import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { BE, leadOfPair, MentionIndex, nounPhraseAfter, nounPhraseBefore, phraseEnd, type SubjectRef } from './nounPhrases';
+import { nounPhraseAfter } from './nounPhraseAfter';
+import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
+import { BE, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 import { unclosedAppositiveHead } from './unclosedAppositive';
 

@@ -7,7 +7,8 @@ import {
 } from './lexicon';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
-import { description, MentionIndex, nounPhraseAfter, type SubjectRef } from './nounPhrases';
+import { nounPhraseAfter } from './nounPhraseAfter';
+import { description, MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export type CueForm = 'finite' | 'participle' | 'according' | 'base';

@@ -3,7 +3,8 @@
 // clause, credits the speaker even when the verb is not in the speech-verb lexicon.
 import type { Cue } from './cues';
 import { CUE_FORMS, FUNCTION_WORDS } from './lexicon';
-import { MentionIndex, nounPhraseAfter, phraseEnd } from './nounPhrases';
+import { nounPhraseAfter } from './nounPhraseAfter';
+import { MentionIndex, phraseEnd } from './nounPhrases';
 import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */

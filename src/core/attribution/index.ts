@@ -1,7 +1,7 @@
 // Who said what in one article: quotes, their speakers and cues, from the body text alone.
 // Pure and linear in the text's length; see quotes.ts, headlines.ts, entities.ts,
-// coreference.ts, cues.ts, nounPhrases.ts, subjects.ts, attribute.ts and uncued.ts for the
-// rules, each file one step.
+// coreference.ts, cues.ts, nounPhraseBefore.ts, nounPhraseAfter.ts, subjects.ts, attribute.ts
+// and uncued.ts for the rules, each file one step.
 import { attribute } from './attribute';
 import { clusterMentions } from './coreference';
 import { findMentions } from './entities';

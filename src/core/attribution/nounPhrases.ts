@@ -1,15 +1,12 @@
-// Noun phrases around a cue: the phrase that does the speaking, read backwards from the
-// verb ("Kremlin spokesman Dmitry Peskov told", "Harry Bond, 30, of Raleigh, said") or forwards
-// after it ("said Peskov", "according to the ministry"), and what it names: a mention, a
-// pronoun, a relative pronoun, or a role or description ("the spokesman", "one Latino
-// conservative"). Every walk is bounded to a few tokens.
-import { quantityPhrase } from './quantities';
-import { isSentenceStart } from './caseEvidence';
-import { isAsideDash } from './dashes';
+// Noun phrases around a cue, the pieces both walks share: what a phrase can name (a mention,
+// a pronoun, a relative pronoun, or a role or description: "the spokesman", "one Latino
+// conservative"), the mention lookup, and which words may sit inside a phrase. The walks
+// themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
+// after it).
 import type { Mention } from './entities';
-import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { isSourceHead, personLike } from './sourceHeads';
-import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { F_CAP, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
   | { type: 'mention'; mention: number; tokStart: number; tokEnd: number }
@@ -21,11 +18,12 @@ export type SubjectRef =
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners that open a description: "the designer", "one Latino conservative", "a source". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'other', 'most', 'few']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'other', 'most', 'few']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'five', 'many', 'other', 'most', 'few', 'both']);
-const MAX_NP = 10;
+/** The most tokens a walk reads as one phrase. */
+export const MAX_NP = 10;
 /** Words a description may have between its determiner and its head noun. */
-const MAX_MODIFIERS = 4;
+export const MAX_MODIFIERS = 4;
 
 /** Mention lookup by the token that ends its name part. */
 export class MentionIndex {
@@ -53,7 +51,8 @@ export class MentionIndex {
   }
 }
 
-function isNpWord(tokens: Tokens, k: number): boolean {
+/** A capitalized word, or a lower-case one the lexicon knows as a role, source, modifier or nationality. */
+export function isNpWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   if ((tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
@@ -61,213 +60,11 @@ function isNpWord(tokens: Tokens, k: number): boolean {
 }
 
 /** A lower-case word that could head or modify a description ("designer", "longtime"). */
-function isPlainWord(tokens: Tokens, k: number): boolean {
+export function isPlainWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   const w = tokens.lower(k);
   const cue = CUE_FORMS.get(w);
   return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
-}
-
-/** The noun phrase ending at token `end` (inclusive), walking back no further than `floor`. */
-export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth = 0): SubjectRef {
-  // Each step below may look once more further left; a few steps are all real text needs.
-  if (end < floor || depth > 3) return { type: 'none' };
-  // "Sen. John Cornyn (R-Texas) told": step over a short parenthesis.
-  if (tokens.isPunct(end, ')')) {
-    let k = end - 1;
-    while (k >= floor && k > end - 8 && !tokens.isPunct(k, '(')) k--;
-    if (k >= floor && tokens.isPunct(k, '(')) return nounPhraseBefore(tokens, index, k - 1, floor, depth + 1);
-    return { type: 'none' };
-  }
-  // "Peskov, however, stressed" / "Harry Bond, 30, of Raleigh, N.C., who was polled, said":
-  // the subject is the first phrase of the comma-separated chain.
-  if (tokens.isPunct(end, ',')) return commaChain(tokens, index, end, floor, depth + 1);
-  // "Ola Moe — named by the paper as the favorite — told": step over a dash-enclosed aside.
-  if (isAsideDash(tokens, end)) {
-    for (let k = end - 1; k >= floor && k > end - 30; k--) {
-      if (tokens.kind[k] === QUOTE) break;
-      if (isAsideDash(tokens, k)) return dashedAppositive(tokens, index, nounPhraseBefore(tokens, index, k - 1, floor, depth + 1), k + 1);
-    }
-    return { type: 'none' };
-  }
-  if (tokens.kind[end] !== WORD) return { type: 'none' };
-  const w = tokens.lower(end);
-  const pronoun = PRONOUNS.get(w);
-  if (pronoun && (tokens.flags[end] & F_POSS) === 0) return { type: 'pronoun', tok: end, refers: pronoun };
-  if (w === 'who' || w === 'which' || w === 'that') {
-    // "Putin, who ...", "a headline that said": the relative pronoun stands for the phrase before.
-    // ("Ola Berg -- who once said": a dash sets off the clause as a comma does.)
-    const k = tokens.isPunct(end - 1, ',') || isAsideDash(tokens, end - 1) ? end - 2 : end - 1;
-    const mention = index.endingAt(k);
-    if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
-    if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
-    const before = k >= floor ? nounPhraseBefore(tokens, index, k, floor, depth + 1) : { type: 'none' as const };
-    return before.type === 'nominal' ? before : { type: 'none' };
-  }
-  let k = end;
-  while (k >= floor && end - k < MAX_NP && isNpWord(tokens, k)) k--;
-  // Include a leading article or possessive determiner: "the ministry", "his spokesman".
-  let start = k + 1;
-  if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k)) && !clauseThat(tokens, k)) start = k;
-  let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
-  if (ref.type === 'none') ref = description(tokens, end, floor);
-  if (ref.type === 'none') ref = barePlural(tokens, end, floor);
-  if (ref.type === 'none') ref = quantityPhrase(tokens, end, floor);
-  else if (ref.type === 'nominal' && !DETERMINERS.has(tokens.lower(ref.tokStart))) {
-    // "The weather service": plain modifiers back to a determiner belong to the phrase.
-    const wider = description(tokens, end, floor);
-    if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
-  }
-  // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
-  // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
-  let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
-  // ("… of the Institute for Science": the article before an organisation's name.)
-  if (ref.type === 'mention' && p > floor && tokens.isWord(p) && tokens.lower(p) === 'the') p--;
-  if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
-    let head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
-    // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
-    if (head.type === 'mention' && head.tokStart - 2 >= floor && tokens.isWord(head.tokStart - 1) && tokens.lower(head.tokStart - 1) === 'and') {
-      const first = index.endingAt(head.tokStart - 2);
-      if (first >= 0 && isPersonMention(index.mentions[first]) && isPersonMention(index.mentions[head.mention])) head = index.refOf(first);
-    }
-    if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
-  }
-  return ref;
-}
-
-/**
- * "Speaker of the House Paul Ryan said": a capitalized office ("Speaker", "Secretary") before
- * "of" and capitals up to the name make one title of the person named right after them, so
- * "of" is inside the title, not a preposition making the name its object.
- */
-function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
-  const office = phraseStart - 2;
-  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
-  const w = tokens.lower(office);
-  return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
-}
-
-/**
- * "A former candidate -- Ola Berg, who lost in 2008 -- said": a description before the dashes
- * and a person's name opening the aside are one speaker, and the name says who.
- */
-function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRef, asideStart: number): SubjectRef {
-  if (before.type !== 'nominal' || !before.person) return before;
-  const m = index.startingAt(asideStart);
-  if (m < 0) return before;
-  const mention = index.mentions[m];
-  const follows = tokens.isPunct(mention.tokEnd, ',') || isAsideDash(tokens, mention.tokEnd);
-  return follows && (mention.kind === 'person' || (mention.kind === 'name' && mention.tokEnd - mention.tokStart >= 2)) && !mention.possessive
-    ? index.refOf(m)
-    : before;
-}
-
-const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);
-
-/** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
-function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
-  const commas: number[] = [end];
-  for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
-    if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`
-    if (tokens.kind[k] === QUOTE) break;
-    if (tokens.isPunct(k, ',')) commas.push(k);
-  }
-  if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };
-  // "…, in Dover, DE, after a long day, Gov. Ada Berg (D), said": a person's name right
-  // before the verb's comma is the subject, whatever the phrases before it.
-  // ("…, the Vatican's official newspaper, L'Osservatore Romano, said": not when the name is
-  // in apposition to a description of a thing.)
-  if (commas.length >= 2 && commas[0] - 1 > commas[1] && !namesDescribedThing(tokens, commas)) {
-    const last = nounPhraseBefore(tokens, index, commas[0] - 1, commas[1] + 1, depth);
-    if (last.type === 'mention' && last.tokStart === commas[1] + 1 && isPersonMention(index.mentions[last.mention])) return last;
-  }
-  // Segments from the left: [floor or after the leftmost comma's predecessor, comma).
-  let fallback: SubjectRef = { type: 'none' };
-  let left = commas.length >= 2 ? Math.max(floor, leftBoundary(tokens, commas[commas.length - 1], floor)) : floor;
-  for (let c = commas.length - 1; c >= 0; c--) {
-    const segEnd = commas[c] - 1;
-    if (segEnd >= left) {
-      const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
-      // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
-      // merely ends in a name ("At Boca West", "where it costs … Trump").
-      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
-      if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
-      // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
-      const pair = firstOfPair(tokens, index, left, segEnd);
-      if (pair.type !== 'none') return pair;
-      if (fallback.type === 'none' && ref.type !== 'none' && whole) fallback = ref;
-    }
-    left = commas[c] + 1;
-  }
-  return fallback;
-}
-
-/** The segment before the last comma-separated one is "the/a … NOUN" for a thing, not a person. */
-function namesDescribedThing(tokens: Tokens, commas: number[]): boolean {
-  if (commas.length < 3) return false;
-  const first = commas[2] + 1, last = commas[1] - 1;
-  if (last <= first || !tokens.isWord(first) || !tokens.isWord(last) || !ARTICLE_OPENERS.has(tokens.lower(first))) return false;
-  const head = tokens.lower(last);
-  // ("newspaper" ends like "reporter": the lexicon's organisations and media come first.)
-  return tokens.isLowerWord(last) && !PERSON_ROLE_NOUNS.has(head) && (ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || !personLike(head));
-}
-const ARTICLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
-
-/**
- * "John Bolton and editor Sebastian Gorka both denounced": when the subject found is the second
- * of two people joined by "and", the first leads; otherwise the subject as found.
- */
-export function leadOfPair(tokens: Tokens, index: MentionIndex, ref: SubjectRef, floor: number): SubjectRef {
-  if (ref.type !== 'mention' || !isPersonMention(index.mentions[ref.mention])) return ref;
-  let k = ref.tokStart - 1;
-  // Title words between "and" and the name: "and editor Dr. Sebastian Gorka".
-  while (k >= floor && ref.tokStart - k <= 3 && tokens.isWord(k) && tokens.lower(k) !== 'and' && (isNpWord(tokens, k) || isPlainWord(tokens, k))) k--;
-  if (k - 1 < floor || !tokens.isWord(k) || tokens.lower(k) !== 'and') return ref;
-  const first = index.endingAt(k - 1);
-  return first >= 0 && isPersonMention(index.mentions[first]) && !index.mentions[first].possessive ? index.refOf(first) : ref;
-}
-
-/** "[state Senate leader] Phil Berger and Tim Moore": a person named first in a pair, or none. */
-function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: number): SubjectRef {
-  for (let k = left; k < segEnd && k - left <= 6; k++) {
-    const m = index.startingAt(k);
-    if (m >= 0 && index.mentions[m].tokStart === k) {
-      const mention = index.mentions[m];
-      // ("state Senate leader …": an organisation word inside the title.)
-      if (!isPersonMention(mention)) { k = mention.tokEnd - 1; continue; }
-      const paired = tokens.isWord(mention.tokEnd) && tokens.lower(mention.tokEnd) === 'and' && mention.tokEnd < segEnd;
-      return paired && isPersonMention(mention) && onlyModifiers(tokens, left, k) ? index.refOf(m) : { type: 'none' };
-    }
-    if (!isNpWord(tokens, k) && !isPlainWord(tokens, k)) break;
-  }
-  return { type: 'none' };
-}
-
-function isPersonMention(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
-}
-
-/** Tokens [from, to) could all modify a name ("Former House speaker"): no verb, preposition or clause word. */
-function onlyModifiers(tokens: Tokens, from: number, to: number): boolean {
-  if (to - from > 6) return false;
-  for (let k = from; k < to; k++) {
-    if (!(isNpWord(tokens, k) || isPlainWord(tokens, k)) || DETERMINERS.has(tokens.lower(k)) && k > from) return false;
-  }
-  return true;
-}
-
-/** Where the phrase before the chain's first comma starts: the clause start or a quotation. */
-function leftBoundary(tokens: Tokens, comma: number, floor: number): number {
-  let k = comma - 1;
-  // "Rep. Ann Dahl (D-Calif.), who …, said": step over a short parenthesis after the name.
-  if (tokens.isPunct(k, ')')) {
-    let open = k - 1;
-    while (open >= floor && open > k - 8 && !tokens.isPunct(open, '(')) open--;
-    if (open >= floor && tokens.isPunct(open, '(')) k = open - 1;
-  }
-  const end = k;
-  while (k >= floor && k > end - MAX_NP - 1 && tokens.kind[k] === WORD) k--;
-  return k + 1;
 }
 
 /**
@@ -275,7 +72,7 @@ function leftBoundary(tokens: Tokens, comma: number, floor: number): number {
  * Mr. Lind's bill": "that" after a noun or a verb opens a clause; it is a determiner only
  * after a preposition or at the start of a clause ("At that point", "That reporter said").
  */
-function clauseThat(tokens: Tokens, k: number): boolean {
+export function clauseThat(tokens: Tokens, k: number): boolean {
   return tokens.lower(k) === 'that' && tokens.isWord(k - 1) && !PREPOSITIONS.has(tokens.lower(k - 1));
 }
 
@@ -313,103 +110,8 @@ export function description(tokens: Tokens, end: number, floor: number): Subject
   return { type: 'none' };
 }
 
-/**
- * A plural of people with no determiner: "Protesters chanted", "former employees have
- * called", "many voters say". News prose names crowds and groups this way.
- */
-function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
-  const head = tokens.lower(end);
-  // "People should …", "Voters say": a plural of people opening its sentence, capitalized.
-  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head));
-  if (opening) return { type: 'nominal', tokStart: end, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
-  if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
-  if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !personLike(head)) return { type: 'none' };
-  let k = end - 1;
-  while (k >= floor && k >= end - MAX_MODIFIERS && (isPlainWord(tokens, k) || isNpWord(tokens, k)) && !DETERMINERS.has(tokens.lower(k))) k--;
-  return { type: 'nominal', tokStart: k + 1, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
-}
-
-/** The noun phrase starting at token `start`: "Kremlin spokesman Dmitry Peskov", "the ministry". */
-/** At "of" (token `k`): a person's name after one to three lower-case words, or -1. */
-function nameAfterOfficeOf(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
-  if (!tokens.isWord(k) || tokens.lower(k) !== 'of') return -1;
-  let j = k + 1;
-  while (j < to && j - k <= 3 && tokens.isLowerWord(j) && !DETERMINERS.has(tokens.lower(j))) j++;
-  if (j === k + 1) return -1;
-  const m = index.startingAt(j);
-  if (m < 0 || index.mentions[m].tokStart !== j || index.mentions[m].tokEnd > to) return -1;
-  const kind = index.mentions[m].kind;
-  return kind === 'person' || kind === 'name' ? m : -1;
-}
-
-export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: number, to: number): SubjectRef {
-  if (start >= to || tokens.kind[start] !== WORD) return { type: 'none' };
-  const w = tokens.lower(start);
-  const pronoun = PRONOUNS.get(w);
-  if (pronoun) return { type: 'pronoun', tok: start, refers: pronoun };
-  let k = start;
-  if (DETERMINERS.has(w)) k++;
-  let end = -1;
-  // Names, roles and plain modifiers before them: "said Democratic strategist David Axelrod";
-  // after the first name or role only names and roles ("one Democrat familiar with …" stops).
-  let headSeen = false;
-  while (k < to && k - start < MAX_NP) {
-    // "said Jan de Wit": a name with a lower-case particle is read whole.
-    const m = index.startingAt(k);
-    if (m >= 0 && index.mentions[m].tokEnd - 1 < to) {
-      headSeen = true;
-      end = index.mentions[m].tokEnd - 1;
-      k = end + 1;
-      continue;
-    }
-    if (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
-      if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
-      end = k++;
-      continue;
-    }
-    // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
-    // named with "of" and lower-case words, right before the name.
-    const titled = end >= 0 ? nameAfterOfficeOf(tokens, index, k, to) : -1;
-    if (titled >= 0) {
-      headSeen = true;
-      end = index.mentions[titled].tokEnd - 1;
-      k = end + 1;
-      continue;
-    }
-    // "Lund University political scientist Eva Holm": plain words that lead to a
-    // role right before a name still belong to the phrase.
-    const role = roleAhead(tokens, k, Math.min(to, start + MAX_NP));
-    if (role < 0) break;
-    end = role;
-    k = role + 1;
-  }
-  if (end < 0) return { type: 'none' };
-  // "according to calculations by Amy Glasmeier": the agent after "by".
-  if (!headSeen && tokens.isWord(end + 1) && tokens.lower(end + 1) === 'by') {
-    const agent = nounPhraseAfter(tokens, index, end + 2, to);
-    if (agent.type === 'mention') return agent;
-  }
-  // "said Sen. Jim Whelan who…", "according to the news outlet": the last name or head noun.
-  for (let e = end; e >= start; e--) {
-    const ref = interpretPhrase(tokens, index, start, e);
-    if (ref.type !== 'none') return ref;
-    if (DETERMINERS.has(w)) {
-      const d = description(tokens, e, start);
-      if (d.type !== 'none') return d;
-    }
-  }
-  return { type: 'none' };
-}
-
-/** The role noun ("scientist", "constituent") ending a run of plain words from `k`, when a capitalized name follows it; else -1. */
-function roleAhead(tokens: Tokens, k: number, limit: number): number {
-  let j = k;
-  while (j < limit && isPlainWord(tokens, j) && !PERSON_ROLE_NOUNS.has(tokens.lower(j)) && !tokens.isCap(j + 1)) j++;
-  return j < limit && tokens.isWord(j) && isPlainWord(tokens, j) && personLike(tokens.lower(j)) && tokens.isCap(j + 1) ? j : -1;
-}
-
 /** What a noun phrase [start, end] names: a mention, a role ("the spokesman"), or nothing. */
-function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end: number): SubjectRef {
+export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: number, end: number): SubjectRef {
   // The phrase's last word ends a name: that name speaks.
   const last = index.endingAt(end);
   if (last >= 0 && !index.mentions[last].possessive) {

@@ -5,7 +5,8 @@ import { verbLike } from './cues';
 import { isDash } from './dashes';
 import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { nounPhraseBefore, pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { nounPhraseBefore } from './nounPhraseBefore';
+import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */

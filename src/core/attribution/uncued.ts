@@ -4,7 +4,9 @@
 import type { Cue } from './cues';
 import { isDash } from './dashes';
 import type { Mention } from './entities';
-import { nounPhraseAfter, nounPhraseBefore, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { nounPhraseAfter } from './nounPhraseAfter';
+import { nounPhraseBefore } from './nounPhraseBefore';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { isSourceHead } from './sourceHeads';
 import type { QuoteSpan } from './quotes';
 import type { Ref, Salience } from './salience';

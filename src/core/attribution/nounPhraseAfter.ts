@@ -1,0 +1,86 @@
+// The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
+// Democratic strategist David Axelrod", "according to the ministry", "said head of security
+// Jon Berg". Every walk is bounded to a few tokens.
+import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
+import { description, DETERMINERS, interpretPhrase, isNpWord, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { personLike } from './sourceHeads';
+import { Tokens, WORD } from './tokens';
+
+/** The noun phrase starting at token `start`: "Kremlin spokesman Dmitry Peskov", "the ministry". */
+export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: number, to: number): SubjectRef {
+  if (start >= to || tokens.kind[start] !== WORD) return { type: 'none' };
+  const w = tokens.lower(start);
+  const pronoun = PRONOUNS.get(w);
+  if (pronoun) return { type: 'pronoun', tok: start, refers: pronoun };
+  let k = start;
+  if (DETERMINERS.has(w)) k++;
+  let end = -1;
+  // Names, roles and plain modifiers before them: "said Democratic strategist David Axelrod";
+  // after the first name or role only names and roles ("one Democrat familiar with …" stops).
+  let headSeen = false;
+  while (k < to && k - start < MAX_NP) {
+    // "said Jan de Wit": a name with a lower-case particle is read whole.
+    const m = index.startingAt(k);
+    if (m >= 0 && index.mentions[m].tokEnd - 1 < to) {
+      headSeen = true;
+      end = index.mentions[m].tokEnd - 1;
+      k = end + 1;
+      continue;
+    }
+    if (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
+      if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
+      end = k++;
+      continue;
+    }
+    // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
+    // named with "of" and lower-case words, right before the name.
+    const titled = end >= 0 ? nameAfterOfficeOf(tokens, index, k, to) : -1;
+    if (titled >= 0) {
+      headSeen = true;
+      end = index.mentions[titled].tokEnd - 1;
+      k = end + 1;
+      continue;
+    }
+    // "Lund University political scientist Eva Holm": plain words that lead to a
+    // role right before a name still belong to the phrase.
+    const role = roleAhead(tokens, k, Math.min(to, start + MAX_NP));
+    if (role < 0) break;
+    end = role;
+    k = role + 1;
+  }
+  if (end < 0) return { type: 'none' };
+  // "according to calculations by Amy Glasmeier": the agent after "by".
+  if (!headSeen && tokens.isWord(end + 1) && tokens.lower(end + 1) === 'by') {
+    const agent = nounPhraseAfter(tokens, index, end + 2, to);
+    if (agent.type === 'mention') return agent;
+  }
+  // "said Sen. Jim Whelan who…", "according to the news outlet": the last name or head noun.
+  for (let e = end; e >= start; e--) {
+    const ref = interpretPhrase(tokens, index, start, e);
+    if (ref.type !== 'none') return ref;
+    if (DETERMINERS.has(w)) {
+      const d = description(tokens, e, start);
+      if (d.type !== 'none') return d;
+    }
+  }
+  return { type: 'none' };
+}
+
+/** At "of" (token `k`): a person's name after one to three lower-case words, or -1. */
+function nameAfterOfficeOf(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
+  if (!tokens.isWord(k) || tokens.lower(k) !== 'of') return -1;
+  let j = k + 1;
+  while (j < to && j - k <= 3 && tokens.isLowerWord(j) && !DETERMINERS.has(tokens.lower(j))) j++;
+  if (j === k + 1) return -1;
+  const m = index.startingAt(j);
+  if (m < 0 || index.mentions[m].tokStart !== j || index.mentions[m].tokEnd > to) return -1;
+  const kind = index.mentions[m].kind;
+  return kind === 'person' || kind === 'name' ? m : -1;
+}
+
+/** The role noun ("scientist", "constituent") ending a run of plain words from `k`, when a capitalized name follows it; else -1. */
+function roleAhead(tokens: Tokens, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && isPlainWord(tokens, j) && !PERSON_ROLE_NOUNS.has(tokens.lower(j)) && !tokens.isCap(j + 1)) j++;
+  return j < limit && tokens.isWord(j) && isPlainWord(tokens, j) && personLike(tokens.lower(j)) && tokens.isCap(j + 1) ? j : -1;
+}
