@@ -224,7 +224,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(k);
     // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
     const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
-    if ((isKeyword(w) && !nationalSurname(tokens, k, from)) || occupation || partyLabel(tokens, k, to)) {
+    if ((isKeyword(w) && !nationalSurname(tokens, k, from) && !titleAsSurname(tokens, k, from, to)) || occupation || partyLabel(tokens, k, to)) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
@@ -279,6 +279,16 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
 }
 
 /** "David English", "Anna Polish": a nationality right after a given name is a surname. */
+/**
+ * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
+ * given name or an initial is the surname.
+ */
+function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
+  if (k !== to - 1 || k - 1 <= from) return false;
+  const before = tokens.lower(k - 1);
+  return (tokens.flags[k - 1] & F_INITIALS) !== 0 || MALE_NAMES.has(before) || FEMALE_NAMES.has(before);
+}
+
 function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
   const w = tokens.lower(k);
   if (k === from || !NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;

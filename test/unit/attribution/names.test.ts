@@ -26,6 +26,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'huge').speaker, 'Maria Holm');
   });
 
+  it('a title word ending a name after a given name or an initial is the surname: "Representative Peter T. King"', () => {
+    const text = 'The vote was close.\n\n"We will win," said Representative Peter T. King, a Republican from New York.';
+    assert.equal(quoteStarting(text, 'We will win').speaker, 'Peter T. King');
+  });
+
   it('a number opening a sentence is no name: "Two weeks after …, she said" is not spoken by "Two"', () => {
     const text = 'Mayor Maria Holm met the press.\n\nTwo weeks after Holm lost her temper on a rope line, she angrily said, “I am so tired of the lies.”';
     assert.equal(quoteStarting(text, 'I am so tired').speaker, 'Maria Holm');
