@@ -147,11 +147,6 @@ function adjacent(tokens: Tokens, a: number, b: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }
 
-/**
- * "Secretary of State", "Federal Reserve Bank of New York": the words before "of" name an
- * office or a body, perhaps after a place or an acronym. Not after a person's name:
- * "Senator Ann Bishop of Ohio".
- */
 /** The run [from, to) already joined an office or organisation word with "of" or "for". */
 function joinedByPreposition(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) {
@@ -160,6 +155,11 @@ function joinedByPreposition(tokens: Tokens, from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * "Secretary of State", "Federal Reserve Bank of New York": the words before "of" name an
+ * office or a body, perhaps after a place or an acronym. Not after a person's name:
+ * "Senator Ann Bishop of Ohio".
+ */
 function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   const w = tokens.lower(of - 1);
   if (!TITLE_WORDS.has(w) && !ORG_WORDS.has(w)) return false;
@@ -278,7 +278,6 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
 
-/** "David English", "Anna Polish": a nationality right after a given name is a surname. */
 /**
  * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
  * given name or an initial is the surname.
@@ -289,6 +288,7 @@ function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): bo
   return (tokens.flags[k - 1] & F_INITIALS) !== 0 || MALE_NAMES.has(before) || FEMALE_NAMES.has(before);
 }
 
+/** "David English", "Anna Polish": a nationality right after a given name is a surname. */
 function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
   const w = tokens.lower(k);
   if (k === from || !NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
