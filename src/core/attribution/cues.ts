@@ -2,9 +2,10 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, ORG_ROLE_NOUNS, PARTICLE_CUES,
-  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
+import { union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { nounPhraseAfter } from './nounPhraseAfter';
@@ -24,8 +25,8 @@ export interface Cue {
   subject: SubjectRef;
 }
 
-/** Quantifiers that may stand for people before "said" ("Several said"). */
-const QUANTIFIERS = new Set(['some', 'several', 'many', 'two', 'three']);
+/** Quantifiers that may stand for people before "said" ("Several said", "Two told"). */
+const QUANTIFIERS = union(PEOPLE_QUANTIFIERS, NUMBER_WORDS);
 /** Words before a verb-looking word that make it a noun: "his remarks", "the reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'written', 'joint', 'brief', 'short', 'long', 'own']);
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */

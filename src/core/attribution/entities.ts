@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS,
-  PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
+  NUMBER_WORDS, PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
@@ -171,8 +171,6 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   return true;
 }
 
-const CARDINALS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousands', 'millions', 'dozens']);
-
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
 
@@ -194,7 +192,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
-    if (initial && CARDINALS.has(w)) { from++; continue; }
+    if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a
     // name is a verb, not a given name.
     if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) { from++; continue; }

@@ -1,16 +1,14 @@
 // Poll and crowd reporting credits words to a share of people: "most said they were "very
 // worried"", "About four in 10 said", "14 percent said "not at all likely"". Such a quantity,
 // standing alone as the subject of a speech verb, is the group that speaks.
+import { NUMBER_WORDS, PEOPLE_QUANTIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
 
-/** Quantifiers that stand for people on their own: "Most said", "several told". */
-const ALONE = new Set(['most', 'many', 'several', 'some', 'half', 'few', 'others']);
 /** Words that soften a figure and belong to the phrase: "about four in 10". */
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'just', 'only', 'over', 'some']);
 /** Words after which a new clause (and its subject) begins: "…, and 14 percent said". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function isNumber(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
@@ -23,7 +21,7 @@ export function quantityPhrase(tokens: Tokens, end: number, floor: number): Subj
   if (tokens.kind[end] !== WORD) return { type: 'none' };
   const w = tokens.lower(end);
   let start = -1;
-  if (ALONE.has(w)) start = end;
+  if (PEOPLE_QUANTIFIERS.has(w)) start = end;
   else if (w === 'percent' && end - 1 >= floor && isNumber(tokens, end - 1)) start = end - 1;
   else if (isNumber(tokens, end) && end - 2 >= floor && tokens.isWord(end - 1) && tokens.lower(end - 1) === 'in' && isNumber(tokens, end - 2)) start = end - 2;
   if (start < 0) return { type: 'none' };

@@ -67,3 +67,12 @@ export const SUBORDINATORS = set('after before when while because since until if
  * only here: inside a sentence it is mostly a preposition ("known as", "portraying them as").
  */
 export const CLAUSE_START_SUBORDINATORS = union(SUBORDINATORS, set('as'));
+
+/** Numbers written as words: "Two weeks after …", "four in 10". */
+export const NUMBER_WORDS = set(`
+  one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+  hundred hundreds thousands millions dozens
+`);
+
+/** Quantifiers that stand for people on their own: "Most said", "several told". */
+export const PEOPLE_QUANTIFIERS = set('most many several some half few others');
