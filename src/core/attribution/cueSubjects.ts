@@ -9,7 +9,7 @@ import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
-import { BE, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
+import { BE, isEmbeddedTitle, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 import { unclosedAppositiveHead } from './unclosedAppositive';
 
@@ -116,7 +116,7 @@ function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: num
 /** The subject walk stops at the previous quotation or line break inside the sentence. */
 function clauseFloor(tokens: Tokens, i: number, from: number): number {
   for (let k = i - 1; k >= from && k >= i - 40; k--) {
-    if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return k + 1;
+    if ((tokens.kind[k] === QUOTE && !isEmbeddedTitle(tokens, k)) || tokens.kind[k] === BREAK) return k + 1;
   }
   return Math.max(from, i - 40);
 }

@@ -6,7 +6,7 @@ import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
-import { clauseThat, description, DETERMINERS, interpretPhrase, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -112,7 +112,7 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   const commas: number[] = [end];
   for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
     if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`
-    if (tokens.kind[k] === QUOTE) break;
+    if (tokens.kind[k] === QUOTE && !isEmbeddedTitle(tokens, k)) break;
     if (tokens.isPunct(k, ',')) commas.push(k);
   }
   if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };

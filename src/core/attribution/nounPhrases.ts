@@ -6,7 +6,7 @@
 import type { Mention } from './entities';
 import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { isSourceHead, personLike } from './sourceHeads';
-import { F_CAP, Tokens, WORD } from './tokens';
+import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
   | { type: 'mention'; mention: number; tokStart: number; tokEnd: number }
@@ -143,4 +143,18 @@ export function phraseEnd(ref: SubjectRef): number {
   if (ref.type === 'mention' || ref.type === 'nominal') return ref.tokEnd;
   if (ref.type === 'pronoun' || ref.type === 'relative') return ref.tok + 1;
   return -1;
+}
+
+/** Longest quotation (characters, marks included) read as a title inside a phrase. */
+const MAX_TITLE_QUOTE = 30;
+
+/**
+ * `wearing "Ted Cruz" campaign pins`: a short quotation between two words of one phrase
+ * names something; it neither ends a clause nor bounds a subject walk.
+ */
+export function isEmbeddedTitle(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== QUOTE || k === 0 || k + 1 >= tokens.count) return false;
+  if (tokens.end[k] - tokens.start[k] > MAX_TITLE_QUOTE || !tokens.isWord(k - 1) || !tokens.isLowerWord(k + 1)) return false;
+  const inner = tokens.text.slice(tokens.start[k], tokens.end[k]);
+  return !/[.!?,;:]/.test(inner);
 }

@@ -247,6 +247,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We can only').speaker, 'Ola Berg');
   });
 
+  it('a short quoted title inside an apposition does not cut it: `"…," X, wearing "Vote Lund" pins, said`', () => {
+    const text = '"We have had better meetings than this one," delegate Ola Berg, wearing a cowboy hat and "Vote Lund" campaign pins, said as confetti fell.';
+    assert.equal(quoteStarting(text, 'We have had').speaker, 'Ola Berg');
+  });
+
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
