@@ -1,12 +1,10 @@
 // Poll and crowd reporting credits words to a share of people: "most said they were "very
 // worried"", "About four in 10 said", "14 percent said "not at all likely"". Such a quantity,
 // standing alone as the subject of a speech verb, is the group that speaks.
-import { NUMBER_WORDS, PEOPLE_QUANTIFIERS } from './lexicon';
+import { APPROXIMATORS, NUMBER_WORDS, PEOPLE_QUANTIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
 
-/** Words that soften a figure and belong to the phrase: "about four in 10". */
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'just', 'only', 'over', 'some']);
 /** Words after which a new clause (and its subject) begins: "…, and 14 percent said". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 

@@ -3,7 +3,7 @@
 // by salience.ts; this file only finds the phrase.
 import { verbLike } from './cues';
 import { isDash } from './dashes';
-import { AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -39,6 +39,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
+    // "About 200 protesters gathered": a figure's softener, not a preposition.
+    if (start + 1 < to && tokens.isWord(start) && APPROXIMATORS.has(tokens.lower(start)) && startsWithDigit(tokens, start + 1)) start++;
     if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start))) {
       let end = start;
       let named = isNameWord(tokens, start);
@@ -110,4 +112,9 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
+}
+
+function startsWithDigit(tokens: Tokens, k: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[k]);
+  return tokens.isWord(k) && c >= 48 && c <= 57;
 }

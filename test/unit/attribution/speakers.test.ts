@@ -279,6 +279,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'there is').speaker, 'two lawmakers');
   });
 
+  it('a figure opening the sentence is its subject, softener and all: "About 200 protesters gathered, chanting "…""', () => {
+    const text = 'The rally went on for hours. About 200 protesters gathered in three groups, holding signs and chanting "Vote them out."';
+    assert.equal(quoteStarting(text, 'Vote them').speaker, '200 protesters');
+  });
+
   it('a share of people speaks as itself: "most said", "About four in 10 said", "and 14 percent said", "Several said"', () => {
     const text = 'Voters here were worried; most said they were "very worried." About four in 10 said they were "angry" with the council. Asked about the mayor, 21 percent said "not too likely" and 14 percent said "not at all likely." Several said they wanted "block grants" instead.';
     assert.equal(quoteStarting(text, 'very worried').speaker, 'most');

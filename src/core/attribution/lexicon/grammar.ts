@@ -76,3 +76,6 @@ export const NUMBER_WORDS = set(`
 
 /** Quantifiers that stand for people on their own: "Most said", "several told". */
 export const PEOPLE_QUANTIFIERS = set('most many several some half few others');
+
+/** Words that soften a figure and belong to its phrase: "about four in 10", "Nearly 40 percent". */
+export const APPROXIMATORS = set('about nearly almost roughly around over some just only');
