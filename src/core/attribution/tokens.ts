@@ -87,7 +87,11 @@ export class Tokens {
   lower(i: number): string {
     let s = this.lowerCache[i];
     if (s === undefined) {
-      s = this.text.slice(this.start[i], this.baseEnd[i]).toLowerCase();
+      const start = this.start[i], end = this.baseEnd[i];
+      s = this.text.slice(start, end);
+      // Most words are lower-case already; lower-casing a text with curly quotes or dashes
+      // (stored two bytes a character) takes the runtime's slow, general Unicode path.
+      if (!plainLower(this.text, start, end)) s = s.toLowerCase();
       this.lowerCache[i] = s;
     }
     return s;
@@ -113,6 +117,15 @@ export class Tokens {
   isLowerWord(i: number): boolean {
     return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
   }
+}
+
+/** text[start, end) has no upper-case ASCII letter and nothing beyond ASCII. */
+function plainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Splits the text into tokens around the given quotes (sorted, non-overlapping). */
@@ -190,14 +203,14 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   if (end < n && text.charCodeAt(end) === 46) {
     // Initials and titles keep their final period: U.S., a.m., J. (in Donald J. Trump),
     // Mr., Sen., Jr. are one word, and the period ends no sentence.
-    const word = text.slice(start, end);
-    if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
+    if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(text.slice(start, end))) {
       end++;
       flags |= F_INITIALS;
     } else if (end - start === 1 && isUpper(text.charCodeAt(start))) {
       end++;
       flags |= F_INITIALS;
-    } else if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+      // (Checked by length first: most words before a period are a sentence's last word.)
       baseEnd = end; // the period is not part of the word's spelling
       end++;
       flags |= F_INITIALS;
@@ -244,6 +257,7 @@ const ASCII_CLASS = (() => {
 
 /** Abbreviations written with a period before a name: Mr. Trump, Sen. Sanders, Robert Casey Jr. */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det']);
+const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) => w.length));
 
 /** Assigns sentence and paragraph numbers. Quotes are atoms: their inner periods end nothing. */
 function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
