@@ -31,7 +31,7 @@ export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): Case
   // Only words shaped like a candidate not yet seen in lower case (first letter and length)
   // are lower-cased and compared: once "the" has turned up, other three-letter t-words are
   // skipped, and the pass ends when every candidate has been seen.
-  const unseenOfShape = new Uint16Array(1 << 10);
+  const unseenOfShape = UNSEEN_OF_SHAPE.fill(0);
   for (const w of candidates) unseenOfShape[shapeKey(w.charCodeAt(0), w.length)]++;
   for (let i = 0; i < tokens.count && lowerSeen.size < candidates.size; i++) {
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
@@ -46,6 +46,9 @@ export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): Case
   }
   return { lowerSeen, midCaps };
 }
+
+/** Reused by every article: a fresh typed array is an allocation outside the heap, slow to make. */
+const UNSEEN_OF_SHAPE = new Uint16Array(1 << 10);
 
 /** A word's first letter (either case) and length, as an index into a 1024-entry table. */
 function shapeKey(first: number, length: number): number {

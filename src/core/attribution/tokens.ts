@@ -26,14 +26,14 @@ export const F_SOFT = 32;
 
 export class Tokens {
   count = 0;
-  kind: Uint8Array;
-  flags: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
+  kind!: Uint8Array;
+  flags!: Uint8Array;
+  start!: Int32Array;
+  end!: Int32Array;
   /** End without a possessive 's. */
-  baseEnd: Int32Array;
+  baseEnd!: Int32Array;
   /** For QUOTE tokens, the index of the quote; else -1. */
-  quote: Int32Array;
+  quote!: Int32Array;
   /** Sentence and paragraph index of each token. */
   sentence: Int32Array;
   paragraph: Int32Array;
@@ -42,12 +42,7 @@ export class Tokens {
   private lowerCache: Array<string | undefined> = [];
 
   constructor(readonly text: string, capacity: number) {
-    this.kind = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.baseEnd = new Int32Array(capacity);
-    this.quote = new Int32Array(capacity);
+    this.allocate(capacity);
     this.sentence = new Int32Array(0);
     this.paragraph = new Int32Array(0);
   }
@@ -63,26 +58,40 @@ export class Tokens {
     this.quote[i] = quote;
   }
 
+  /**
+   * One buffer for all the columns: a typed array with a buffer of its own is a separate
+   * allocation outside the heap, and six of them cost more than tokenizing a short article.
+   */
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * 18);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, capacity * 4, capacity);
+    this.baseEnd = new Int32Array(buffer, capacity * 8, capacity);
+    this.quote = new Int32Array(buffer, capacity * 12, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 17, capacity);
+  }
+
   private grow(): void {
-    const size = Math.max(16, this.kind.length * 2);
-    const copy = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.kind = copy(this.kind, (n) => new Uint8Array(n));
-    this.flags = copy(this.flags, (n) => new Uint8Array(n));
-    this.start = copy(this.start, (n) => new Int32Array(n));
-    this.end = copy(this.end, (n) => new Int32Array(n));
-    this.baseEnd = copy(this.baseEnd, (n) => new Int32Array(n));
-    this.quote = copy(this.quote, (n) => new Int32Array(n));
+    const { kind, flags, start, end, baseEnd, quote } = this;
+    this.allocate(Math.max(16, kind.length * 2));
+    this.kind.set(kind);
+    this.flags.set(flags);
+    this.start.set(start);
+    this.end.set(end);
+    this.baseEnd.set(baseEnd);
+    this.quote.set(quote);
   }
 
   /** The token's text in lower case, possessive removed (cached: rules ask repeatedly). */
   lower(i: number): string {
     let s = this.lowerCache[i];
     if (s === undefined) {
-      s = this.text.slice(this.start[i], this.baseEnd[i]).toLowerCase();
+      const start = this.start[i], end = this.baseEnd[i];
+      s = this.text.slice(start, end);
+      // Most words are lower-case already; lower-casing a text with curly quotes or dashes
+      // (stored two bytes a character) takes the runtime's slow, general Unicode path.
+      if (!plainLower(this.text, start, end)) s = s.toLowerCase();
       this.lowerCache[i] = s;
     }
     return s;
@@ -108,6 +117,15 @@ export class Tokens {
   isLowerWord(i: number): boolean {
     return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
   }
+}
+
+/** text[start, end) has no upper-case ASCII letter and nothing beyond ASCII. */
+function plainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Splits the text into tokens around the given quotes (sorted, non-overlapping). */
@@ -185,14 +203,14 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   if (end < n && text.charCodeAt(end) === 46) {
     // Initials and titles keep their final period: U.S., a.m., J. (in Donald J. Trump),
     // Mr., Sen., Jr. are one word, and the period ends no sentence.
-    const word = text.slice(start, end);
-    if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) {
+    if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(text.slice(start, end))) {
       end++;
       flags |= F_INITIALS;
     } else if (end - start === 1 && isUpper(text.charCodeAt(start))) {
       end++;
       flags |= F_INITIALS;
-    } else if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+      // (Checked by length first: most words before a period are a sentence's last word.)
       baseEnd = end; // the period is not part of the word's spelling
       end++;
       flags |= F_INITIALS;
@@ -239,12 +257,14 @@ const ASCII_CLASS = (() => {
 
 /** Abbreviations written with a period before a name: Mr. Trump, Sen. Sanders, Robert Casey Jr. */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det']);
+const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) => w.length));
 
 /** Assigns sentence and paragraph numbers. Quotes are atoms: their inner periods end nothing. */
 function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
   const { count, text } = tokens;
-  tokens.sentence = new Int32Array(count);
-  tokens.paragraph = new Int32Array(count);
+  const numbers = new Int32Array(count * 2); // one allocation for both columns
+  tokens.sentence = numbers.subarray(0, count);
+  tokens.paragraph = numbers.subarray(count);
   const starts: number[] = [0];
   let sentence = 0, paragraph = 0;
   let newSentence = false;
