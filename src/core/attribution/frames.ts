@@ -23,19 +23,39 @@ export function frameCue(tokens: Tokens, index: MentionIndex, q: number, to: num
   if (tokens.isPunct(k, ',')) k++;
   else if (!framingEnd(tokens, q)) return null;
   if (k >= to || tokens.kind[k] !== WORD) return null;
+  if (frameVerb(tokens, k)) return invertedFrame(tokens, index, k, to);
   const subject = nounPhraseAfter(tokens, index, k, Math.min(to, k + 8));
   if (subject.type !== 'mention' && subject.type !== 'nominal' && subject.type !== 'pronoun') return null;
   if (subject.type !== 'pronoun' && subject.tokStart !== k && !ARTICLES.has(tokens.lower(k))) return null;
   const v = phraseEnd(subject);
   if (v >= to || !tokens.isLowerWord(v)) return null;
-  const w = tokens.lower(v);
-  if (CUE_FORMS.has(w) || !(FRAME_PASTS.has(w) || (w.length > 4 && w.endsWith('ed') && !FUNCTION_WORDS.has(w)))) return null;
+  if (!frameVerb(tokens, v)) return null;
   let tokEnd = v + 1;
   if (tokens.isWord(tokEnd) && FRAME_PARTICLES.has(tokens.lower(tokEnd))) tokEnd++;
   const next = tokEnd;
   const closes = next >= to || tokens.kind[next] === QUOTE || tokens.kind[next] === BREAK || tokens.kind[next] === PUNCT || (tokens.isWord(next) && FRAME_FOLLOWERS.has(tokens.lower(next)));
   if (!closes) return null;
   return { tok: v, tokEnd, text: tokens.text.slice(tokens.start[v], tokens.end[tokEnd - 1]).toLowerCase(), form: 'finite', passive: false, subject };
+}
+
+/** A lower-case past form outside the speech-verb lexicon: "retaliated", "shot". */
+function frameVerb(tokens: Tokens, v: number): boolean {
+  if (!tokens.isLowerWord(v)) return false;
+  const w = tokens.lower(v);
+  return !CUE_FORMS.has(w) && (FRAME_PASTS.has(w) || (w.length > 4 && w.endsWith('ed') && !FUNCTION_WORDS.has(w)));
+}
+
+/**
+ * `"…?" reacted Trump.`, `"…," exhorted her introducer, actress Jamie Lee Curtis.`: the verb
+ * first, then the speaker ending the sentence (or set off by a comma).
+ */
+function invertedFrame(tokens: Tokens, index: MentionIndex, v: number, to: number): Cue | null {
+  const subject = nounPhraseAfter(tokens, index, v + 1, Math.min(to, v + 9));
+  if (subject.type !== 'mention' && subject.type !== 'nominal') return null;
+  const next = phraseEnd(subject);
+  const closes = next >= to || tokens.kind[next] === BREAK || tokens.isPunct(next, '.') || tokens.isPunct(next, ',');
+  if (!closes) return null;
+  return { tok: v, tokEnd: v + 1, text: tokens.lower(v), form: 'finite', passive: false, subject };
 }
 
 /** The quotation's own words end in a comma, a question or an exclamation mark. */

@@ -76,6 +76,16 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'Nobody cares').speaker, 'Nina Dahl');
   });
 
+  it('any verb opening an inverted frame after a quote: `"…?" reacted Berg.`', () => {
+    const text = 'Lund spoke on Sunday. "Lund said the bridge is safe. Is Lund joking?" reacted Mayor Ola Berg. Earlier, Berg had been critical.';
+    assert.equal(quoteStarting(text, 'Lund said').speaker, 'Ola Berg');
+  });
+
+  it('"co-" roles before a name: `mused Radio Nord co-host Ola Berg` names Ola Berg', () => {
+    const text = '"Imagine him on the same stage," mused Radio Nord co-host Ola Berg.';
+    assert.equal(quoteStarting(text, 'Imagine him').speaker, 'Ola Berg');
+  });
+
   it('after a question, a speech verb that opens a quotation of its own starts the next sentence: "…?" Lund writes back, "…"', () => {
     const text = 'The photo shows Berg in dark glasses. Berg responds to Lund with, "Why now? On my way to Oslo?" Lund then writes back, "You look great."';
     assert.equal(quoteStarting(text, 'Why now').speaker, 'Berg');

@@ -15,7 +15,8 @@ export const PERSON_ROLE_NOUNS = set(`
   deputy assistant consul attache attaché correspondent journalist reporter editor columnist
   commentator witness victim resident residents man woman father mother
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
-  operative donor voter delegate member host anchor organizer organiser founder insider boss
+  operative donor voter delegate member host co-host anchor co-anchor organizer organiser
+  founder co-founder insider boss
   lady
 `);
 
