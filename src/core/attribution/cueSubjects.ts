@@ -5,7 +5,7 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
-import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
@@ -176,7 +176,7 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);
  * "said a local farmer, Jonas Dahl": a description or an organisation followed by a person's
  * name in apposition stands for that person.
  */
-function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): SubjectRef {
+export function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): SubjectRef {
   const organization = ref.type === 'mention' && index.mentions[ref.mention].kind === 'organization';
   // "said another Twitter user, Ann Lee": a name used as a modifier inside a description.
   const modifier = ref.type === 'mention' && index.mentions[ref.mention].kind !== 'person' && DESCRIPTION_OPENERS.has(tokens.lower(ref.tokStart));
@@ -185,9 +185,17 @@ function appositiveName(tokens: Tokens, index: MentionIndex, ref: SubjectRef): S
   while (modifier && end < phraseEnd(ref) + 2 && tokens.isLowerWord(end)) end++;
   if (!tokens.isPunct(end, ',')) return ref;
   const name = nounPhraseAfter(tokens, index, end + 1, Math.min(tokens.count, end + 6));
-  if (name.type !== 'mention' || name.tokStart !== end + 1) return ref;
+  // ("…, her introducer, actress Jamie Lee Curtis": a role word may lead the name.)
+  if (name.type !== 'mention' || !onlyRoleWords(tokens, end + 1, name.tokStart)) return ref;
   const m = index.mentions[name.mention];
   return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2) ? name : ref;
+}
+
+/** Tokens [from, to) are at most two lower-case person roles ("actress", "retired teacher"). */
+function onlyRoleWords(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!tokens.isLowerWord(k) || !(PERSON_ROLE_NOUNS.has(tokens.lower(k)) || ROLE_MODIFIERS.has(tokens.lower(k)))) return false;
+  return true;
 }
 
 /** Punctuation, the sentence's end or a relative clause follows: the phrase closes its clause. */

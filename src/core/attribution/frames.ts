@@ -2,6 +2,7 @@
 // retaliated.` A quotation closed by a comma (or ? !), then a speaker and a verb that ends the
 // clause, credits the speaker even when the verb is not in the speech-verb lexicon.
 import type { Cue } from './cues';
+import { appositiveName } from './cueSubjects';
 import { CUE_FORMS, FUNCTION_WORDS } from './lexicon';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { MentionIndex, phraseEnd } from './nounPhrases';
@@ -50,7 +51,7 @@ function frameVerb(tokens: Tokens, v: number): boolean {
  * first, then the speaker ending the sentence (or set off by a comma).
  */
 function invertedFrame(tokens: Tokens, index: MentionIndex, v: number, to: number): Cue | null {
-  const subject = nounPhraseAfter(tokens, index, v + 1, Math.min(to, v + 9));
+  const subject = appositiveName(tokens, index, nounPhraseAfter(tokens, index, v + 1, Math.min(to, v + 9)));
   if (subject.type !== 'mention' && subject.type !== 'nominal') return null;
   const next = phraseEnd(subject);
   const closes = next >= to || tokens.kind[next] === BREAK || tokens.isPunct(next, '.') || tokens.isPunct(next, ',');

@@ -79,6 +79,8 @@ describe('attribution/speakers: cues around the quote', () => {
   it('any verb opening an inverted frame after a quote: `"…?" reacted Berg.`', () => {
     const text = 'Lund spoke on Sunday. "Lund said the bridge is safe. Is Lund joking?" reacted Mayor Ola Berg. Earlier, Berg had been critical.';
     assert.equal(quoteStarting(text, 'Lund said').speaker, 'Ola Berg');
+    const apposed = '"It is about time we had a woman running this town," exhorted her introducer, actress Maria Holm.';
+    assert.equal(quoteStarting(apposed, 'It is about').speaker, 'Maria Holm');
   });
 
   it('"co-" roles before a name: `mused Radio Nord co-host Ola Berg` names Ola Berg', () => {
