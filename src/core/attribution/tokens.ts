@@ -39,10 +39,12 @@ export class Tokens {
   paragraph: Int32Array;
   /** First token of each sentence, plus a sentinel equal to count. */
   sentenceStarts: number[] = [];
-  private lowerCache: Array<string | undefined> = [];
+  /** Sized up front (up to a limit): an array filled at scattered indices turns into a slow dictionary. */
+  private lowerCache: Array<string | undefined>;
 
   constructor(readonly text: string, capacity: number) {
     this.allocate(capacity);
+    this.lowerCache = new Array<string | undefined>(Math.min(capacity, 1 << 14));
     this.sentence = new Int32Array(0);
     this.paragraph = new Int32Array(0);
   }
@@ -133,20 +135,22 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Tokens {
   const n = text.length;
   const tokens = new Tokens(text, Math.min(1 << 20, (n >> 2) + 16));
   let q = 0;
+  let nextQuote = quotes.length ? quotes[0].outerStart : Infinity;
   let i = 0;
   while (i < n) {
-    if (q < quotes.length && i >= quotes[q].outerStart) {
+    if (i >= nextQuote) {
       const quote = quotes[q];
       tokens.push(QUOTE, 0, quote.outerStart, quote.outerEnd, quote.outerEnd, q);
       i = Math.max(i, quote.outerEnd);
       q++;
+      nextQuote = q < quotes.length ? quotes[q].outerStart : Infinity;
       continue;
     }
     const c = text.charCodeAt(i);
     if (c === CH.LF) {
       // One BREAK token for a run of line breaks; blank when there is more than one.
       let j = i + 1, newlines = 1;
-      while (j < n && isSpace(text.charCodeAt(j)) && (q >= quotes.length || j < quotes[q].outerStart)) {
+      while (j < n && j < nextQuote && isSpace(text.charCodeAt(j))) {
         if (text.charCodeAt(j) === CH.LF) newlines++;
         j++;
       }
@@ -176,6 +180,8 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   let letters = 0, uppers = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Most characters of most words: a lower-case ASCII letter, settled by one range test.
+    if (c >= 97 && c <= 122) { letters++; i++; continue; }
     if (c < 128) {
       // ASCII fast path: one table lookup per character.
       const cls = ASCII_CLASS[c];
