@@ -35,8 +35,8 @@ export class Tokens {
   /** For QUOTE tokens, the index of the quote; else -1. */
   quote!: Int32Array;
   /** Sentence and paragraph index of each token. */
-  sentence: Int32Array;
-  paragraph: Int32Array;
+  sentence!: Int32Array;
+  paragraph!: Int32Array;
   /** First token of each sentence, plus a sentinel equal to count. */
   sentenceStarts: number[] = [];
   /** Sized up front (up to a limit): an array filled at scattered indices turns into a slow dictionary. */
@@ -45,8 +45,6 @@ export class Tokens {
   constructor(readonly text: string, capacity: number) {
     this.allocate(capacity);
     this.lowerCache = new Array<string | undefined>(Math.min(capacity, 1 << 14));
-    this.sentence = new Int32Array(0);
-    this.paragraph = new Int32Array(0);
   }
 
   push(kind: number, flags: number, start: number, end: number, baseEnd: number, quote: number): void {
@@ -65,13 +63,16 @@ export class Tokens {
    * allocation outside the heap, and six of them cost more than tokenizing a short article.
    */
   private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * 18);
+    const buffer = new ArrayBuffer(capacity * 26);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.baseEnd = new Int32Array(buffer, capacity * 8, capacity);
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 17, capacity);
+    // Room for the sentence and paragraph columns, filled once every token is in.
+    this.sentence = new Int32Array(buffer, capacity * 16, capacity);
+    this.paragraph = new Int32Array(buffer, capacity * 20, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 24, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 25, capacity);
   }
 
   private grow(): void {
@@ -90,10 +91,7 @@ export class Tokens {
     let s = this.lowerCache[i];
     if (s === undefined) {
       const start = this.start[i], end = this.baseEnd[i];
-      s = this.text.slice(start, end);
-      // Most words are lower-case already; lower-casing a text with curly quotes or dashes
-      // (stored two bytes a character) takes the runtime's slow, general Unicode path.
-      if (!plainLower(this.text, start, end)) s = s.toLowerCase();
+      s = lowerSlice(this.text, start, end);
       this.lowerCache[i] = s;
     }
     return s;
@@ -119,6 +117,14 @@ export class Tokens {
   isLowerWord(i: number): boolean {
     return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
   }
+}
+
+/** text[start, end) in lower case. */
+function lowerSlice(text: string, start: number, end: number): string {
+  // Most words are lower-case already; lower-casing a text with curly quotes or dashes
+  // (stored two bytes a character) takes the runtime's slow, general Unicode path.
+  const s = text.slice(start, end);
+  return plainLower(text, start, end) ? s : s.toLowerCase();
 }
 
 /** text[start, end) has no upper-case ASCII letter and nothing beyond ASCII. */
@@ -215,7 +221,7 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
     } else if (end - start === 1 && isUpper(text.charCodeAt(start))) {
       end++;
       flags |= F_INITIALS;
-    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(lowerSlice(text, start, end))) {
       // (Checked by length first: most words before a period are a sentence's last word.)
       baseEnd = end; // the period is not part of the word's spelling
       end++;
@@ -268,9 +274,8 @@ const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) 
 /** Assigns sentence and paragraph numbers. Quotes are atoms: their inner periods end nothing. */
 function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
   const { count, text } = tokens;
-  const numbers = new Int32Array(count * 2); // one allocation for both columns
-  tokens.sentence = numbers.subarray(0, count);
-  tokens.paragraph = numbers.subarray(count);
+  tokens.sentence = tokens.sentence.subarray(0, count);
+  tokens.paragraph = tokens.paragraph.subarray(0, count);
   const starts: number[] = [0];
   let sentence = 0, paragraph = 0;
   let newSentence = false;
