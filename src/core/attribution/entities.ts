@@ -83,7 +83,8 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
   const { count } = tokens;
   let i = 0;
   while (i < count) {
-    if (!within(i) || !isNameToken(tokens, i) || ordinary(i)) { i++; continue; }
+    // (The cheap test first: most tokens are no capitalized word.)
+    if (!isNameToken(tokens, i) || !within(i) || ordinary(i)) { i++; continue; }
     // Grow the run: capitalized words one space apart, joined by "of" inside titles and
     // organisations and by name particles; a possessive ends it.
     let j = i + 1;

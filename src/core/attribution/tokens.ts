@@ -35,16 +35,16 @@ export class Tokens {
   /** For QUOTE tokens, the index of the quote; else -1. */
   quote!: Int32Array;
   /** Sentence and paragraph index of each token. */
-  sentence: Int32Array;
-  paragraph: Int32Array;
+  sentence!: Int32Array;
+  paragraph!: Int32Array;
   /** First token of each sentence, plus a sentinel equal to count. */
   sentenceStarts: number[] = [];
-  private lowerCache: Array<string | undefined> = [];
+  /** Sized up front (up to a limit): an array filled at scattered indices turns into a slow dictionary. */
+  private lowerCache: Array<string | undefined>;
 
   constructor(readonly text: string, capacity: number) {
     this.allocate(capacity);
-    this.sentence = new Int32Array(0);
-    this.paragraph = new Int32Array(0);
+    this.lowerCache = new Array<string | undefined>(Math.min(capacity, 1 << 14));
   }
 
   push(kind: number, flags: number, start: number, end: number, baseEnd: number, quote: number): void {
@@ -63,13 +63,16 @@ export class Tokens {
    * allocation outside the heap, and six of them cost more than tokenizing a short article.
    */
   private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * 18);
+    const buffer = new ArrayBuffer(capacity * 26);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.baseEnd = new Int32Array(buffer, capacity * 8, capacity);
     this.quote = new Int32Array(buffer, capacity * 12, capacity);
-    this.kind = new Uint8Array(buffer, capacity * 16, capacity);
-    this.flags = new Uint8Array(buffer, capacity * 17, capacity);
+    // Room for the sentence and paragraph columns, filled once every token is in.
+    this.sentence = new Int32Array(buffer, capacity * 16, capacity);
+    this.paragraph = new Int32Array(buffer, capacity * 20, capacity);
+    this.kind = new Uint8Array(buffer, capacity * 24, capacity);
+    this.flags = new Uint8Array(buffer, capacity * 25, capacity);
   }
 
   private grow(): void {
@@ -88,10 +91,7 @@ export class Tokens {
     let s = this.lowerCache[i];
     if (s === undefined) {
       const start = this.start[i], end = this.baseEnd[i];
-      s = this.text.slice(start, end);
-      // Most words are lower-case already; lower-casing a text with curly quotes or dashes
-      // (stored two bytes a character) takes the runtime's slow, general Unicode path.
-      if (!plainLower(this.text, start, end)) s = s.toLowerCase();
+      s = lowerSlice(this.text, start, end);
       this.lowerCache[i] = s;
     }
     return s;
@@ -119,6 +119,14 @@ export class Tokens {
   }
 }
 
+/** text[start, end) in lower case. */
+function lowerSlice(text: string, start: number, end: number): string {
+  // Most words are lower-case already; lower-casing a text with curly quotes or dashes
+  // (stored two bytes a character) takes the runtime's slow, general Unicode path.
+  const s = text.slice(start, end);
+  return plainLower(text, start, end) ? s : s.toLowerCase();
+}
+
 /** text[start, end) has no upper-case ASCII letter and nothing beyond ASCII. */
 function plainLower(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -133,20 +141,22 @@ export function tokenize(text: string, quotes: QuoteSpan[]): Tokens {
   const n = text.length;
   const tokens = new Tokens(text, Math.min(1 << 20, (n >> 2) + 16));
   let q = 0;
+  let nextQuote = quotes.length ? quotes[0].outerStart : Infinity;
   let i = 0;
   while (i < n) {
-    if (q < quotes.length && i >= quotes[q].outerStart) {
+    if (i >= nextQuote) {
       const quote = quotes[q];
       tokens.push(QUOTE, 0, quote.outerStart, quote.outerEnd, quote.outerEnd, q);
       i = Math.max(i, quote.outerEnd);
       q++;
+      nextQuote = q < quotes.length ? quotes[q].outerStart : Infinity;
       continue;
     }
     const c = text.charCodeAt(i);
     if (c === CH.LF) {
       // One BREAK token for a run of line breaks; blank when there is more than one.
       let j = i + 1, newlines = 1;
-      while (j < n && isSpace(text.charCodeAt(j)) && (q >= quotes.length || j < quotes[q].outerStart)) {
+      while (j < n && j < nextQuote && isSpace(text.charCodeAt(j))) {
         if (text.charCodeAt(j) === CH.LF) newlines++;
         j++;
       }
@@ -176,6 +186,8 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   let letters = 0, uppers = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Most characters of most words: a lower-case ASCII letter, settled by one range test.
+    if (c >= 97 && c <= 122) { letters++; i++; continue; }
     if (c < 128) {
       // ASCII fast path: one table lookup per character.
       const cls = ASCII_CLASS[c];
@@ -209,7 +221,7 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
     } else if (end - start === 1 && isUpper(text.charCodeAt(start))) {
       end++;
       flags |= F_INITIALS;
-    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+    } else if (end - start <= LONGEST_TITLE_ABBREVIATION && TITLE_ABBREVIATIONS.has(lowerSlice(text, start, end))) {
       // (Checked by length first: most words before a period are a sentence's last word.)
       baseEnd = end; // the period is not part of the word's spelling
       end++;
@@ -262,9 +274,8 @@ const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) 
 /** Assigns sentence and paragraph numbers. Quotes are atoms: their inner periods end nothing. */
 function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
   const { count, text } = tokens;
-  const numbers = new Int32Array(count * 2); // one allocation for both columns
-  tokens.sentence = numbers.subarray(0, count);
-  tokens.paragraph = numbers.subarray(count);
+  tokens.sentence = tokens.sentence.subarray(0, count);
+  tokens.paragraph = tokens.paragraph.subarray(0, count);
   const starts: number[] = [0];
   let sentence = 0, paragraph = 0;
   let newSentence = false;
