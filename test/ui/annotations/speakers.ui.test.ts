@@ -4,10 +4,24 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeArticle } from '../../../src/core/attribution';
+import { articleBody, parseCorpus } from '../../../src/core/corpus';
 import { openNewsAnnotatorSideBar, screenshot, UI_TIMEOUT_MS, viewRow, waitUntil, workbenchWithFile } from '../workbench';
 
 const DETECTED = 'Dmitry Peskov';
 const TEAM_NAME = 'Dmitry S. Peskov';
+
+/** The description the speaker's row ends with once every article is analysed ("16 quotes · 5 articles"). */
+function finalDescription(file: string, name: string): string {
+  const corpus = parseCorpus(fs.readFileSync(file, 'utf8'));
+  let quotes = 0, articles = 0;
+  for (const article of corpus.articles) {
+    const own = analyzeArticle(articleBody(corpus, article)).quotes.filter((q) => q.speaker === name).length;
+    quotes += own;
+    if (own) articles++;
+  }
+  return `${quotes} quote${quotes === 1 ? '' : 's'} · ${articles} article${articles === 1 ? '' : 's'}`;
+}
 
 describe('Annotations UI: renaming a speaker from the Speakers view', function () {
   this.timeout(240_000);
@@ -21,14 +35,19 @@ describe('Annotations UI: renaming a speaker from the Speakers view', function (
     await openNewsAnnotatorSideBar(page);
     const speaker = viewRow(page, 'Speakers', DETECTED);
     await speaker.waitFor({ timeout: UI_TIMEOUT_MS });
+    // Rows are sorted by quote count and move while background analysis adds quotes: a click
+    // aimed at one row can land on another. Act once the row shows its final count.
+    const settled = finalDescription(path.join(wb.folder, 'seeds.corpus'), DETECTED);
+    await waitUntil(async () => (await speaker.innerText()).includes(settled), UI_TIMEOUT_MS, `the "${DETECTED}" row never showed "${settled}"`);
 
     const menuItem = page.locator('.context-view .monaco-menu .action-item').filter({ hasText: 'Rename Speaker' }).first();
     const input = page.locator('.quick-input-widget .quick-input-box input');
     const title = page.locator('.quick-input-widget .quick-input-title');
-    // A context-menu command that lands while the view refreshes (background analysis still
-    // adding quotes) reaches the extension without its row: VS Code re-maps tree items on a
-    // refresh. The command then asks which speaker to rename, step 1 of 2 -- what a user would
-    // see too, and would answer by trying again; so does the test, at most three times, saying so.
+    // A context-menu command that lands while the view refreshes reaches the extension without
+    // its row (VS Code re-maps tree items on a refresh), or with the row that moved under the
+    // pointer. The command then asks which speaker to rename, or offers another one -- what a
+    // user would see too, and would answer by trying again; so does the test, at most three
+    // times, saying so.
     for (let attempt = 1; ; attempt++) {
       await speaker.click({ button: 'right' });
       await menuItem.waitFor({ timeout: UI_TIMEOUT_MS });
@@ -36,9 +55,9 @@ describe('Annotations UI: renaming a speaker from the Speakers view', function (
       await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
       let heading = '';
       await waitUntil(async () => /^Rename (“|Speaker)/.test(heading = (await title.innerText()).trim()), UI_TIMEOUT_MS, 'neither the rename box nor the speaker pick showed');
-      if (heading.startsWith('Rename “')) break;
-      if (attempt === 3) throw new Error(`Rename Speaker asked which speaker ${attempt} times after a right-click on "${DETECTED}"`);
-      console.log(`      (attempt ${attempt}: the command arrived without its row while the view refreshed; right-clicking again)`);
+      if (heading.startsWith(`Rename “${DETECTED}”`)) break;
+      if (attempt === 3) throw new Error(`Rename Speaker showed "${heading}" ${attempt} times after a right-click on "${DETECTED}"`);
+      console.log(`      (attempt ${attempt}: "${heading}" after a right-click on "${DETECTED}" while the view refreshed; right-clicking again)`);
       await page.keyboard.press('Escape');
       await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
     }
