@@ -15,11 +15,9 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   // "… the first time she had been involved, and she doubts Clinton can …": a "she" already
   // keeps its person in mind.
   for (let k = from; k < to; k++) if (tokens.isWord(k) && PERSONAL.has(tokens.lower(k))) return null;
-  for (let k = from; k < to; k++) {
-    const i = index.startingAt(k);
-    if (i < 0) continue;
-    const m = index.mentions[i];
-    k = m.tokEnd - 1;
+  const { mentions } = index;
+  for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
+    const m = mentions[i];
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;

@@ -4,7 +4,7 @@
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './entities';
-import { AFFILIATIONS, FEMALE_NAMES, MALE_NAMES, NATIONALITIES } from './lexicon';
+import { AFFILIATIONS, isGivenName, NATIONALITIES } from './lexicon';
 
 export interface Entity {
   id: number;
@@ -165,19 +165,24 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
 
 /** The one named person whose name starts with the common given name `word`, else -1. */
 function personWithGivenName(entities: Entity[], word: string): number {
-  if (!MALE_NAMES.has(word) && !FEMALE_NAMES.has(word)) return -1;
+  if (!isGivenName(word)) return -1;
   let found = -1;
   for (const e of entities) {
-    if (e.kind === 'organization' || e.kind === 'place' || !e.name.includes(' ') || e.name.slice(0, e.name.indexOf(' ')).toLowerCase() !== word) continue;
+    if (e.kind === 'organization' || e.kind === 'place' || !e.name.includes(' ') || firstWordOf(e.name) !== word) continue;
     if (found >= 0) return -1;
     found = e.id;
   }
   return found;
 }
 
+/** A name's first word, lower-cased ("Bill Clinton" -> "bill"). */
+function firstWordOf(name: string): string {
+  const space = name.indexOf(' ');
+  return (space < 0 ? name : name.slice(0, space)).toLowerCase();
+}
+
 function sameGivenName(canonical: string, given: string): boolean {
-  const space = canonical.indexOf(' ');
-  const first = (space < 0 ? canonical : canonical.slice(0, space)).toLowerCase();
+  const first = firstWordOf(canonical);
   if (first === given) return true;
   // "J. Kirby" and "John Kirby", "Kirby" (no given name yet).
   const a = first.replace(/\.$/, ''), b = given.replace(/\.$/, '');

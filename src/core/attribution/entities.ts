@@ -3,16 +3,18 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ORG_WORDS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS,
-  NUMBER_WORDS, PLACES, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS,
+  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
+  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
+import { union } from './lexicon/wordSet';
+import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
 import { speaksAsName } from './speakingNames';
 import { verbLike } from './cues';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
-import { BREAK, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
 export type Gender = 'm' | 'f';
@@ -44,8 +46,6 @@ export interface Mention {
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
 
 const MAX_CHUNK = 12;
-
-const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
 
 /**
  * Finds every capitalized-word mention in the token stream, in text order. `titleCase` flags
@@ -133,19 +133,11 @@ function verbAfterBodyName(tokens: Tokens, from: number, to: number, bodyNames: 
  */
 function ordinaryInHeadline(w: string, lowerSeen: Set<string>): boolean {
   if (FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w) || CUE_FORMS.has(w)) return true;
-  return lowerSeen.has(w) && !isKeyword(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w);
+  return lowerSeen.has(w) && !isKeyword(w) && !isGivenName(w);
 }
 
 function isNameToken(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0;
-}
-
-/** Two tokens separated by exactly one space or tab on the same line. */
-function adjacent(tokens: Tokens, a: number, b: number): boolean {
-  const gap = tokens.start[b] - tokens.end[a];
-  if (gap !== 1) return false;
-  const c = tokens.text.charCodeAt(tokens.end[a]);
-  return c === 32 || c === 9 || c === 0xa0;
 }
 
 /** The run [from, to) already joined an office or organisation word with "of" or "for". */
@@ -176,7 +168,7 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note']);
 
 /** Title, domain, organisation and nationality words in one set: one lookup, not four. */
-const KEYWORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...DOMAIN_WORDS, ...ORG_WORDS, ...NATIONALITIES]);
+const KEYWORDS = union(TITLE_WORDS, DOMAIN_WORDS, ORG_WORDS, NATIONALITIES);
 
 function isKeyword(w: string): boolean {
   return KEYWORDS.has(w);
@@ -199,7 +191,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a
     // name is a verb, not a given name.
-    if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !MALE_NAMES.has(w) && !FEMALE_NAMES.has(w)) { from++; continue; }
+    if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !isGivenName(w)) { from++; continue; }
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
@@ -287,7 +279,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
 function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
   if (k !== to - 1 || k - 1 <= from) return false;
   const before = tokens.lower(k - 1);
-  return (tokens.flags[k - 1] & F_INITIALS) !== 0 || MALE_NAMES.has(before) || FEMALE_NAMES.has(before);
+  return (tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before);
 }
 
 /** "David English", "Anna Polish": a nationality right after a given name is a surname. */
@@ -295,7 +287,7 @@ function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
   const w = tokens.lower(k);
   if (k === from || !NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
   const given = tokens.lower(k - 1);
-  return MALE_NAMES.has(given) || FEMALE_NAMES.has(given);
+  return isGivenName(given);
 }
 
 function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
@@ -344,64 +336,4 @@ function joinName(tokens: Tokens, from: number, to: number): string {
   const parts: string[] = [];
   for (let k = from; k < to; k++) parts.push(tokens.word(k));
   return parts.join(' ');
-}
-
-/** Role keys in [from, to): president, minister, spokesman, press-secretary, ... */
-export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
-  const roles: string[] = [];
-  for (let k = from; k < to; k++) {
-    if (tokens.kind[k] !== WORD) continue;
-    const w = tokens.lower(k);
-    if (w === 'secretary' && k > from && tokens.lower(k - 1) === 'press') roles.push('press-secretary');
-    else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
-    else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
-  }
-  return roles;
-}
-
-/**
- * Lower-case role words right before a name: "Kremlin spokesman Dmitry Peskov",
- * "Russian presidential press secretary Dmitry Peskov", "Vladimir Putin's spokesman Dmitry Peskov".
- */
-function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } {
-  let k = nameFrom - 1;
-  let hasRole = false;
-  let first = nameFrom;
-  let steps = 0;
-  while (k >= 0 && steps < 8 && tokens.kind[k] === WORD && adjacent(tokens, k, k + 1)) {
-    const w = tokens.lower(k);
-    const cap = (tokens.flags[k] & F_CAP) !== 0;
-    if (PERSON_ROLE_NOUNS.has(w) && !cap) hasRole = true;
-    else if (!(ROLE_MODIFIERS.has(w) || cap || (tokens.flags[k] & F_INITIALS) !== 0)) break;
-    if (!hasRole && steps === 0) break; // the word right before the name must be a role noun
-    first = k;
-    k--;
-    steps++;
-  }
-  if (!hasRole) return { titles: [], roles: [] };
-  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
-}
-
-/** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
-function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
-  for (const m of mentions) {
-    if (m.kind === 'organization' || m.kind === 'place' || m.possessive) continue;
-    let k = m.tokEnd;
-    if (!tokens.isPunct(k, ',')) continue;
-    k++;
-    const from = k;
-    if (tokens.isWord(k) && (tokens.lower(k) === 'the' || tokens.lower(k) === 'a' || tokens.lower(k) === 'an')) k++;
-    let roleAt = -1;
-    for (let steps = 0; k < tokens.count && steps < 6 && tokens.kind[k] === WORD; k++, steps++) {
-      const w = tokens.lower(k);
-      if (PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) roleAt = k;
-      else if (!(ROLE_MODIFIERS.has(w) || (tokens.flags[k] & F_CAP) !== 0 || NATIONALITIES.has(w) || PREPOSITIONS.has(w))) break;
-    }
-    if (roleAt < 0 || !(tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK)) continue;
-    const roles = rolesOf(tokens, from, roleAt + 1);
-    if (!roles.length) continue;
-    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[roleAt]));
-    for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
-    if (m.kind === 'name') m.kind = 'person';
-  }
 }

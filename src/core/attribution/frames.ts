@@ -3,7 +3,7 @@
 // clause, credits the speaker even when the verb is not in the speech-verb lexicon.
 import type { Cue } from './cues';
 import { appositiveName } from './cueSubjects';
-import { CUE_FORMS, FUNCTION_WORDS } from './lexicon';
+import { ARTICLES, CUE_FORMS, FUNCTION_WORDS } from './lexicon';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { MentionIndex, phraseEnd } from './nounPhrases';
 import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -68,4 +68,3 @@ export function framingEnd(tokens: Tokens, q: number): boolean {
 }
 
 const QUOTE_MARKS = '"\'”’»';
-const ARTICLES = new Set(['a', 'an', 'the']);

@@ -5,7 +5,8 @@
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
@@ -154,7 +155,9 @@ function namesDescribedThing(tokens: Tokens, commas: number[]): boolean {
   // ("newspaper" ends like "reporter": the lexicon's organisations and media come first.)
   return tokens.isLowerWord(last) && !PERSON_ROLE_NOUNS.has(head) && (ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || !personLike(head));
 }
-const ARTICLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** What opens a description of a thing: an article or a thing's possessive. */
+const ARTICLE_OPENERS = union(ARTICLES, set('its their'));
 
 /**
  * "John Bolton and editor Sebastian Gorka both denounced": when the subject found is the second

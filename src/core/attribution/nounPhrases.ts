@@ -37,13 +37,18 @@ export class MentionIndex {
   }
   /** The mention whose name part starts at token `tok`, or -1 (mentions are in text order). */
   startingAt(tok: number): number {
+    const lo = this.firstAtOrAfter(tok);
+    return lo < this.mentions.length && this.mentions[lo].tokStart === tok ? lo : -1;
+  }
+  /** The index of the first mention starting at token `tok` or later (mentions.length if none). */
+  firstAtOrAfter(tok: number): number {
     const { mentions } = this;
     let lo = 0, hi = mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (mentions[mid].tokStart < tok) lo = mid + 1; else hi = mid;
     }
-    return lo < mentions.length && mentions[lo].tokStart === tok ? lo : -1;
+    return lo;
   }
   /** The phrase that is exactly mention `m`'s name part. */
   refOf(m: number): SubjectRef {

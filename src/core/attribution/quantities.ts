@@ -8,10 +8,14 @@ import { Tokens, WORD } from './tokens';
 /** Words after which a new clause (and its subject) begins: "…, and 14 percent said". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
-function isNumber(tokens: Tokens, k: number): boolean {
-  if (tokens.kind[k] !== WORD) return false;
+/** A word starting with a digit: "200", "14", "1,000". */
+export function startsWithDigit(tokens: Tokens, k: number): boolean {
   const c = tokens.text.charCodeAt(tokens.start[k]);
-  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(tokens.lower(k));
+  return tokens.kind[k] === WORD && c >= 48 && c <= 57;
+}
+
+function isNumber(tokens: Tokens, k: number): boolean {
+  return startsWithDigit(tokens, k) || (tokens.kind[k] === WORD && NUMBER_WORDS.has(tokens.lower(k)));
 }
 
 /** The quantity phrase ending at token `end` ("most", "14 percent", "four in 10"), or none. */

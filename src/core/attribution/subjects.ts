@@ -7,6 +7,7 @@ import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, D
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { startsWithDigit } from './quantities';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
@@ -112,9 +113,4 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
-}
-
-function startsWithDigit(tokens: Tokens, k: number): boolean {
-  const c = tokens.text.charCodeAt(tokens.start[k]);
-  return tokens.isWord(k) && c >= 48 && c <= 57;
 }

@@ -381,3 +381,11 @@ function endsWithTerminal(tokens: Tokens, i: number, quotes: QuoteSpan[]): boole
   if (kind === WORD) return false;
   return true;
 }
+
+/** Two tokens separated by exactly one space or tab on the same line. */
+export function adjacent(tokens: Tokens, a: number, b: number): boolean {
+  const gap = tokens.start[b] - tokens.end[a];
+  if (gap !== 1) return false;
+  const c = tokens.text.charCodeAt(tokens.end[a]);
+  return c === 32 || c === 9 || c === 0xa0;
+}

@@ -2,12 +2,12 @@
 // the comma that should close an appositive, so the phrase right before the verb ("the Iowa
 // party", "President Bill Clinton") is only the end of the description. The sentence's
 // subject is the name it opens with.
+import { ARTICLES } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { QUOTE, Tokens, WORD } from './tokens';
 
 /** Longest description (tokens) read as an unclosed appositive. */
 const MAX_APPOSITIVE = 16;
-const OPENERS = new Set(['a', 'an', 'the']);
 
 /**
  * The name opening the sentence at `from` when it is followed by a comma and a description
@@ -23,7 +23,7 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   if (name.tokStart !== first || name.possessive || (name.kind !== 'person' && name.kind !== 'name')) return null;
   const comma = name.tokEnd;
   if (!tokens.isPunct(comma, ',') || verb - comma > MAX_APPOSITIVE || verb - comma < 3) return null;
-  if (!tokens.isWord(comma + 1) || !OPENERS.has(tokens.lower(comma + 1))) return null;
+  if (!tokens.isWord(comma + 1) || !ARTICLES.has(tokens.lower(comma + 1))) return null;
   // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
   // is the aide.
   if (tokens.isPunct(verb + 1, ',')) return null;

@@ -79,3 +79,6 @@ export const PEOPLE_QUANTIFIERS = set('most many several some half few others');
 
 /** Words that soften a figure and belong to its phrase: "about four in 10", "Nearly 40 percent". */
 export const APPROXIMATORS = set('about nearly almost roughly around over some just only');
+
+/** The articles: "the", "a", "an". */
+export const ARTICLES = set('a an the');

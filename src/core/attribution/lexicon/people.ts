@@ -42,6 +42,11 @@ export const MALE_NAMES = set(`
   mahmoud ali mohammed muhammad ahmed omar hamid abdullah salman kim moon jae
 `);
 
+/** A common given name of either gender ("Bill", "Hillary"): a word that starts a person's name. */
+export function isGivenName(w: string): boolean {
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+}
+
 /** Role words that tell a person's gender ("spokeswoman", "first lady"). */
 export const FEMALE_WORDS = set('mrs ms miss madam dame lady spokeswoman chairwoman congresswoman businesswoman actress wife mother sister daughter queen princess widow grandmother aunt niece girl woman');
 export const MALE_WORDS = set('mr sir lord spokesman chairman congressman businessman actor husband father brother son king prince widower grandfather uncle nephew boy man');

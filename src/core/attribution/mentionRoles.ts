@@ -1,0 +1,69 @@
+// The roles a name carries: role words right before it ("Kremlin spokesman Dmitry Peskov"), in
+// an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
+// those words give (president, spokesman, press-secretary) for "the spokesman said".
+import type { Mention } from './entities';
+import { ARTICLES, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
+
+/** Abbreviated titles and the role they stand for: "Sen." is a senator. */
+const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
+
+/** Role keys in [from, to): president, minister, spokesman, press-secretary, ... */
+export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
+  const roles: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (tokens.kind[k] !== WORD) continue;
+    const w = tokens.lower(k);
+    if (w === 'secretary' && k > from && tokens.lower(k - 1) === 'press') roles.push('press-secretary');
+    else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
+    else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
+  }
+  return roles;
+}
+
+/**
+ * Lower-case role words right before a name: "Kremlin spokesman Dmitry Peskov",
+ * "Russian presidential press secretary Dmitry Peskov", "Vladimir Putin's spokesman Dmitry Peskov".
+ */
+export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } {
+  let k = nameFrom - 1;
+  let hasRole = false;
+  let first = nameFrom;
+  let steps = 0;
+  while (k >= 0 && steps < 8 && tokens.kind[k] === WORD && adjacent(tokens, k, k + 1)) {
+    const w = tokens.lower(k);
+    const cap = (tokens.flags[k] & F_CAP) !== 0;
+    if (PERSON_ROLE_NOUNS.has(w) && !cap) hasRole = true;
+    else if (!(ROLE_MODIFIERS.has(w) || cap || (tokens.flags[k] & F_INITIALS) !== 0)) break;
+    if (!hasRole && steps === 0) break; // the word right before the name must be a role noun
+    first = k;
+    k--;
+    steps++;
+  }
+  if (!hasRole) return { titles: [], roles: [] };
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
+export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive) continue;
+    let k = m.tokEnd;
+    if (!tokens.isPunct(k, ',')) continue;
+    k++;
+    const from = k;
+    if (tokens.isWord(k) && ARTICLES.has(tokens.lower(k))) k++;
+    let roleAt = -1;
+    for (let steps = 0; k < tokens.count && steps < 6 && tokens.kind[k] === WORD; k++, steps++) {
+      const w = tokens.lower(k);
+      if (PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) roleAt = k;
+      else if (!(ROLE_MODIFIERS.has(w) || (tokens.flags[k] & F_CAP) !== 0 || NATIONALITIES.has(w) || PREPOSITIONS.has(w))) break;
+    }
+    if (roleAt < 0 || !(tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK)) continue;
+    const roles = rolesOf(tokens, from, roleAt + 1);
+    if (!roles.length) continue;
+    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[roleAt]));
+    for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
+    if (m.kind === 'name') m.kind = 'person';
+  }
+}
