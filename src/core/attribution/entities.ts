@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
+  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -264,7 +264,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   const single = to - from === 1;
   const w = tokens.lower(from);
-  if (single && PLACES.has(w)) { push(tokens, out, from, to, 'place', [], []); return; }
+  if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { push(tokens, out, from, to, 'place', [], []); return; }
   // "New Hampshire", "New York": the place list keeps the second word.
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
   if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { push(tokens, out, from, to, 'place', [], []); return; }
@@ -276,6 +276,16 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
  * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
  * given name or an initial is the surname.
  */
+/** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */
+function stateAbbreviation(tokens: Tokens, k: number): boolean {
+  return tokens.kind[k] === WORD && STATE_ABBREVIATIONS.has(tokens.lower(k)) && tokens.text.charCodeAt(tokens.end[k]) === 46;
+}
+
+/** "Cupertino, Calif.,", "Louisville, Ky.": the name before a comma and a state is a town. */
+function cityBeforeState(tokens: Tokens, to: number): boolean {
+  return tokens.isPunct(to, ',') && stateAbbreviation(tokens, to + 1);
+}
+
 function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
   if (k !== to - 1 || k - 1 <= from) return false;
   const before = tokens.lower(k - 1);

@@ -79,4 +79,10 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.ok(long.length > 3000);
     assert.equal(quoteStarting(text, 'We start').speaker, 'Paul Ek');
   });
+
+  it('a town and its state ("Cupertino, Calif.", "Louisville, Ky.") are places, never "she"', () => {
+    const text = 'Nora Lind had the floor for an hour.\n\nWhen the doors opened at the hall in Cupertino, Calif., the vote had become a circus. “We will go on,” she said.\n\nThe count was done in Louisville, Ky. “It is over,” she said.';
+    assert.equal(quoteStarting(text, 'We will').speaker, 'Nora Lind');
+    assert.equal(quoteStarting(text, 'It is over').speaker, 'Nora Lind');
+  });
 });

@@ -42,6 +42,15 @@ export const PLACES = set(`
 `);
 
 /**
+ * US states as news style abbreviates them after a city or in a party label ("San Bernardino,
+ * Calif.", "(R-Ky.)"). Only with their period: "Miss", "Mass" and "Wash" are plain words too.
+ */
+export const STATE_ABBREVIATIONS = set(`
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+  mont neb nev okla ore pa tenn tex vt va wash wis wyo
+`);
+
+/**
  * Spans of time, singular and plural: "last week", "in the morning", "two years ago", "said
  * the days when …". Never a speaker, and often an adverbial between a subject and its verb.
  */
