@@ -5,7 +5,7 @@
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { ARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
@@ -134,7 +134,9 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
       // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
       // merely ends in a name ("At Boca West", "where it costs … Trump").
-      const whole = ref.type === 'pronoun' ? ref.tok === left : (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
+      // ("Of Ben Carson, Levine said": a segment opening with a preposition names a topic.)
+      const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
+      const whole = ref.type === 'pronoun' ? ref.tok === left : !topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
       const pair = firstOfPair(tokens, index, left, segEnd);

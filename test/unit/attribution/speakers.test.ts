@@ -268,6 +268,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
     assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
   });
+
+  it('a phrase opening with a preposition is the topic, not the subject: "Of X, Y, who …, said"', () => {
+    const text = 'Donor Ann Holm met the candidates last week. Of Jon Lund, Holm, who has given money to Ola Berg, said, "He is a wonderful man."';
+    assert.equal(quoteStarting(text, 'He is').speaker, 'Ann Holm');
+  });
 });
 
 describe('attribution/speakers: groups', () => {
