@@ -272,10 +272,6 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
 
-/**
- * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
- * given name or an initial is the surname.
- */
 /** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */
 function stateAbbreviation(tokens: Tokens, k: number): boolean {
   return tokens.kind[k] === WORD && STATE_ABBREVIATIONS.has(tokens.lower(k)) && tokens.text.charCodeAt(tokens.end[k]) === 46;
@@ -286,6 +282,10 @@ function cityBeforeState(tokens: Tokens, to: number): boolean {
   return tokens.isPunct(to, ',') && stateAbbreviation(tokens, to + 1);
 }
 
+/**
+ * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
+ * given name or an initial is the surname.
+ */
 function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
   if (k !== to - 1 || k - 1 <= from) return false;
   const before = tokens.lower(k - 1);

@@ -42,8 +42,8 @@ export const PLACES = set(`
 `);
 
 /**
- * US states as news style abbreviates them after a city or in a party label ("San Bernardino,
- * Calif.", "(R-Ky.)"). Only with their period: "Miss", "Mass" and "Wash" are plain words too.
+ * US states as news style abbreviates them after a town ("San Bernardino, Calif.", "Louisville,
+ * Ky."). Only with their period: "Miss", "Mass" and "Wash" are plain words too.
  */
 export const STATE_ABBREVIATIONS = set(`
   ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
