@@ -86,6 +86,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
 
   // Pass 2: bare surnames ("Peskov", "Mr Lavrov") join the nearest full name, before or after.
   const starts = entities.map((e) => e.mentions.map((mi) => mentions[mi].start));
+  const byGivenName = peopleByFirstWord(entities);
   mentions.forEach((m, index) => {
     if (m.entity >= 0 || m.kind === 'organization' || m.kind === 'place') return;
     const surname = m.words[m.words.length - 1];
@@ -101,7 +102,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     }
     // "Bill is back" beside "Bill Clinton": a lone common given name joins the one person
     // of the article who bears it.
-    const given = m.words.length === 1 ? personWithGivenName(entities, m.words[0]) : -1;
+    const given = m.words.length === 1 && isGivenName(m.words[0]) ? byGivenName.get(m.words[0]) ?? -1 : -1;
     if (given >= 0) {
       join(given, m, index);
       return;
@@ -163,16 +164,19 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** The one named person whose name starts with the common given name `word`, else -1. */
-function personWithGivenName(entities: Entity[], word: string): number {
-  if (!isGivenName(word)) return -1;
-  let found = -1;
+/**
+ * The full names found so far by their first word: the one person bearing it, or -1 when
+ * several do. Built once after pass 1: pass 2 adds only one-word names and lengthens none, so
+ * the answer holds for the whole pass (one lookup a mention, not a scan of every entity).
+ */
+function peopleByFirstWord(entities: Entity[]): Map<string, number> {
+  const byFirst = new Map<string, number>();
   for (const e of entities) {
-    if (e.kind === 'organization' || e.kind === 'place' || !e.name.includes(' ') || firstWordOf(e.name) !== word) continue;
-    if (found >= 0) return -1;
-    found = e.id;
+    if (e.kind === 'organization' || e.kind === 'place' || !e.name.includes(' ')) continue;
+    const first = firstWordOf(e.name);
+    byFirst.set(first, byFirst.has(first) ? -1 : e.id);
   }
-  return found;
+  return byFirst;
 }
 
 /** A name's first word, lower-cased ("Bill Clinton" -> "bill"). */

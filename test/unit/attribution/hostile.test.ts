@@ -54,6 +54,14 @@ describe('attribution/hostile input', function () {
     timed('(a) '.repeat(200_000) + 'said "x"', 30_000);
   });
 
+  it('thousands of full names, then thousands of lone given names ("Bill said so.")', () => {
+    // Each lone given name looks for the one full name it may belong to: a lookup, not a scan.
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const name = (i: number): string => `${letters[i % 26]}a${letters[Math.floor(i / 26) % 26]}o${letters[Math.floor(i / 676) % 26]}e`;
+    const people = Array.from({ length: 30_000 }, (_, i) => `${name(i)} ${name(i + 7)}son arrived.`);
+    timed([...people, 'Bill Clinton spoke.', ...new Array<string>(30_000).fill('Bill said so.')].join(' '), 30_000);
+  });
+
   it('property: any string of news-like pieces gives consistent ranges', () => {
     const piece = fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '«', '»', ' ', '\n', '\n\n', ',', '.', ':', 'he said', 'Mr', 'Peskov', 'the ministry', 'said', 'according to', 'it', 'We', 'don’t', '(', ')');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
