@@ -5,7 +5,7 @@ import { isGroup, type Entity } from './coreference';
 import { verbLike } from './cues';
 import { PREPOSITIONS } from './lexicon';
 import type { MentionIndex } from './nounPhrases';
-import type { Ref } from './salience';
+import { mentionRef, type Ref } from './salience';
 import { Tokens } from './tokens';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
@@ -22,7 +22,7 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;
     if (m.tokStart > from && tokens.isWord(m.tokStart - 1) && PREPOSITIONS.has(tokens.lower(m.tokStart - 1))) continue;
-    if (verbLike(tokens, m.tokEnd)) return { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+    if (verbLike(tokens, m.tokEnd)) return mentionRef(m);
   }
   return null;
 }
@@ -36,5 +36,5 @@ export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entit
   if (i < 0) return null;
   const m = index.mentions[i];
   if (m.tokStart !== k + 2 || m.entity < 0 || m.possessive || !tokens.isPunct(m.tokEnd, ',') || !entities[m.entity].named) return null;
-  return { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+  return mentionRef(m);
 }

@@ -184,7 +184,7 @@ function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: 
       // ("state Senate leader …": an organisation word inside the title.)
       if (!isPersonMention(mention)) { k = mention.tokEnd - 1; continue; }
       const paired = tokens.isWord(mention.tokEnd) && tokens.lower(mention.tokEnd) === 'and' && mention.tokEnd < segEnd;
-      return paired && isPersonMention(mention) && onlyModifiers(tokens, left, k) ? index.refOf(m) : { type: 'none' };
+      return paired && onlyModifiers(tokens, left, k) ? index.refOf(m) : { type: 'none' };
     }
     if (!isNpWord(tokens, k) && !isPlainWord(tokens, k)) break;
   }

@@ -1,6 +1,7 @@
 // Poll and crowd reporting credits words to a share of people: "most said they were "very
 // worried"", "About four in 10 said", "14 percent said "not at all likely"". Such a quantity,
 // standing alone as the subject of a speech verb, is the group that speaks.
+import { isDigit } from './chars';
 import { APPROXIMATORS, NUMBER_WORDS, PEOPLE_QUANTIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
@@ -10,8 +11,7 @@ const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /** A word starting with a digit: "200", "14", "1,000". */
 export function startsWithDigit(tokens: Tokens, k: number): boolean {
-  const c = tokens.text.charCodeAt(tokens.start[k]);
-  return tokens.kind[k] === WORD && c >= 48 && c <= 57;
+  return tokens.kind[k] === WORD && isDigit(tokens.text.charCodeAt(tokens.start[k]));
 }
 
 function isNumber(tokens: Tokens, k: number): boolean {

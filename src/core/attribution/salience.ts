@@ -28,6 +28,11 @@ export interface Ref {
   pos: number;
 }
 
+/** The reference a mention makes to its entity, where the mention stands. */
+export function mentionRef(m: Mention): Ref {
+  return { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+}
+
 export class Salience {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
   private readonly people: Ref[] = [];
@@ -54,7 +59,7 @@ export class Salience {
   see(i: number): void {
     const m = this.mentions[i];
     if (m.entity < 0) return;
-    const ref = { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+    const ref = mentionRef(m);
     // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
     for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
@@ -118,7 +123,7 @@ export class Salience {
       case 'mention':
       case 'relative': {
         const m = this.mentions[subject.mention];
-        return m.entity < 0 ? null : { entity: m.entity, start: m.start, end: m.end, pos: m.start };
+        return m.entity < 0 ? null : mentionRef(m);
       }
       case 'pronoun': {
         const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;

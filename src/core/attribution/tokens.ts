@@ -323,7 +323,7 @@ function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
 /** `Lund then writes back, "…"`: the verb (and a particle) introduces a quotation of its own. */
 function opensOwnQuote(tokens: Tokens, k: number): boolean {
   if (k < tokens.count && tokens.kind[k] === WORD && (tokens.flags[k] & F_CAP) === 0) k++;
-  return k + 1 < tokens.count && tokens.kind[k] === PUNCT && (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) && tokens.kind[k + 1] === QUOTE;
+  return k + 1 < tokens.count && (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) && tokens.kind[k + 1] === QUOTE;
 }
 
 /** `"…?" Trump asked.`: a speech verb within a few words means the sentence goes on. */

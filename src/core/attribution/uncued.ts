@@ -60,7 +60,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     if (ref) return { ref, confidence: 0.4 };
   }
   const main = mainSubjectAfter(tokens, index, from, t);
-  if (main.type === 'pronoun' || (main.type === 'mention' && speaksAsName(mentions[main.mention]))) {
+  if (main.type === 'pronoun' || (main.type === 'mention' && isPersonOrName(mentions[main.mention]))) {
     // "After days of bickering over who is "qualified," Clinton ripped into Sanders": a
     // clause opening the sentence has the main clause's subject as its own.
     const ref = state.resolve(main, tokens.start[t], null);
@@ -175,7 +175,7 @@ function openerWord(tokens: Tokens, from: number): number {
 /** A conjunction linking the sentence to the one before ("But while …"), or "so" ("So when …"). */
 const LINKING = union(COORDINATORS, set('so'));
 
-function speaksAsName(m: Mention): boolean {
+function isPersonOrName(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name';
 }
 
