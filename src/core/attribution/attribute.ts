@@ -12,7 +12,7 @@ import { creditLineAfter } from './creditLines';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { MentionIndex, type SubjectRef } from './nounPhrases';
+import { BE, MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
@@ -103,7 +103,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
     }
     if (!subjectDone) applySubject();
-    const credited = creditedCue(cues, resolved, entities);
+    const credited = creditedCue(tokens, cues, resolved, entities);
 
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
@@ -193,12 +193,17 @@ function subjectStart(cue: Cue): number {
 
 /**
  * "…," Walker said, according to an AP account / "…," reported the Washington Examiner: a
- * source the whole sentence is credited to, which wins over the speaker inside it.
+ * source the whole sentence is credited to, which wins over the speaker inside it. Not a
+ * passive's agent: in "calling it an "error" that was reported by The Times" the outlet
+ * reported the error, not the words.
  */
-function creditedCue(cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, entities: Entity[]): Cue | null {
+function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, entities: Entity[]): Cue | null {
   for (const cue of cues) {
     const ref = resolved.get(cue);
-    if (ref && (cue.form === 'according' || (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization'))) return cue;
+    if (!ref) continue;
+    if (cue.form === 'according') return cue;
+    const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
+    if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
   }
   return null;
 }

@@ -292,12 +292,13 @@ function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): bo
   return (tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before);
 }
 
-/** "David English", "Anna Polish": a nationality right after a given name is a surname. */
+/** "David English", "Anna Polish", "Mr. English": a nationality right after a given name or an honorific is a surname. */
 function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
   const w = tokens.lower(k);
-  if (k === from || !NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
-  const given = tokens.lower(k - 1);
-  return isGivenName(given);
+  if (!NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
+  if (k > from) return isGivenName(tokens.lower(k - 1));
+  // (The honorific is trimmed off the run's start, but stands right before it.)
+  return tokens.isWord(k - 1) && HONORIFICS.has(tokens.lower(k - 1));
 }
 
 function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {

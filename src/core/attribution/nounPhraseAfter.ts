@@ -27,7 +27,9 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
       k = end + 1;
       continue;
     }
-    if (isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
+    // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
+    const rank = isOrdinal(tokens, k) && tokens.isCap(k + 1);
+    if (rank || isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
       if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
       end = k++;
       continue;
@@ -83,4 +85,9 @@ function roleAhead(tokens: Tokens, k: number, limit: number): number {
   let j = k;
   while (j < limit && isPlainWord(tokens, j) && !PERSON_ROLE_NOUNS.has(tokens.lower(j)) && !tokens.isCap(j + 1)) j++;
   return j < limit && tokens.isWord(j) && isPlainWord(tokens, j) && personLike(tokens.lower(j)) && tokens.isCap(j + 1) ? j : -1;
+}
+
+/** "1st", "2nd", "23rd", "4th". */
+function isOrdinal(tokens: Tokens, k: number): boolean {
+  return tokens.isWord(k) && /^\d+(?:st|nd|rd|th)$/.test(tokens.lower(k));
 }

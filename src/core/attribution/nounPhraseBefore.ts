@@ -5,7 +5,7 @@
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { ARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
@@ -136,7 +136,10 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       // merely ends in a name ("At Boca West", "where it costs … Trump").
       // ("Of Ben Carson, Levine said": a segment opening with a preposition names a topic.)
       const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
-      const whole = ref.type === 'pronoun' ? ref.tok === left : !topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart);
+      // ("… after Mr. Trump, asked about it, had said": a clause opens right before the name,
+      // and the aside after the name describes it.)
+      const clauseSubject = ref.type === 'mention' && c === commas.length - 1 && c >= 1 && tokens.isLowerWord(commas[c] + 1) && opensClauseBefore(tokens, left, ref.tokStart);
+      const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
       const pair = firstOfPair(tokens, index, left, segEnd);
@@ -146,6 +149,14 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
     left = commas[c] + 1;
   }
   return fallback;
+}
+
+/** A conjunction that opens a clause ("after", "when", "that") stands right before `name`, at or after `left`. ("and" does not: "Ada Holm and Eva Berg, who …" is a pair.) */
+function opensClauseBefore(tokens: Tokens, left: number, name: number): boolean {
+  const k = name - 1;
+  if (k < left || !tokens.isWord(k)) return false;
+  const w = tokens.lower(k);
+  return CLAUSE_START_SUBORDINATORS.has(w) || w === 'that';
 }
 
 /** The segment before the last comma-separated one is "the/a … NOUN" for a thing, not a person. */

@@ -2,7 +2,7 @@
 // the comma that should close an appositive, so the phrase right before the verb ("the Iowa
 // party", "President Bill Clinton") is only the end of the description. The sentence's
 // subject is the name it opens with.
-import { ARTICLES } from './lexicon';
+import { ARTICLES, PERSON_ROLE_NOUNS, ROLE_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { QUOTE, Tokens, WORD } from './tokens';
 
@@ -23,14 +23,20 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   if (name.tokStart !== first || name.possessive || (name.kind !== 'person' && name.kind !== 'name')) return null;
   const comma = name.tokEnd;
   if (!tokens.isPunct(comma, ',') || verb - comma > MAX_APPOSITIVE || verb - comma < 3) return null;
-  if (!tokens.isWord(comma + 1) || !ARTICLES.has(tokens.lower(comma + 1))) return null;
+  // The description opens with an article or, as news copy often writes it, with the bare role
+  // ("Ann Dahl, president and CEO of the association stated").
+  if (!tokens.isLowerWord(comma + 1) || !opensDescription(tokens.lower(comma + 1))) return null;
   // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
-  // is the aide.
-  if (tokens.isPunct(verb + 1, ',')) return null;
+  // is the aide (a bare role cannot be: "Clinton, top aide said" is no clause).
+  if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1))) return null;
   for (let k = comma + 1; k < verb; k++) {
     if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ',') || tokens.isPunct(k, '(') || tokens.isPunct(k, ';')) return null;
     // "Ola Berg, the mayor who …": a relative clause has verbs of its own.
     if (tokens.isWord(k) && (tokens.lower(k) === 'who' || tokens.lower(k) === 'which' || tokens.lower(k) === 'that')) return null;
   }
   return index.refOf(m);
+}
+
+function opensDescription(w: string): boolean {
+  return ARTICLES.has(w) || PERSON_ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w);
 }

@@ -71,6 +71,16 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'reckless').speaker, 'Ola Berg');
   });
 
+  it('a nationality after an honorific is a surname: "Mr. English said"', () => {
+    const text = 'The campaign met on Monday.\n\n"He is one of us," Mr. English said of the senator.';
+    assert.equal(quoteStarting(text, 'He is one').speaker, 'English');
+  });
+
+  it('an ordinal inside a rank before the name: "said Air Force 1st Lt. Ola Berg"', () => {
+    const text = '"I was hoping for someone else," said Air Force 1st Lt. Ola Berg.';
+    assert.equal(quoteStarting(text, 'I was hoping').speaker, 'Ola Berg');
+  });
+
   it('a lone capital after an inverted speech verb is a surname, even a nationality: `"…," said Polish, who …`', () => {
     const text = 'The host asked about 2028 again.\n\n“It is too early to tell,” said Polish, who also hosts a show.';
     assert.equal(quoteStarting(text, 'It is too').speaker, 'Polish');

@@ -233,6 +233,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(aside, 'is very').speaker, 'close aide');
   });
 
+  it('an apposition opening with a bare role and missing its closing comma: "X, president and CEO of the Y stated, "…""', () => {
+    const text = 'Ola Berg, president and CEO of the Bergen Harbour Association stated, "It is not a political problem."';
+    assert.equal(quoteStarting(text, 'It is not').speaker, 'Ola Berg');
+  });
+
   it('a perfect tense of "write" reports speech: "As X had written, "…""', () => {
     const text = 'The studio was his life. As the columnist Ann Berg had written a year earlier, "We could not have an industry without him."';
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
@@ -272,6 +277,27 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
   it('a phrase opening with a preposition is the topic, not the subject: "Of X, Y, who …, said"', () => {
     const text = 'Donor Ann Holm met the candidates last week. Of Jon Lund, Holm, who has given money to Ola Berg, said, "He is a wonderful man."';
     assert.equal(quoteStarting(text, 'He is').speaker, 'Ann Holm');
+  });
+});
+
+describe('attribution/speakers: clauses around the subject', () => {
+  it('a subject opening a subordinate clause, with an aside after it: "after X, asked about Y, had said, "…""', () => {
+    const text = 'The issue came up Friday after Mayor Ola Berg, asked about the closures, had said, "We do plenty of closing too."';
+    assert.equal(quoteStarting(text, 'We do plenty').speaker, 'Ola Berg');
+    const that = 'It was three years ago that Ann Holm, who is thinking about running, said it was "impossible" to win.';
+    assert.equal(quoteStarting(that, 'impossible').speaker, 'Ann Holm');
+  });
+
+  it('a retort: "X shot back" / "fired back" is the cue nearest the quote, not an earlier verb', () => {
+    const text = 'After Governor Jon Lund criticized the plan during a debate, Berg shot back, "I could have stayed home."';
+    assert.equal(quoteStarting(text, 'I could').speaker, 'Berg');
+    const fired = 'When Lund said the city would pay, Ann Holm fired back forcefully: "The city will lose."';
+    assert.equal(quoteStarting(fired, 'The city will').speaker, 'Ann Holm');
+  });
+
+  it('an outlet as the agent of a passive "reported" credits the report, not the words: `X, calling it a "…" that was reported by the Y`', () => {
+    const text = 'Ola Berg belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by The Bergen Times.';
+    assert.equal(quoteStarting(text, 'paperwork').speaker, 'Ola Berg');
   });
 });
 

@@ -81,6 +81,10 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['charge', 'charges', 'charged', 'charging', ''],
   ['point', 'points', 'pointed', 'pointing', ''],
   ['put', 'puts', 'put', 'putting', ''],
+  // Only with "back" (PARTICLE_CUES): "shot back", "fired back", "hit back".
+  ['shoot', 'shoots', 'shot', 'shooting', ''],
+  ['fire', 'fires', 'fired', 'firing', ''],
+  ['hit', 'hits', 'hit', 'hitting', ''],
   ['estimate', 'estimates', 'estimated', 'estimating', ''],
   ['think', 'thinks', 'thought', 'thinking', ''],
   ['believe', 'believes', 'believed', 'believing', ''],
@@ -206,7 +210,7 @@ function forms(bases: string): ReadonlySet<string> {
 export const WEAK_CUES = forms(`
   agree deny continue report speak post mention fear worry hope think believe wonder estimate read
   inform indicate propose protest recommend reveal threaten disclose object plead concur muse assure
-  reassure advise swear pronounce hint point snap chime offer
+  reassure advise swear pronounce hint point snap chime offer shoot fire hit
   fume snipe gripe grouse grumble marvel demur bark implore intone venture whisper mutter murmur
   scream sneer laugh sigh boom chuckle remember
 `);
@@ -230,6 +234,10 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
   // "As Berg put it, "…"", "She puts it bluntly:".
   ['put', 'it'], ['puts', 'it'], ['putting', 'it'],
+  // "Clinton shot back, "…"", "the campaign fired back": a retort (weak: "the police fired back").
+  ['shoot', 'back'], ['shoots', 'back'], ['shot', 'back'], ['shooting', 'back'],
+  ['fire', 'back'], ['fires', 'back'], ['fired', 'back'], ['firing', 'back'],
+  ['hit', 'back'], ['hits', 'back'], ['hitting', 'back'],
 ]);
 
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
