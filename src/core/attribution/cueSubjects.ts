@@ -226,6 +226,9 @@ function invertedPosition(tokens: Tokens, before: number, floor: number): boolea
   return tokens.isPunct(before, ',') || isAsideDash(tokens, before);
 }
 
+/** Verbs whose object is an -ing form of the same subject: "kept asking", "began calling". */
+const CATENATIVES = set('keep keeps kept begin begins began start starts started continue continues continued stop stops stopped');
+
 /** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */
 function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef {
   // "X was quoted as saying"
@@ -234,8 +237,14 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     if (k >= floor && BE.has(tokens.lower(k))) k--;
     return nounPhraseBefore(tokens, index, skipGap(tokens, k, floor), floor);
   }
-  // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.
   const before = skipGap(tokens, i - 1, floor);
+  // "and Sen. Ola Berg (R-Wis.) kept asking her why …": after a verb that takes a participle,
+  // the participle is that verb's, and so is its subject.
+  if (before > floor && tokens.isLowerWord(before) && CATENATIVES.has(tokens.lower(before))) {
+    const subject = nounPhraseBefore(tokens, index, skipGap(tokens, before - 1, floor), floor);
+    if (subject.type !== 'none') return subject;
+  }
+  // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.
   if (before >= floor && tokens.kind[before] === WORD) {
     const ref = nounPhraseBefore(tokens, index, before, floor);
     const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;

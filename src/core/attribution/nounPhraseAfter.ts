@@ -1,7 +1,7 @@
 // The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
 // Democratic strategist David Axelrod", "according to the ministry", "said head of security
 // Jon Berg". Every walk is bounded to a few tokens.
-import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS } from './lexicon';
+import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { description, DETERMINERS, interpretPhrase, isNpWord, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
@@ -32,6 +32,12 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     if (rank || isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
       if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
       end = k++;
+      continue;
+    }
+    // "said former Gov. and party Chairman Ed Rendell", "said president and CEO Ann Dahl": two
+    // offices joined by "and" before one name.
+    if (end >= 0 && officesJoined(tokens, index, k, to)) {
+      k++;
       continue;
     }
     // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
@@ -66,6 +72,27 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     }
   }
   return { type: 'none' };
+}
+
+/** At "and" (token `k`) after an office: more office words, then a person's name. */
+function officesJoined(tokens: Tokens, index: MentionIndex, k: number, to: number): boolean {
+  if (!tokens.isWord(k) || tokens.lower(k) !== 'and' || !isOffice(tokens.lower(k - 1))) return false;
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    const m = index.startingAt(j);
+    if (m >= 0 && index.mentions[m].tokStart === j) {
+      const kind = index.mentions[m].kind;
+      if (kind === 'person' || kind === 'name') return true;
+      // ("Democratic National Committee Chairman": an organisation inside the office.)
+      j = index.mentions[m].tokEnd - 1;
+      continue;
+    }
+    if (!isNpWord(tokens, j)) return false;
+  }
+  return false;
+}
+
+function isOffice(w: string): boolean {
+  return TITLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w);
 }
 
 /** At "of" (token `k`): a person's name after one to three lower-case words, or -1. */

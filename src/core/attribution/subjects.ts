@@ -3,7 +3,7 @@
 // by salience.ts; this file only finds the phrase.
 import { verbLike } from './cues';
 import { isDash } from './dashes';
-import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -104,7 +104,8 @@ function isNameWord(tokens: Tokens, k: number): boolean {
 function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
-  if (PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
+  // ("Two military analysts found": a plural of people heads the phrase too.)
+  if (PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_PLURALS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
   // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
   // after one ("Mr. Carson endorsed Mr. Trump").
   return !named && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);

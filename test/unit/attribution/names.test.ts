@@ -76,6 +76,13 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'He is one').speaker, 'English');
   });
 
+  it('two offices joined by "and" before one name: "said former Gov. and party Chairman X", "said president and CEO X"', () => {
+    const text = '"He is reprising that role," said former Oregon Gov. and Democratic National Committee Chairman Ed Lund.';
+    assert.equal(quoteStarting(text, 'He is').speaker, 'Ed Lund');
+    const lower = '"It is a math problem," said president and CEO Ann Dahl.';
+    assert.equal(quoteStarting(lower, 'It is').speaker, 'Ann Dahl');
+  });
+
   it('an ordinal inside a rank before the name: "said Air Force 1st Lt. Ola Berg"', () => {
     const text = '"I was hoping for someone else," said Air Force 1st Lt. Ola Berg.';
     assert.equal(quoteStarting(text, 'I was hoping').speaker, 'Ola Berg');

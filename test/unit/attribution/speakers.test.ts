@@ -295,6 +295,11 @@ describe('attribution/speakers: clauses around the subject', () => {
     assert.equal(quoteStarting(fired, 'The city will').speaker, 'Ann Holm');
   });
 
+  it('a participle after "kept", "began", "started" is that verb\'s: "and X kept asking why … "…""', () => {
+    const text = 'The 2011 storm flooded four towns, and Sen. Ola Berg (R-Wis.) kept asking her why the agency had tied the damage to "minor" leaks rather than to the dam.';
+    assert.equal(quoteStarting(text, 'minor').speaker, 'Ola Berg');
+  });
+
   it('an outlet as the agent of a passive "reported" credits the report, not the words: `X, calling it a "…" that was reported by the Y`', () => {
     const text = 'Ola Berg belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by The Bergen Times.';
     assert.equal(quoteStarting(text, 'paperwork').speaker, 'Ola Berg');
@@ -334,6 +339,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'not too').speaker, '21 percent');
     assert.equal(quoteStarting(text, 'not at all').speaker, '14 percent');
     assert.equal(quoteStarting(text, 'block grants').speaker, 'Several');
+  });
+
+  it('a plural of people heads the subject phrase, whole: "Two military analysts found that … "…""', () => {
+    const text = 'The report came out in May. Two military analysts found in 2014 that the navy is "the best in the region."';
+    assert.equal(quoteStarting(text, 'the best').speaker, 'Two military analysts');
   });
 
   it('a plural of people with no determiner speaks: "Former workers have called …"', () => {
