@@ -71,6 +71,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'reckless').speaker, 'Ola Berg');
   });
 
+  it('an ordinal listing points or an imperative opening a sentence is no name: "Second, they …", "Think "…" meets …"', () => {
+    const text = 'The remarks had two goals, the admiral said. First, they were meant to show "strength." Second, they seemed intended to paint him as "weak."\n\nThe show is dark. Think "Barton Fink" meets "Fargo."';
+    assert.equal(quoteStarting(text, 'weak').speaker, 'admiral');
+    assert.equal(quoteStarting(text, 'Barton').speaker, null);
+  });
+
   it('a nationality after an honorific is a surname: "Mr. English said"', () => {
     const text = 'The campaign met on Monday.\n\n"He is one of us," Mr. English said of the senator.';
     assert.equal(quoteStarting(text, 'He is one').speaker, 'English');
