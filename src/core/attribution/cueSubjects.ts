@@ -238,10 +238,12 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     return nounPhraseBefore(tokens, index, skipGap(tokens, k, floor), floor);
   }
   const before = skipGap(tokens, i - 1, floor);
-  // "and Sen. Ola Berg (R-Wis.) kept asking her why …": after a verb that takes a participle,
-  // the participle is that verb's, and so is its subject.
-  if (before > floor && tokens.isLowerWord(before) && CATENATIVES.has(tokens.lower(before))) {
-    const subject = nounPhraseBefore(tokens, index, skipGap(tokens, before - 1, floor), floor);
+  // "and Sen. Ola Berg (R-Wis.) kept asking her why …", "he began by saying": after a verb
+  // that takes a participle (or "by" and one), the participle is that verb's, and so is its
+  // subject.
+  const verb = tokens.isLowerWord(before) && tokens.lower(before) === 'by' && tokens.isLowerWord(before - 1) && /ed$|^began$/.test(tokens.lower(before - 1)) ? before - 1 : before;
+  if (verb > floor && tokens.isLowerWord(verb) && (verb < before || CATENATIVES.has(tokens.lower(verb)))) {
+    const subject = nounPhraseBefore(tokens, index, skipGap(tokens, verb - 1, floor), floor);
     if (subject.type !== 'none') return subject;
   }
   // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.

@@ -4,7 +4,7 @@
 // themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
 // after it).
 import type { Mention } from './entities';
-import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
 
@@ -125,7 +125,7 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
   // Otherwise the head noun is a role or a source: "the spokesman", "Russian presidential
   // spokesman", "the Trump administration", "a statement".
   const head = tokens.lower(end);
-  const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head));
+  const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head)) || partyEpithet(tokens, start, end);
   const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
   if (!person && !org) return { type: 'none' };
   const first = tokens.lower(start);
@@ -137,6 +137,11 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
   }
   const key = head === 'secretary' && end > start && tokens.lower(end - 1) === 'press' ? 'press-secretary' : head;
   return { type: 'nominal', tokStart: start, tokEnd: end + 1, head: key, definite, person: person && !org, named };
+}
+
+/** "the Wisconsin Republican": a definite phrase headed by a party word, one person. */
+function partyEpithet(tokens: Tokens, start: number, end: number): boolean {
+  return start < end && tokens.lower(start) === 'the' && PARTY_EPITHETS.has(tokens.lower(end));
 }
 
 function isPlural(head: string): boolean {

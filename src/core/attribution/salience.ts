@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
-import { ORG_WORDS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
@@ -153,6 +153,9 @@ export class Salience {
       if (back) return local(back.entity);
       const ahead = this.futureRoles.get(key)?.find((i) => this.mentions[i].start > pos);
       if (ahead !== undefined && this.mentions[ahead].entity >= 0) return local(this.mentions[ahead].entity);
+      // "Paul Ryan … The Wisconsin Republican said": a party epithet names, like "he", the
+      // person the article is about at this point.
+      if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
     } else if (subject.definite && subject.named < 0) {
       const back = this.byOrgWord.get(subject.head);
       if (back) return local(back.entity);

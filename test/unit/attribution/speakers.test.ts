@@ -129,6 +129,13 @@ describe('attribution/speakers: pronouns and roles', () => {
     assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the spokesman');
   });
 
+  it('the Wisconsin Republican said -> the person the article is about, shown at the epithet', () => {
+    const text = 'Senator Ola Berg toured the plant on Monday.\n\nIn an interview Thursday, the Wisconsin Republican criticized the plan and said allies wanted to know if the state is "still in the game."';
+    const q = quoteStarting(text, 'still in');
+    assert.equal(q.speaker, 'Ola Berg');
+    assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the Wisconsin Republican');
+  });
+
   it('the ministry said -> the ministry named before', () => {
     const text = 'The Norwegian Health Ministry issued new guidance.\n\n"Masks are optional," the ministry said.';
     assert.equal(quoteStarting(text, 'Masks').speaker, 'Norwegian Health Ministry');
@@ -298,6 +305,11 @@ describe('attribution/speakers: clauses around the subject', () => {
   it('a participle after "kept", "began", "started" is that verb\'s: "and X kept asking why … "…""', () => {
     const text = 'The 2011 storm flooded four towns, and Sen. Ola Berg (R-Wis.) kept asking her why the agency had tied the damage to "minor" leaks rather than to the dam.';
     assert.equal(quoteStarting(text, 'minor').speaker, 'Ola Berg');
+  });
+
+  it('a participle after "began by" is that verb\'s: "When he returned he began by saying, "…""', () => {
+    const text = 'Judge Ola Berg took a short recess.\n\nWhen he returned he began by saying, "Nobody here needs to go to jail."';
+    assert.equal(quoteStarting(text, 'Nobody here').speaker, 'Ola Berg');
   });
 
   it('an outlet as the agent of a passive "reported" credits the report, not the words: `X, calling it a "…" that was reported by the Y`', () => {

@@ -55,6 +55,12 @@ export const MALE_WORDS = set('mr sir lord spokesman chairman congressman busine
  * Members of a group by affiliation or faith ("Republicans", "a Democrat", "Latinos"): with
  * the nationalities, names that stand for many people, never for "he" or "she".
  */
+/**
+ * Party words that stand for one person already named: "the Wisconsin Republican said", "the
+ * Vermont independent" (news style's second reference to a politician).
+ */
+export const PARTY_EPITHETS = set('republican democrat libertarian socialist');
+
 export const AFFILIATIONS = set(`
   republican democrat conservative liberal progressive libertarian independent socialist
   communist populist evangelical catholic protestant christian muslim jew jewish mormon
