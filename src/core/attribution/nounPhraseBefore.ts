@@ -18,10 +18,8 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (end < floor || depth > 3) return { type: 'none' };
   // "Sen. John Cornyn (R-Texas) told": step over a short parenthesis.
   if (tokens.isPunct(end, ')')) {
-    let k = end - 1;
-    while (k >= floor && k > end - 8 && !tokens.isPunct(k, '(')) k--;
-    if (k >= floor && tokens.isPunct(k, '(')) return nounPhraseBefore(tokens, index, k - 1, floor, depth + 1);
-    return { type: 'none' };
+    const open = openingParenthesis(tokens, end, floor);
+    return open >= 0 ? nounPhraseBefore(tokens, index, open - 1, floor, depth + 1) : { type: 'none' };
   }
   // "Peskov, however, stressed" / "Harry Bond, 30, of Raleigh, N.C., who was polled, said":
   // the subject is the first phrase of the comma-separated chain.
@@ -68,12 +66,8 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   // ("… of the Institute for Science": the article before an organisation's name.)
   if (ref.type === 'mention' && p > floor && tokens.isWord(p) && tokens.lower(p) === 'the') p--;
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
-    let head = nounPhraseBefore(tokens, index, p - 1, floor, depth + 1);
     // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
-    if (head.type === 'mention' && head.tokStart - 2 >= floor && tokens.isWord(head.tokStart - 1) && tokens.lower(head.tokStart - 1) === 'and') {
-      const first = index.endingAt(head.tokStart - 2);
-      if (first >= 0 && isPersonMention(index.mentions[first]) && isPersonMention(index.mentions[head.mention])) head = index.refOf(first);
-    }
+    const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
     if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
   }
   return ref;
@@ -220,13 +214,18 @@ function leftBoundary(tokens: Tokens, comma: number, floor: number): number {
   let k = comma - 1;
   // "Rep. Ann Dahl (D-Calif.), who …, said": step over a short parenthesis after the name.
   if (tokens.isPunct(k, ')')) {
-    let open = k - 1;
-    while (open >= floor && open > k - 8 && !tokens.isPunct(open, '(')) open--;
-    if (open >= floor && tokens.isPunct(open, '(')) k = open - 1;
+    const open = openingParenthesis(tokens, k, floor);
+    if (open >= 0) k = open - 1;
   }
   const end = k;
   while (k >= floor && k > end - MAX_NP - 1 && tokens.kind[k] === WORD) k--;
   return k + 1;
+}
+
+/** The "(" of a short parenthesis closing at token `close` ("(D-Calif.)"), at or above `floor`; else -1. */
+function openingParenthesis(tokens: Tokens, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k > close - 8; k--) if (tokens.isPunct(k, '(')) return k;
+  return -1;
 }
 
 /**
