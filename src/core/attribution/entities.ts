@@ -168,7 +168,7 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note',
   // "Second, they meant to …", "Think "Fargo" meets …", "Wait, it gets better": ordinals that
   // list points, and imperatives.
-  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture']);
+  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'already', 'indeed', 'moreover', 'furthermore', 'besides', 'hence']);
 
 /** Title, domain, organisation and nationality words in one set: one lookup, not four. */
 const KEYWORDS = union(TITLE_WORDS, DOMAIN_WORDS, ORG_WORDS, NATIONALITIES);

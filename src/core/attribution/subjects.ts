@@ -108,7 +108,11 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   if (PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_PLURALS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
   // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
   // after one ("Mr. Carson endorsed Mr. Trump").
-  return !named && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w) && tokens.isCap(k + 1);
+  const modifier = !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
+  if (!named) return modifier && tokens.isCap(k + 1);
+  // "The Slate technology columnist David Auerbach": after a name, a plain word before a
+  // role noun (not a verb: "Mr. Carson endorsed columnist Ann Dahl") still describes.
+  return modifier && tokens.isLowerWord(k) && !verbLike(tokens, k) && tokens.isLowerWord(k + 1) && PERSON_ROLE_NOUNS.has(tokens.lower(k + 1));
 }
 
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */

@@ -45,6 +45,13 @@ export interface SentenceView {
  */
 export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidence: number } | null {
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject } = view;
+  const holder = viewHolder(tokens, index, from, t);
+  if (holder >= 0) {
+    // "To Sharp, Trump is the "kind-hearted" man who …": the person the sentence opens with
+    // holds the view, so the words are theirs, not the grammatical subject's.
+    const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
+    if (ref) return { ref, confidence: 0.4 };
+  }
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
     // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
@@ -174,6 +181,23 @@ function openerWord(tokens: Tokens, from: number): number {
 
 /** A conjunction linking the sentence to the one before ("But while …"), or "so" ("So when …"). */
 const LINKING = union(COORDINATORS, set('so'));
+
+/** "To Sharp,", "To Florida consultant Wilson,": a person after a sentence-opening "To" and before a comma ahead of token `t`; the mention or -1. */
+function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+  const to = firstWord(tokens, from);
+  if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
+  for (let k = to + 1; k < t && k <= to + 5; k++) {
+    const m = index.startingAt(k);
+    if (m >= 0 && index.mentions[m].tokStart === k) {
+      const mention = index.mentions[m];
+      // ("Florida consultant Wilson": a place or an organisation describing the person.)
+      if (mention.kind === 'place' || mention.kind === 'organization') { k = mention.tokEnd - 1; continue; }
+      return tokens.isPunct(mention.tokEnd, ',') && !mention.possessive && mention.tokEnd < t ? m : -1;
+    }
+    if (!tokens.isLowerWord(k)) return -1;
+  }
+  return -1;
+}
 
 function isPersonOrName(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name';

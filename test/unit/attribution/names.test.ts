@@ -72,9 +72,10 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('an ordinal listing points or an imperative opening a sentence is no name: "Second, they …", "Think "…" meets …"', () => {
-    const text = 'The remarks had two goals, the admiral said. First, they were meant to show "strength." Second, they seemed intended to paint him as "weak."\n\nThe show is dark. Think "Barton Fink" meets "Fargo."';
+    const text = 'The remarks had two goals, the admiral said. First, they were meant to show "strength." Second, they seemed intended to paint him as "weak."\n\nThe show is dark. Think "Barton Fink" meets "Fargo."\n\nAlready, the show is "a hit."';
     assert.equal(quoteStarting(text, 'weak').speaker, 'admiral');
     assert.equal(quoteStarting(text, 'Barton').speaker, null);
+    assert.equal(quoteStarting(text, 'a hit').speaker, null);
   });
 
   it('a nationality after an honorific is a surname: "Mr. English said"', () => {

@@ -365,6 +365,16 @@ describe('attribution/speakers: groups', () => {
 });
 
 describe('attribution/speakers: quotes with no cue', () => {
+  it('a sentence opening "To X," gives X\'s view: "To Sharp, Trump is the "kind-hearted" man who …"', () => {
+    const text = 'Mayor Ola Berg won the county.\n\nTo Ann Holm, Berg is the "kind-hearted and caring" man who saved her farm.';
+    assert.equal(quoteStarting(text, 'kind-hearted').speaker, 'Ann Holm');
+  });
+
+  it('a plain word before a role after a name still describes: "The Slate technology columnist David Auerbach went so far as to say: "…""', () => {
+    const text = 'Investors fled.\n\nThe Bergen technology columnist Ola Berg went so far as to say: "The company as we know it is over."';
+    assert.equal(quoteStarting(text, 'The company').speaker, 'Ola Berg');
+  });
+
   it('a possessive name before a speech noun owns the quote: "Berg\'s pledge to be "neutral""', () => {
     const text = 'The talks stalled in May.\n\nThe worries go beyond Mayor Ola Berg\'s controversial pledge to be "neutral" in the dispute.\n\nFew remember Nina Holm\'s "no new taxes" promise from the last race.';
     assert.equal(quoteStarting(text, 'neutral').speaker, 'Ola Berg');
