@@ -39,6 +39,10 @@ export class Salience {
   private lastOrg: Ref | null = null;
   /** Named people mentioned in any role, most recent last: "he" when nobody was a subject yet. */
   private mentioned: Ref[] = [];
+  /** The last person introduced by full name (their first mention), for "he" in the next sentences. */
+  private introduced: Ref | null = null;
+  /** The pronouns of the introducing sentence, once asked for. */
+  private introPronouns: Set<'m' | 'f'> | null = null;
   private byRole = new Map<string, Ref>();
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
@@ -67,6 +71,11 @@ export class Salience {
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
+      // (Only someone surely a person: a title, a role or a known given name -- not "Los Angeles".)
+      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.kind === 'person' || m.gender)) {
+        this.introduced = ref;
+        this.introPronouns = null;
+      }
     }
   }
 
@@ -93,6 +102,8 @@ export class Salience {
     for (const ref of this.people) {
       const e = this.entities[ref.entity];
       if (e.gender && e.gender !== gender) continue;
+      const intro = this.introducedSince(ref, gender, pos);
+      if (intro) return intro;
       if (!e.gender && e.named) e.gender = gender;
       return ref;
     }
@@ -104,6 +115,39 @@ export class Salience {
       if (ref.pos < pos && (!e.gender || e.gender === gender)) return ref;
     }
     return null;
+  }
+
+  /**
+   * "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who dressed up as her.
+   * "I heard …," he said.": a person introduced by full name in a sentence after the subject
+   * `ref` was last named, and before the pronoun's sentence, is who the pronoun means.
+   */
+  private introducedSince(ref: Ref, gender: 'm' | 'f', pos: number): Ref | null {
+    const intro = this.introduced;
+    if (!intro || intro.entity === ref.entity || intro.pos >= pos) return null;
+    const e = this.entities[intro.entity];
+    if (e.gender && e.gender !== gender) return null;
+    const { sentence } = this.tokens;
+    const introSentence = sentence[this.tokenAt(intro.pos)];
+    if (introSentence <= sentence[this.tokenAt(ref.pos)] || introSentence >= sentence[this.tokenAt(pos)]) return null;
+    // "…, and she doubts Maria Holm can win": the pronoun already stood for someone in that sentence.
+    this.introPronouns ??= this.subjectPronouns(introSentence);
+    if (this.introPronouns.has(gender)) return null;
+    if (!e.gender) e.gender = gender;
+    return intro;
+  }
+
+  /** Which of "he" (m) and "she" (f) sentence `s` uses. Read once per introduction, so pronouns cost no rescans. */
+  private subjectPronouns(s: number): Set<'m' | 'f'> {
+    const found = new Set<'m' | 'f'>();
+    const { tokens } = this;
+    for (let k = tokens.sentenceStarts[s]; k < tokens.sentenceStarts[s + 1]; k++) {
+      if (!tokens.isWord(k)) continue;
+      const w = tokens.lower(k);
+      if (w === 'he') found.add('m');
+      else if (w === 'she') found.add('f');
+    }
+    return found;
   }
 
   /** The index of the token at character `pos` (or the last one before it). */

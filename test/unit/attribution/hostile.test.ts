@@ -62,6 +62,12 @@ describe('attribution/hostile input', function () {
     timed([...people, 'Bill Clinton spoke.', ...new Array<string>(30_000).fill('Bill said so.')].join(' '), 30_000);
   });
 
+  it('one huge sentence introducing a person, then thousands of "he said" sentences', () => {
+    // Each "he" asks whether that sentence already used "he": it is read once, not per pronoun.
+    const huge = 'Mayor Peter Berg spoke. The crowd met Michael Lund, ' + 'and the crowd, '.repeat(100_000) + 'cheered.';
+    timed(huge + ' "We won," he said.'.repeat(30_000), 30_000);
+  });
+
   it('property: any string of news-like pieces gives consistent ranges', () => {
     const piece = fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '«', '»', ' ', '\n', '\n\n', ',', '.', ':', 'he said', 'Mr', 'Peskov', 'the ministry', 'said', 'according to', 'it', 'We', 'don’t', '(', ')');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {

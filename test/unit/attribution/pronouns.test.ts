@@ -80,6 +80,14 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'We start').speaker, 'Paul Ek');
   });
 
+  it('a person introduced by full name after the last subject, in a sentence of their own, is "he" next', () => {
+    const text = 'Mayor Peter Berg spoke for an hour.\n\nThe crowd cheered, courtesy of Michael Lund, a delegate from Bergen who dressed up as a tax bill.\n\n"I thought it would be funny," he said.';
+    assert.equal(quoteStarting(text, 'I thought').speaker, 'Michael Lund');
+    // The subject of the introducing sentence stays first.
+    const met = 'Mayor Peter Berg spoke for an hour.\n\nHe met Michael Lund, a delegate from Bergen.\n\n"I thought it would be funny," he said.';
+    assert.equal(quoteStarting(met, 'I thought').speaker, 'Peter Berg');
+  });
+
   it('a town and its state ("Cupertino, Calif.", "Louisville, Ky.") are places, never "she"', () => {
     const text = 'Nora Lind had the floor for an hour.\n\nWhen the doors opened at the hall in Cupertino, Calif., the vote had become a circus. “We will go on,” she said.\n\nThe count was done in Louisville, Ky. “It is over,” she said.';
     assert.equal(quoteStarting(text, 'We will').speaker, 'Nora Lind');
