@@ -106,6 +106,12 @@ export class Tokens {
     return i >= 0 && i < this.count && this.kind[i] === WORD;
   }
 
+  /** The first word at or after token `from` (`count` when none): where a sentence's words begin. */
+  firstWord(from: number): number {
+    while (from < this.count && this.kind[from] !== WORD) from++;
+    return from;
+  }
+
   isPunct(i: number, ch: string): boolean {
     return i >= 0 && i < this.count && this.kind[i] === PUNCT && this.text.charCodeAt(this.start[i]) === ch.charCodeAt(0);
   }

@@ -175,7 +175,7 @@ function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: 
 
 /** The sentence's first word after a linking conjunction: "But while …", "And in …". */
 function openerWord(tokens: Tokens, from: number): number {
-  const first = firstWord(tokens, from);
+  const first = tokens.firstWord(from);
   return tokens.isWord(first + 1) && LINKING.has(tokens.lower(first)) ? first + 1 : first;
 }
 
@@ -184,7 +184,7 @@ const LINKING = union(COORDINATORS, set('so'));
 
 /** "To Sharp,", "To Florida consultant Wilson,": a person after a sentence-opening "To" and before a comma ahead of token `t`; the mention or -1. */
 function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
-  const to = firstWord(tokens, from);
+  const to = tokens.firstWord(from);
   if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
   for (let k = to + 1; k < t && k <= to + 5; k++) {
     const m = index.startingAt(k);
@@ -262,10 +262,10 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   k--;
   const ref = nounPhraseBefore(tokens, index, k, from);
   if (ref.type !== 'mention') return null;
-  const lead = headlineLead(tokens, index, firstWord(tokens, from), ref);
+  const lead = headlineLead(tokens, index, tokens.firstWord(from), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
   const dash = isDash(tokens, ref.tokStart - 1);
-  if (ref.tokStart !== firstWord(tokens, from) && !dash) return null;
+  if (ref.tokStart !== tokens.firstWord(from) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
 }
 
@@ -278,7 +278,7 @@ const LABEL_REACH = 8;
  * even when words come between the colon and the quote.
  */
 export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
-  const first = firstWord(tokens, from);
+  const first = tokens.firstWord(from);
   for (let k = first + 1; k < t && k <= first + LABEL_REACH; k++) {
     if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
     if (!tokens.isPunct(k, ':')) continue;
@@ -291,10 +291,6 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
   return null;
 }
 
-function firstWord(tokens: Tokens, from: number): number {
-  while (from < tokens.count && tokens.kind[from] !== WORD) from++;
-  return from;
-}
 
 /** The paragraph before the one starting at token `from` ends with a colon. */
 export function endsWithColon(tokens: Tokens, from: number): boolean {

@@ -33,6 +33,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(already, 'I will vote').speaker, 'Anna Berg');
   });
 
+  it('a sentence opening with a person\'s doings ("Berg\'s attempt …") keeps that person in mind', () => {
+    const text = 'Senator Michael Lund spoke first.\n\nPeter Berg\'s attempt to stay calm did not last long, however. Within minutes, he called Lund "a liar."';
+    assert.equal(quoteStarting(text, 'a liar').speaker, 'Peter Berg');
+  });
+
   it('"As for X, he said": the topic named first is who "he" means', () => {
     const text = 'Senator Jon Lund spoke first and attacked the plan. As for Ola Berg, he said he was not worried. "I will have the votes," he said.';
     assert.equal(quoteStarting(text, 'I will have').speaker, 'Ola Berg');
