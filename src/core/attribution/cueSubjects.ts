@@ -251,6 +251,12 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     const ref = nounPhraseBefore(tokens, index, before, floor);
     const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
     if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
+    // "with many marchers and spectators chanting": two phrases joined by "and" after "with".
+    if (start - 1 > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'and') {
+      const first = nounPhraseBefore(tokens, index, start - 2, floor);
+      const firstStart = first.type === 'mention' || first.type === 'nominal' ? first.tokStart : -1;
+      if (firstStart > floor && tokens.isWord(firstStart - 1) && tokens.lower(firstStart - 1) === 'with') return ref;
+    }
   }
   return { type: 'clause' };
 }

@@ -353,6 +353,11 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'block grants').speaker, 'Several');
   });
 
+  it('a participle after "with" and two phrases joined by "and" is theirs: "with many marchers and spectators chanting "…""', () => {
+    const text = 'Bergen was on everyone\'s mind at the parade, with many marchers and spectators chanting "We are Bergen."';
+    assert.equal(quoteStarting(text, 'We are').speaker, 'spectators');
+  });
+
   it('a plural of people heads the subject phrase, whole: "Two military analysts found that … "…""', () => {
     const text = 'The report came out in May. Two military analysts found in 2014 that the navy is "the best in the region."';
     assert.equal(quoteStarting(text, 'the best').speaker, 'Two military analysts');
