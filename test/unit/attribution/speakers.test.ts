@@ -94,6 +94,12 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'You look').speaker, 'Lund');
   });
 
+  it('verbs of how a crowd speaks are cues next to a quotation: "his friends jeered, "…"", "protesters interrupted her, shouting"', () => {
+    const text = 'Ola Berg circled the boat as his friends jeered, "Goodbye!"\n\nThe first incident came during a speech, when Berg protesters interrupted her, shouting "You lose!"';
+    assert.equal(quoteStarting(text, 'Goodbye').speaker, 'his friends');
+    assert.equal(quoteStarting(text, 'You lose').speaker, 'Berg protesters');
+  });
+
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
     const text = 'Mayor Ola Berg spoke first.\n\n"The budget is a fantasy," rival Nina Holm shot back with a laugh.\n\n"Nobody is listening," an angry Ivan Petrov retaliated.';
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Nina Holm');

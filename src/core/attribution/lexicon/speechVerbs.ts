@@ -169,6 +169,22 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['offer', 'offers', 'offered', 'offering', ''],
   // Manner of speaking: speech next to a quotation (`"…," the senator fumed`), else ordinary verbs.
   ['fume', 'fumes', 'fumed', 'fuming', ''],
+  ['jeer', 'jeers', 'jeered', 'jeering', ''],
+  ['taunt', 'taunts', 'taunted', 'taunting', ''],
+  ['heckle', 'heckles', 'heckled', 'heckling', ''],
+  ['cheer', 'cheers', 'cheered', 'cheering', ''],
+  ['roar', 'roars', 'roared', 'roaring', ''],
+  ['holler', 'hollers', 'hollered', 'hollering', ''],
+  ['bellow', 'bellows', 'bellowed', 'bellowing', ''],
+  ['beg', 'begs', 'begged', 'begging', ''],
+  ['interrupt', 'interrupts', 'interrupted', 'interrupting', ''],
+  ['deadpan', 'deadpans', 'deadpanned', 'deadpanning', ''],
+  ['rave', 'raves', 'raved', 'raving', ''],
+  ['preach', 'preaches', 'preached', 'preaching', ''],
+  ['growl', 'growls', 'growled', 'growling', ''],
+  ['snarl', 'snarls', 'snarled', 'snarling', ''],
+  ['shriek', 'shrieks', 'shrieked', 'shrieking', ''],
+  ['wail', 'wails', 'wailed', 'wailing', ''],
   ['snipe', 'snipes', 'sniped', 'sniping', ''],
   ['gripe', 'gripes', 'griped', 'griping', ''],
   ['grouse', 'grouses', 'groused', 'grousing', ''],
@@ -213,6 +229,7 @@ export const WEAK_CUES = forms(`
   reassure advise swear pronounce hint point snap chime offer shoot fire hit
   fume snipe gripe grouse grumble marvel demur bark implore intone venture whisper mutter murmur
   scream sneer laugh sigh boom chuckle remember
+  jeer taunt heckle cheer roar holler bellow beg interrupt deadpan rave preach growl snarl shriek wail
 `);
 
 /**
