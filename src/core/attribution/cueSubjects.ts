@@ -31,8 +31,10 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
       subject = agent;
     }
   } else if (form === 'participle' && afterBe) {
-    // "Peskov was saying": a progressive, the subject stands before "was".
-    subject = nounPhraseBefore(tokens, index, skipGap(tokens, before - 1, floor), floor);
+    // "Peskov was saying": a progressive, the subject stands before "was" ("The lawyer who ran
+    // three marathons before his knee blew out is already talking": before its relative clause).
+    const be = skipGap(tokens, before - 1, floor);
+    subject = relativeClauseHead(tokens, index, be + 1, floor, nounPhraseBefore(tokens, index, be, floor));
   } else if (form === 'participle') {
     subject = participleSubject(tokens, index, i, floor);
   } else if (form === 'base') {

@@ -65,6 +65,11 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
   });
 
+  it('a relative clause before a progressive: "The lawyer who ran … before his knee blew out is already talking about "…""', () => {
+    const text = 'The plane landed at 7 a.m. The lawyer who ran three marathons before his right knee blew out is already talking about "a fierce urgency" to get things done.';
+    assert.equal(quoteStarting(text, 'a fierce').speaker, 'lawyer');
+  });
+
   it('"put it" reports speech: "As X put it, "…""', () => {
     const text = 'The rules were put in place in May. As prosecutor Tom Berg put it, "there was not much to complain about."';
     assert.equal(quoteStarting(text, 'there was').speaker, 'Tom Berg');
