@@ -100,6 +100,9 @@ export function pluralEndsPhrase(tokens: Tokens, k: number): boolean {
  */
 export function description(tokens: Tokens, end: number, floor: number): SubjectRef {
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
+  // "A city inspector's report issued this year described": a participle after the head noun
+  // opens a shortened relative clause; the head is the noun before it ("the accused" stays).
+  if (tokens.lower(end).endsWith('ed') && end - 1 >= floor && isPlainWord(tokens, end - 1) && !DETERMINERS.has(tokens.lower(end - 1))) return description(tokens, end - 1, floor);
   // "The laws require": the phrase ended at "laws"; "require" is its verb, no head.
   if (end - 1 >= floor && pluralEndsPhrase(tokens, end - 1)) return { type: 'none' };
   for (let k = end - 1; k >= floor && k >= end - 1 - MAX_MODIFIERS; k--) {

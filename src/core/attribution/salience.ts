@@ -71,8 +71,9 @@ export class Salience {
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
-      // (Only someone surely a person: a title, a role or a known given name -- not "Los Angeles".)
-      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.kind === 'person' || m.gender)) {
+      // (Only someone whose gender the name or title tells -- not "Los Angeles", and not
+      // "President Franklin D. Roosevelt" for "she".)
+      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && m.gender) {
         this.introduced = ref;
         this.introPronouns = null;
       }
@@ -126,14 +127,13 @@ export class Salience {
     const intro = this.introduced;
     if (!intro || intro.entity === ref.entity || intro.pos >= pos) return null;
     const e = this.entities[intro.entity];
-    if (e.gender && e.gender !== gender) return null;
+    if ((e.gender ?? this.mentions[e.mentions[0]].gender) !== gender) return null;
     const { sentence } = this.tokens;
     const introSentence = sentence[this.tokenAt(intro.pos)];
     if (introSentence <= sentence[this.tokenAt(ref.pos)] || introSentence >= sentence[this.tokenAt(pos)]) return null;
     // "…, and she doubts Maria Holm can win": the pronoun already stood for someone in that sentence.
     this.introPronouns ??= this.subjectPronouns(introSentence);
     if (this.introPronouns.has(gender)) return null;
-    if (!e.gender) e.gender = gender;
     return intro;
   }
 

@@ -92,6 +92,15 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // "She then turned to the crowd: "…"": a colon hands the quote to the sentence's subject.
     return { ref: subjectRef, confidence: 0.6 };
   }
+  // Only a subject that names a source by itself: with no speech verb, "The deal is a
+  // "pre-agreement"" or "The music seemed to match" credits nobody.
+  if (subjectRef && subject?.ref.type === 'nominal' && isSourceHead(tokens.lower(subject.ref.tokEnd - 1)) && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
+    // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a
+    // description or a document as subject owns the fragment, as a name would -- unless the
+    // fragment sits in a clause of its own ("The remarks came after the two leaders agreed to
+    // meet "soon"").
+    return { ref: subjectRef, confidence: 0.4 };
+  }
   if (paraSpeaker) {
     // "…, she said. Only a wall can stop what she called "the next flood"": a later quote in
     // the paragraph of a speaker is still theirs.
@@ -101,15 +110,6 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     // "Professor Eva Holm agreed. "Voters are running out of time."": a sentence that is
     // only a quotation, after a sentence about a named person, gives that person's words.
     return { ref: paraSubject, confidence: 0.45 };
-  }
-  // Only a subject that names a source by itself: with no speech verb, "The deal is a
-  // "pre-agreement"" or "The music seemed to match" credits nobody.
-  if (subjectRef && subject?.ref.type === 'nominal' && isSourceHead(tokens.lower(subject.ref.tokEnd - 1)) && subject.tok < t && !coordinated(tokens, subject.ref.tokEnd) && !subordinateBetween(tokens, subject.ref.tokEnd, t)) {
-    // "The union wants a "fair deal" for drivers", "The ad accuses her of "lying"": a
-    // description or a document as subject owns the fragment, as a name would -- unless the
-    // fragment sits in a clause of its own ("The remarks came after the two leaders agreed to
-    // meet "soon"").
-    return { ref: subjectRef, confidence: 0.4 };
   }
   return null;
 }

@@ -93,6 +93,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(met, 'I thought').speaker, 'Peter Berg');
   });
 
+  it('only someone whose name or title tells the gender is taken as newly introduced: not "President Franklin D. Roosevelt" for "she"', () => {
+    const text = 'Nora Lind runs the bank.\n\nThe bank was created in 1942 by President Franklin D. Roosevelt.\n\n"It is a combination of things," she said.';
+    assert.equal(quoteStarting(text, 'It is a').speaker, 'Nora Lind');
+  });
+
   it('a town and its state ("Cupertino, Calif.", "Louisville, Ky.") are places, never "she"', () => {
     const text = 'Nora Lind had the floor for an hour.\n\nWhen the doors opened at the hall in Cupertino, Calif., the vote had become a circus. “We will go on,” she said.\n\nThe count was done in Louisville, Ky. “It is over,” she said.';
     assert.equal(quoteStarting(text, 'We will').speaker, 'Nora Lind');

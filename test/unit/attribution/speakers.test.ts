@@ -381,6 +381,16 @@ describe('attribution/speakers: groups', () => {
 });
 
 describe('attribution/speakers: quotes with no cue', () => {
+  it('a sentence whose subject is a source owns its fragment before the paragraph\'s speaker does: "X said … The union wants a "…""', () => {
+    const text = 'Ann Holm said the plan was fair. The union wants a "fair deal" for drivers.';
+    assert.equal(quoteStarting(text, 'fair deal').speaker, 'union');
+  });
+
+  it('a participle after the head noun is not the head: "A city inspector\'s report issued this year described "…""', () => {
+    const text = 'Ann Holm said the server was never hacked. A city inspector\'s report issued this year described what looked like "spear phishing" attempts.';
+    assert.equal(quoteStarting(text, 'spear').speaker, "city inspector's report");
+  });
+
   it('a sentence opening "To X," gives X\'s view: "To Sharp, Trump is the "kind-hearted" man who …"', () => {
     const text = 'Mayor Ola Berg won the county.\n\nTo Ann Holm, Berg is the "kind-hearted and caring" man who saved her farm.';
     assert.equal(quoteStarting(text, 'kind-hearted').speaker, 'Ann Holm');
