@@ -231,22 +231,26 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
   }
   // The nearest cue before the quote; one with nobody before it ("Holm Calls Talks ‘…’", where
   // "Talks" looks like a verb) gives way to an earlier one whose speaker is known.
-  let before: Cue | null = null;
-  for (let k = lo - 1; k >= 0; k--) {
+  // (A few cues back at most: one sentence of hostile input may hold thousands.)
+  let before = -1;
+  for (let k = lo - 1, nearest = -1; k >= 0 && (nearest < 0 || nearest - k < MAX_CUES_BACK); k--) {
     const cue = cues[k];
     if (cue.tokEnd > t || cue.tok < from) continue;
-    before ??= cue;
+    if (nearest < 0) before = nearest = k;
     if (cue.subject.type !== 'none' || cue.passive) break;
     if (resolved.get(cue) === null && k > 0 && resolved.get(cues[k - 1])) {
-      before = cues[k - 1];
+      before = k - 1;
       break;
     }
   }
-  if (before) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, before.tokEnd, t));
+  if (before >= 0) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
 }
+
+/** How many cues before a quote the nearest one with a known speaker is looked for. */
+const MAX_CUES_BACK = 8;
 
 /** Verbs whose object is a clause of reported speech: "X said [Y called it "…"]". */
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
@@ -257,10 +261,10 @@ const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, COORDINATORS, set('wher
 /**
  * "Rep. Ann Dahl said Mayor Berg called the plan "a gift"": a cue inside the clause reported by
  * an earlier cue of the same sentence passes the quote on to the reporter -- the words reach
- * the reader through them.
+ * the reader through them. `k` is the cue's index in `cues`.
  */
-function outerCue(tokens: Tokens, cues: Cue[], cue: Cue, resolved: ReadonlyMap<Cue, Ref | null>, from: number): Cue {
-  const k = cues.indexOf(cue);
+function outerCue(tokens: Tokens, cues: Cue[], k: number, resolved: ReadonlyMap<Cue, Ref | null>, from: number): Cue {
+  const cue = cues[k];
   if (k < 1) return cue;
   const outer = cues[k - 1];
   if (!resolved.get(outer) || outer.passive || outer.form !== 'finite' || !REPORTING.has(outer.text)) return cue;

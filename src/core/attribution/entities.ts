@@ -211,6 +211,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
   // A lone initial ("I." closing a caption) names nobody.
   if (to - from === 1 && tokens.baseEnd[from] - tokens.start[from] === 2 && (tokens.flags[from] & F_INITIALS) !== 0) return;
+  // "The Latest:", "The Takeaway:": an article and one capital opening a line before a colon
+  // head a section.
+  if (to - from === 1 && tokens.isPunct(to, ':') && from > 0 && tokens.lower(from - 1) === 'the' && isSentenceStart(tokens, from - 1) && !isKeyword(tokens.lower(from))) return;
 
   // The name is the run after the last title, office, organisation or nationality word.
   let last = -1;

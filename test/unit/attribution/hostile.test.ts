@@ -62,6 +62,11 @@ describe('attribution/hostile input', function () {
     timed([...people, 'Bill Clinton spoke.', ...new Array<string>(30_000).fill('Bill said so.')].join(' '), 30_000);
   });
 
+  it('one sentence of 400k cues, each followed by a quote and more words', () => {
+    // Each quote finds the cue before it by index, not by searching the sentence's cues.
+    timed('Ola said "x" today, '.repeat(400_000), 20_000);
+  });
+
   it('one huge sentence introducing a person, then thousands of "he said" sentences', () => {
     // Each "he" asks whether that sentence already used "he": it is read once, not per pronoun.
     const huge = 'Mayor Peter Berg spoke. The crowd met Michael Lund, ' + 'and the crowd, '.repeat(100_000) + 'cheered.';

@@ -78,6 +78,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a hit').speaker, null);
   });
 
+  it('"The Latest:" opening a line heads a section and names nobody; "The Times:" still speaks', () => {
+    const text = 'The Latest: Berg delivers defense of "Bergen values."\n\nMayor Ola Berg has delivered a defense of the city.';
+    assert.notEqual(quoteStarting(text, 'Bergen values').speaker, 'Latest');
+    assert.equal(quoteStarting('The Times: "We stand by the story."', 'We stand').speaker, 'Times');
+  });
+
   it('a nationality after an honorific is a surname: "Mr. English said"', () => {
     const text = 'The campaign met on Monday.\n\n"He is one of us," Mr. English said of the senator.';
     assert.equal(quoteStarting(text, 'He is one').speaker, 'English');
