@@ -19,7 +19,7 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
     const m = mentions[i];
     // "Trump's attempt to stay calm did not last long.": a sentence about what a person did.
-    if (m.possessive && (m.kind === 'person' || m.kind === 'name') && m.tokStart === tokens.firstWord(from) && m.entity >= 0 && entities[m.entity].named && !isGroup(entities[m.entity])) return mentionRef(m);
+    if (m.possessive && (m.kind === 'person' || m.kind === 'name') && m.tokStart === tokens.firstWord(from, to) && m.entity >= 0 && entities[m.entity].named && !isGroup(entities[m.entity])) return mentionRef(m);
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;

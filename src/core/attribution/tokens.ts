@@ -41,6 +41,9 @@ export class Tokens {
   sentenceStarts: number[] = [];
   /** Sized up front (up to a limit): an array filled at scattered indices turns into a slow dictionary. */
   private lowerCache: Array<string | undefined>;
+  /** Where firstWord's last search started, and where it stopped. */
+  private firstWordFrom = -1;
+  private firstWordAt = -1;
 
   constructor(readonly text: string, capacity: number) {
     this.allocate(capacity);
@@ -106,10 +109,16 @@ export class Tokens {
     return i >= 0 && i < this.count && this.kind[i] === WORD;
   }
 
-  /** The first word at or after token `from` (`count` when none): where a sentence's words begin. */
-  firstWord(from: number): number {
-    while (from < this.count && this.kind[from] !== WORD) from++;
-    return from;
+  /** The first word at or after token `from` and before `limit`, else `limit`: where a sentence's words begin. */
+  firstWord(from: number, limit: number): number {
+    // Asked for every quote of a sentence, always from the sentence's start: the search goes on
+    // from where the last one for the same start stopped, so a sentence of thousands of quotes
+    // and no words is read once.
+    let k = from === this.firstWordFrom ? this.firstWordAt : from;
+    while (k < limit && this.kind[k] !== WORD) k++;
+    this.firstWordFrom = from;
+    this.firstWordAt = k;
+    return k < limit ? k : limit;
   }
 
   isPunct(i: number, ch: string): boolean {

@@ -160,7 +160,7 @@ const ADVERBIAL_TAIL = 15;
  * the comma that closes it, the main clause's subject.
  */
 function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: number): SubjectRef {
-  const first = openerWord(tokens, from);
+  const first = openerWord(tokens, from, t);
   if (first >= t || !LEADING_OPENERS.has(tokens.lower(first))) return { type: 'none' };
   const sentence = tokens.sentence[t];
   for (let k = t + 1; k < tokens.count && k <= t + ADVERBIAL_TAIL && tokens.sentence[k] === sentence; k++) {
@@ -173,9 +173,9 @@ function mainSubjectAfter(tokens: Tokens, index: MentionIndex, from: number, t: 
   return { type: 'none' };
 }
 
-/** The sentence's first word after a linking conjunction: "But while …", "And in …". */
-function openerWord(tokens: Tokens, from: number): number {
-  const first = tokens.firstWord(from);
+/** The sentence's first word (before the quote at `t`) after a linking conjunction: "But while …", "And in …". */
+function openerWord(tokens: Tokens, from: number, t: number): number {
+  const first = tokens.firstWord(from, t);
   return tokens.isWord(first + 1) && LINKING.has(tokens.lower(first)) ? first + 1 : first;
 }
 
@@ -184,7 +184,7 @@ const LINKING = union(COORDINATORS, set('so'));
 
 /** "To Sharp,", "To Florida consultant Wilson,": a person after a sentence-opening "To" and before a comma ahead of token `t`; the mention or -1. */
 function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
-  const to = tokens.firstWord(from);
+  const to = tokens.firstWord(from, t);
   if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
   for (let k = to + 1; k < t && k <= to + 5; k++) {
     const m = index.startingAt(k);
@@ -205,7 +205,7 @@ function isPersonOrName(m: Mention): boolean {
 
 /** "When Berg …", "While Mr. Lund, …, laid out …": a name right after a sentence-opening conjunction, before the quote; the mention or -1. */
 function clauseOpenerSubject(tokens: Tokens, index: MentionIndex, mentions: Mention[], from: number, t: number): number {
-  const first = openerWord(tokens, from);
+  const first = openerWord(tokens, from, t);
   if (first + 1 >= t || !CLAUSE_START_SUBORDINATORS.has(tokens.lower(first))) return -1;
   let k = first + 1;
   while (k < t && tokens.isWord(k) && TITLE_LEAD.has(tokens.lower(k).replace('.', ''))) k++;
@@ -262,10 +262,10 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   k--;
   const ref = nounPhraseBefore(tokens, index, k, from);
   if (ref.type !== 'mention') return null;
-  const lead = headlineLead(tokens, index, tokens.firstWord(from), ref);
+  const lead = headlineLead(tokens, index, tokens.firstWord(from, t), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
   const dash = isDash(tokens, ref.tokStart - 1);
-  if (ref.tokStart !== tokens.firstWord(from) && !dash) return null;
+  if (ref.tokStart !== tokens.firstWord(from, t) && !dash) return null;
   return state.resolve(ref, tokens.start[t], null);
 }
 
@@ -278,7 +278,7 @@ const LABEL_REACH = 8;
  * even when words come between the colon and the quote.
  */
 export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salience, from: number, t: number): Ref | null {
-  const first = tokens.firstWord(from);
+  const first = tokens.firstWord(from, t);
   for (let k = first + 1; k < t && k <= first + LABEL_REACH; k++) {
     if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
     if (!tokens.isPunct(k, ':')) continue;

@@ -62,6 +62,12 @@ describe('attribution/hostile input', function () {
     timed([...people, 'Bill Clinton spoke.', ...new Array<string>(30_000).fill('Bill said so.')].join(' '), 30_000);
   });
 
+  it('200k quotes with no word between them, in one sentence and in paragraphs of their own', () => {
+    // Every quote asks where its sentence's words begin: the answer is found once per sentence.
+    timed('"x" '.repeat(200_000), 20_000);
+    timed('"x"\n\n'.repeat(200_000), 20_000);
+  });
+
   it('one sentence of 400k cues, each followed by a quote and more words', () => {
     // Each quote finds the cue before it by index, not by searching the sentence's cues.
     timed('Ola said "x" today, '.repeat(400_000), 20_000);
