@@ -18,7 +18,7 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   const { mentions } = index;
   for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
     const m = mentions[i];
-    // "Trump's attempt to stay calm did not last long.": a sentence about what a person did.
+    // "Berg's promise to stay calm was soon forgotten.": a sentence about what a person did.
     if (m.possessive && (m.kind === 'person' || m.kind === 'name') && m.tokStart === tokens.firstWord(from, to) && m.entity >= 0 && entities[m.entity].named && !isGroup(entities[m.entity])) return mentionRef(m);
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
     const e = entities[m.entity];
@@ -40,4 +40,3 @@ export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entit
   if (m.tokStart !== k + 2 || m.entity < 0 || m.possessive || !tokens.isPunct(m.tokEnd, ',') || !entities[m.entity].named) return null;
   return mentionRef(m);
 }
-

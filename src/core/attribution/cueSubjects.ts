@@ -32,7 +32,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     }
   } else if (form === 'participle' && afterBe) {
     // "Peskov was saying": a progressive, the subject stands before "was" ("The lawyer who ran
-    // three marathons before his knee blew out is already talking": before its relative clause).
+    // two marathons before her hip gave out is already talking": before its relative clause).
     const be = skipGap(tokens, before - 1, floor);
     subject = relativeClauseHead(tokens, index, be + 1, floor, nounPhraseBefore(tokens, index, be, floor));
   } else if (form === 'participle') {
@@ -253,7 +253,7 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     const ref = nounPhraseBefore(tokens, index, before, floor);
     const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
     if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
-    // "with many marchers and spectators chanting": two phrases joined by "and" after "with".
+    // "with many riders and spectators chanting": two phrases joined by "and" after "with".
     if (start - 1 > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'and') {
       const first = nounPhraseBefore(tokens, index, start - 2, floor);
       const firstStart = first.type === 'mention' || first.type === 'nominal' ? first.tokStart : -1;

@@ -166,8 +166,8 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
 
 /** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note',
-  // "Second, they meant to …", "Think "Fargo" meets …", "Wait, it gets better": ordinals that
-  // list points, and imperatives.
+  // "Second, they meant to …", "Think "Fargo" meets …", "Already, the show is …": ordinals
+  // that list points, imperatives and sentence adverbs.
   'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'already', 'indeed', 'moreover', 'furthermore', 'besides', 'hence']);
 
 /** Title, domain, organisation and nationality words in one set: one lookup, not four. */

@@ -27,14 +27,14 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
       k = end + 1;
       continue;
     }
-    // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
+    // "said Air Force 1st Lt. Ola Berg": an ordinal inside a rank.
     const rank = isOrdinal(tokens, k) && tokens.isCap(k + 1);
     if (rank || isNpWord(tokens, k) || (!headSeen && isPlainWord(tokens, k))) {
       if (isNpWord(tokens, k) && !ROLE_MODIFIERS.has(tokens.lower(k))) headSeen = true;
       end = k++;
       continue;
     }
-    // "said former Gov. and party Chairman Ed Rendell", "said president and CEO Ann Dahl": two
+    // "said former Gov. and party Chairman Jon Lund", "said president and CEO Ann Dahl": two
     // offices joined by "and" before one name.
     if (end >= 0 && officesJoined(tokens, index, k, to)) {
       k++;

@@ -130,7 +130,7 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       // merely ends in a name ("At Boca West", "where it costs … Trump").
       // ("Of Ben Carson, Levine said": a segment opening with a preposition names a topic.)
       const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
-      // ("… after Mr. Trump, asked about it, had said": a clause opens right before the name,
+      // ("… after Mayor Berg, asked about it, had said": a clause opens right before the name,
       // and the aside after the name describes it.)
       const clauseSubject = ref.type === 'mention' && c === commas.length - 1 && c >= 1 && tokens.isLowerWord(commas[c] + 1) && opensClauseBefore(tokens, left, ref.tokStart);
       const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
@@ -145,7 +145,10 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   return fallback;
 }
 
-/** A conjunction that opens a clause ("after", "when", "that") stands right before `name`, at or after `left`. ("and" does not: "Ada Holm and Eva Berg, who …" is a pair.) */
+/**
+ * A conjunction that opens a clause ("after", "when", "that") stands right before `name`, at or
+ * after `left`. ("and" does not: "Ada Holm and Eva Berg, who …" is a pair.)
+ */
 function opensClauseBefore(tokens: Tokens, left: number, name: number): boolean {
   const k = name - 1;
   if (k < left || !tokens.isWord(k)) return false;

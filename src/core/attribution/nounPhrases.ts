@@ -142,7 +142,7 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
   return { type: 'nominal', tokStart: start, tokEnd: end + 1, head: key, definite, person: person && !org, named };
 }
 
-/** "the Wisconsin Republican": a definite phrase headed by a party word, one person. */
+/** "the Oregon Republican": a definite phrase headed by a party word, one person. */
 function partyEpithet(tokens: Tokens, start: number, end: number): boolean {
   return start < end && tokens.lower(start) === 'the' && PARTY_EPITHETS.has(tokens.lower(end));
 }

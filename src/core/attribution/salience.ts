@@ -119,8 +119,8 @@ export class Salience {
   }
 
   /**
-   * "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate who dressed up as her.
-   * "I heard …," he said.": a person introduced by full name in a sentence after the subject
+   * "The crowd cheered, courtesy of Ola Berg, a delegate who dressed up as a tax bill. "It
+   * seemed like a good joke," he said.": a person introduced by full name in a sentence after the subject
    * `ref` was last named, and before the pronoun's sentence, is who the pronoun means.
    */
   private introducedSince(ref: Ref, gender: 'm' | 'f', pos: number): Ref | null {
@@ -197,7 +197,7 @@ export class Salience {
       if (back) return local(back.entity);
       const ahead = this.futureRoles.get(key)?.find((i) => this.mentions[i].start > pos);
       if (ahead !== undefined && this.mentions[ahead].entity >= 0) return local(this.mentions[ahead].entity);
-      // "Paul Ryan … The Wisconsin Republican said": a party epithet names, like "he", the
+      // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
     } else if (subject.definite && subject.named < 0) {

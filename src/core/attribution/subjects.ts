@@ -110,7 +110,7 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   // after one ("Mr. Carson endorsed Mr. Trump").
   const modifier = !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
   if (!named) return modifier && tokens.isCap(k + 1);
-  // "The Slate technology columnist David Auerbach": after a name, a plain word before a
+  // "The Bergen technology columnist Ola Berg": after a name, a plain word before a
   // role noun (not a verb: "Mr. Carson endorsed columnist Ann Dahl") still describes.
   return modifier && tokens.isLowerWord(k) && !verbLike(tokens, k) && tokens.isLowerWord(k + 1) && PERSON_ROLE_NOUNS.has(tokens.lower(k + 1));
 }

@@ -27,7 +27,7 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   // ("Ann Dahl, president and CEO of the association stated").
   if (!tokens.isLowerWord(comma + 1) || !opensDescription(tokens.lower(comma + 1))) return null;
   // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
-  // is the aide (a bare role cannot be: "Clinton, top aide said" is no clause).
+  // is the aide (a bare role cannot be: "Berg, top aide said" is no clause).
   if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1))) return null;
   for (let k = comma + 1; k < verb; k++) {
     if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ',') || tokens.isPunct(k, '(') || tokens.isPunct(k, ';')) return null;

@@ -47,7 +47,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
   const { tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject } = view;
   const holder = viewHolder(tokens, index, from, t);
   if (holder >= 0) {
-    // "To Sharp, Trump is the "kind-hearted" man who …": the person the sentence opens with
+    // "To Holm, Berg is the "patient" mayor who …": the person the sentence opens with
     // holds the view, so the words are theirs, not the grammatical subject's.
     const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
@@ -182,7 +182,10 @@ function openerWord(tokens: Tokens, from: number, t: number): number {
 /** A conjunction linking the sentence to the one before ("But while …"), or "so" ("So when …"). */
 const LINKING = union(COORDINATORS, set('so'));
 
-/** "To Sharp,", "To Florida consultant Wilson,": a person after a sentence-opening "To" and before a comma ahead of token `t`; the mention or -1. */
+/**
+ * "To Holm,", "To Oslo consultant Lund,": a person after a sentence-opening "To" and
+ * before a comma ahead of token `t`; the mention or -1.
+ */
 function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
   const to = tokens.firstWord(from, t);
   if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
@@ -190,7 +193,7 @@ function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number
     const m = index.startingAt(k);
     if (m >= 0 && index.mentions[m].tokStart === k) {
       const mention = index.mentions[m];
-      // ("Florida consultant Wilson": a place or an organisation describing the person.)
+      // ("Oslo consultant Lund": a place or an organisation describing the person.)
       if (mention.kind === 'place' || mention.kind === 'organization') { k = mention.tokEnd - 1; continue; }
       return tokens.isPunct(mention.tokEnd, ',') && !mention.possessive && mention.tokEnd < t ? m : -1;
     }
@@ -290,7 +293,6 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
   }
   return null;
 }
-
 
 /** The paragraph before the one starting at token `from` ends with a colon. */
 export function endsWithColon(tokens: Tokens, from: number): boolean {

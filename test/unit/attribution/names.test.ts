@@ -72,33 +72,33 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('an ordinal listing points or an imperative opening a sentence is no name: "Second, they …", "Think "…" meets …"', () => {
-    const text = 'The remarks had two goals, the admiral said. First, they were meant to show "strength." Second, they seemed intended to paint him as "weak."\n\nThe show is dark. Think "Barton Fink" meets "Fargo."\n\nAlready, the show is "a hit."';
-    assert.equal(quoteStarting(text, 'weak').speaker, 'admiral');
-    assert.equal(quoteStarting(text, 'Barton').speaker, null);
+    const text = 'The plan had two parts, the admiral said. First, it was meant to show "strength." Second, it was meant to calm "nervous allies."\n\nThe show is dark. Think "Jaws" meets "Fargo."\n\nAlready, the show is "a hit."';
+    assert.equal(quoteStarting(text, 'nervous').speaker, 'admiral');
+    assert.equal(quoteStarting(text, 'Jaws').speaker, null);
     assert.equal(quoteStarting(text, 'a hit').speaker, null);
   });
 
   it('"The Latest:" opening a line heads a section and names nobody; "The Times:" still speaks', () => {
-    const text = 'The Latest: Berg delivers defense of "Bergen values."\n\nMayor Ola Berg has delivered a defense of the city.';
-    assert.notEqual(quoteStarting(text, 'Bergen values').speaker, 'Latest');
+    const text = 'The Latest: Berg opens the bridge to "loud applause."\n\nMayor Ola Berg opened the new bridge on Monday.';
+    assert.notEqual(quoteStarting(text, 'loud applause').speaker, 'Latest');
     assert.equal(quoteStarting('The Times: "We stand by the story."', 'We stand').speaker, 'Times');
   });
 
   it('a nationality after an honorific is a surname: "Mr. English said"', () => {
-    const text = 'The campaign met on Monday.\n\n"He is one of us," Mr. English said of the senator.';
-    assert.equal(quoteStarting(text, 'He is one').speaker, 'English');
+    const text = 'The campaign met on Monday.\n\n"He speaks for us," Mr. English said of the senator.';
+    assert.equal(quoteStarting(text, 'He speaks').speaker, 'English');
   });
 
   it('two offices joined by "and" before one name: "said former Gov. and party Chairman X", "said president and CEO X"', () => {
-    const text = '"He is reprising that role," said former Oregon Gov. and Democratic National Committee Chairman Ed Lund.';
-    assert.equal(quoteStarting(text, 'He is').speaker, 'Ed Lund');
-    const lower = '"It is a math problem," said president and CEO Ann Dahl.';
-    assert.equal(quoteStarting(lower, 'It is').speaker, 'Ann Dahl');
+    const text = '"He knows the state," said former Oregon Gov. and Democratic National Committee Chairman Ed Lund.';
+    assert.equal(quoteStarting(text, 'He knows').speaker, 'Ed Lund');
+    const lower = '"The numbers do not add up," said president and CEO Ann Dahl.';
+    assert.equal(quoteStarting(lower, 'The numbers').speaker, 'Ann Dahl');
   });
 
   it('an ordinal inside a rank before the name: "said Air Force 1st Lt. Ola Berg"', () => {
-    const text = '"I was hoping for someone else," said Air Force 1st Lt. Ola Berg.';
-    assert.equal(quoteStarting(text, 'I was hoping').speaker, 'Ola Berg');
+    const text = '"We need better options," said Air Force 1st Lt. Ola Berg.';
+    assert.equal(quoteStarting(text, 'We need').speaker, 'Ola Berg');
   });
 
   it('a lone capital after an inverted speech verb is a surname, even a nationality: `"…," said Polish, who …`', () => {

@@ -33,8 +33,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(already, 'I will vote').speaker, 'Anna Berg');
   });
 
-  it('a sentence opening with a person\'s doings ("Berg\'s attempt …") keeps that person in mind', () => {
-    const text = 'Senator Michael Lund spoke first.\n\nPeter Berg\'s attempt to stay calm did not last long, however. Within minutes, he called Lund "a liar."';
+  it('a sentence opening with a person\'s doings ("Berg\'s promise …") keeps that person in mind', () => {
+    const text = 'Senator Michael Lund spoke first.\n\nPeter Berg\'s promise to keep the debate polite was soon forgotten. Before long, he called Lund "a liar."';
     assert.equal(quoteStarting(text, 'a liar').speaker, 'Peter Berg');
   });
 
@@ -86,15 +86,15 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
   });
 
   it('a person introduced by full name after the last subject, in a sentence of their own, is "he" next', () => {
-    const text = 'Mayor Peter Berg spoke for an hour.\n\nThe crowd cheered, courtesy of Michael Lund, a delegate from Bergen who dressed up as a tax bill.\n\n"I thought it would be funny," he said.';
-    assert.equal(quoteStarting(text, 'I thought').speaker, 'Michael Lund');
+    const text = 'Mayor Peter Berg spoke for an hour.\n\nThe crowd cheered, courtesy of Michael Lund, a delegate from Bergen who dressed up as a tax bill.\n\n"It seemed like a good joke," he said.';
+    assert.equal(quoteStarting(text, 'It seemed').speaker, 'Michael Lund');
     // The subject of the introducing sentence stays first.
-    const met = 'Mayor Peter Berg spoke for an hour.\n\nHe met Michael Lund, a delegate from Bergen.\n\n"I thought it would be funny," he said.';
-    assert.equal(quoteStarting(met, 'I thought').speaker, 'Peter Berg');
+    const met = 'Mayor Peter Berg spoke for an hour.\n\nHe met Michael Lund, a delegate from Bergen.\n\n"It seemed like a good joke," he said.';
+    assert.equal(quoteStarting(met, 'It seemed').speaker, 'Peter Berg');
   });
 
   it('only someone whose name or title tells the gender is taken as newly introduced: not "President Franklin D. Roosevelt" for "she"', () => {
-    const text = 'Nora Lind runs the bank.\n\nThe bank was created in 1942 by President Franklin D. Roosevelt.\n\n"It is a combination of things," she said.';
+    const text = 'Nora Lind runs the bank.\n\nThe bank was created in 1942 by President Franklin D. Roosevelt.\n\n"It is a good day," she said.';
     assert.equal(quoteStarting(text, 'It is a').speaker, 'Nora Lind');
   });
 

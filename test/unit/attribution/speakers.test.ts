@@ -65,9 +65,9 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
   });
 
-  it('a relative clause before a progressive: "The lawyer who ran … before his knee blew out is already talking about "…""', () => {
-    const text = 'The plane landed at 7 a.m. The lawyer who ran three marathons before his right knee blew out is already talking about "a fierce urgency" to get things done.';
-    assert.equal(quoteStarting(text, 'a fierce').speaker, 'lawyer');
+  it('a relative clause before a progressive: "The lawyer who ran … before his knee gave out is already talking about "…""', () => {
+    const text = 'The plane landed at 7 a.m. The lawyer who ran two marathons before his left knee gave out is already talking about "a new start" for the city.';
+    assert.equal(quoteStarting(text, 'a new start').speaker, 'lawyer');
   });
 
   it('"put it" reports speech: "As X put it, "…""', () => {
@@ -99,10 +99,10 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'You look').speaker, 'Lund');
   });
 
-  it('verbs of how a crowd speaks are cues next to a quotation: "his friends jeered, "…"", "protesters interrupted her, shouting"', () => {
-    const text = 'Ola Berg circled the boat as his friends jeered, "Goodbye!"\n\nThe first incident came during a speech, when Berg protesters interrupted her, shouting "You lose!"';
-    assert.equal(quoteStarting(text, 'Goodbye').speaker, 'his friends');
-    assert.equal(quoteStarting(text, 'You lose').speaker, 'Berg protesters');
+  it('verbs of how a crowd speaks are cues next to a quotation: "his fans jeered, "…"", "protesters interrupted her, shouting"', () => {
+    const text = 'Ola Berg missed the goal as his fans jeered, "Go home!"\n\nThe second speech was cut short when Lund protesters interrupted her, shouting "Recount now!"';
+    assert.equal(quoteStarting(text, 'Go home').speaker, 'his fans');
+    assert.equal(quoteStarting(text, 'Recount').speaker, 'Lund protesters');
   });
 
   it('any verb closing the frame after a quote: "…," X shot back / retaliated', () => {
@@ -140,11 +140,11 @@ describe('attribution/speakers: pronouns and roles', () => {
     assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the spokesman');
   });
 
-  it('the Wisconsin Republican said -> the person the article is about, shown at the epithet', () => {
-    const text = 'Senator Ola Berg toured the plant on Monday.\n\nIn an interview Thursday, the Wisconsin Republican criticized the plan and said allies wanted to know if the state is "still in the game."';
+  it('the Oregon Republican said -> the person the article is about, shown at the epithet', () => {
+    const text = 'Senator Ola Berg toured the plant on Monday.\n\nIn an interview Thursday, the Oregon Republican criticized the plan and said voters wanted to know if the city is "still in the race."';
     const q = quoteStarting(text, 'still in');
     assert.equal(q.speaker, 'Ola Berg');
-    assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the Wisconsin Republican');
+    assert.equal(text.slice(q.speakerStart as number, q.speakerEnd as number), 'the Oregon Republican');
   });
 
   it('the ministry said -> the ministry named before', () => {
@@ -252,8 +252,8 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
   });
 
   it('an apposition opening with a bare role and missing its closing comma: "X, president and CEO of the Y stated, "…""', () => {
-    const text = 'Ola Berg, president and CEO of the Bergen Harbour Association stated, "It is not a political problem."';
-    assert.equal(quoteStarting(text, 'It is not').speaker, 'Ola Berg');
+    const text = 'Ola Berg, president and CEO of the Bergen Harbour Association stated, "The numbers do not add up."';
+    assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
   });
 
   it('a perfect tense of "write" reports speech: "As X had written, "…""', () => {
@@ -300,15 +300,15 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
 
 describe('attribution/speakers: clauses around the subject', () => {
   it('a subject opening a subordinate clause, with an aside after it: "after X, asked about Y, had said, "…""', () => {
-    const text = 'The issue came up Friday after Mayor Ola Berg, asked about the closures, had said, "We do plenty of closing too."';
-    assert.equal(quoteStarting(text, 'We do plenty').speaker, 'Ola Berg');
-    const that = 'It was three years ago that Ann Holm, who is thinking about running, said it was "impossible" to win.';
-    assert.equal(quoteStarting(that, 'impossible').speaker, 'Ann Holm');
+    const text = 'The issue came up Friday after Mayor Ola Berg, asked about the closures, had said, "We close roads every year."';
+    assert.equal(quoteStarting(text, 'We close').speaker, 'Ola Berg');
+    const that = 'It was two years ago that Ann Holm, who is weighing a run for mayor, said a third term was "out of the question."';
+    assert.equal(quoteStarting(that, 'out of the').speaker, 'Ann Holm');
   });
 
   it('a retort: "X shot back" / "fired back" is the cue nearest the quote, not an earlier verb', () => {
-    const text = 'After Governor Jon Lund criticized the plan during a debate, Berg shot back, "I could have stayed home."';
-    assert.equal(quoteStarting(text, 'I could').speaker, 'Berg');
+    const text = 'After Governor Jon Lund criticized the plan during a debate, Berg shot back, "The plan is sound."';
+    assert.equal(quoteStarting(text, 'The plan is').speaker, 'Berg');
     const fired = 'When Lund said the city would pay, Ann Holm fired back forcefully: "The city will lose."';
     assert.equal(quoteStarting(fired, 'The city will').speaker, 'Ann Holm');
   });
@@ -318,14 +318,14 @@ describe('attribution/speakers: clauses around the subject', () => {
     assert.equal(quoteStarting(text, 'minor').speaker, 'Ola Berg');
   });
 
-  it('a participle after "began by" is that verb\'s: "When he returned he began by saying, "…""', () => {
-    const text = 'Judge Ola Berg took a short recess.\n\nWhen he returned he began by saying, "Nobody here needs to go to jail."';
-    assert.equal(quoteStarting(text, 'Nobody here').speaker, 'Ola Berg');
+  it('a participle after "began by" is that verb\'s: "When he came back he began by saying, "…""', () => {
+    const text = 'Judge Ola Berg called a short break.\n\nWhen he came back he began by saying, "The case is closed."';
+    assert.equal(quoteStarting(text, 'The case').speaker, 'Ola Berg');
   });
 
   it('an outlet as the agent of a passive "reported" credits the report, not the words: `X, calling it a "…" that was reported by the Y`', () => {
-    const text = 'Ola Berg belittled the issue of the loans, calling it a "paperwork error" that was reported in a "hit piece" by The Bergen Times.';
-    assert.equal(quoteStarting(text, 'paperwork').speaker, 'Ola Berg');
+    const text = 'Ola Berg belittled the issue of the loans, calling it a "clerical slip" that was reported in a "smear job" by The Bergen Times.';
+    assert.equal(quoteStarting(text, 'clerical').speaker, 'Ola Berg');
   });
 });
 
@@ -364,13 +364,13 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'block grants').speaker, 'Several');
   });
 
-  it('a participle after "with" and two phrases joined by "and" is theirs: "with many marchers and spectators chanting "…""', () => {
-    const text = 'Bergen was on everyone\'s mind at the parade, with many marchers and spectators chanting "We are Bergen."';
-    assert.equal(quoteStarting(text, 'We are').speaker, 'spectators');
+  it('a participle after "with" and two phrases joined by "and" is theirs: "with many riders and spectators chanting "…""', () => {
+    const text = 'The final was close to the end, with many riders and spectators chanting "Go Bergen!"';
+    assert.equal(quoteStarting(text, 'Go Bergen').speaker, 'spectators');
   });
 
   it('a plural of people heads the subject phrase, whole: "Two military analysts found that … "…""', () => {
-    const text = 'The report came out in May. Two military analysts found in 2014 that the navy is "the best in the region."';
+    const text = 'The report came out in May. Two military analysts found last year that the fleet is "the best in the region."';
     assert.equal(quoteStarting(text, 'the best').speaker, 'Two military analysts');
   });
 
@@ -387,17 +387,17 @@ describe('attribution/speakers: quotes with no cue', () => {
   });
 
   it('a participle after the head noun is not the head: "A city inspector\'s report issued this year described "…""', () => {
-    const text = 'Ann Holm said the server was never hacked. A city inspector\'s report issued this year described what looked like "spear phishing" attempts.';
-    assert.equal(quoteStarting(text, 'spear').speaker, "city inspector's report");
+    const text = 'Ann Holm said the bridge was safe. A city inspector\'s report issued this year described what looked like "serious cracks" in it.';
+    assert.equal(quoteStarting(text, 'serious').speaker, "city inspector's report");
   });
 
-  it('a sentence opening "To X," gives X\'s view: "To Sharp, Trump is the "kind-hearted" man who …"', () => {
-    const text = 'Mayor Ola Berg won the county.\n\nTo Ann Holm, Berg is the "kind-hearted and caring" man who saved her farm.';
-    assert.equal(quoteStarting(text, 'kind-hearted').speaker, 'Ann Holm');
+  it('a sentence opening "To X," gives X\'s view: "To Holm, Berg is the "patient" mayor who …"', () => {
+    const text = 'Mayor Ola Berg won the county.\n\nTo Ann Holm, Berg is the "patient and honest" mayor who fixed her street.';
+    assert.equal(quoteStarting(text, 'patient').speaker, 'Ann Holm');
   });
 
-  it('a plain word before a role after a name still describes: "The Slate technology columnist David Auerbach went so far as to say: "…""', () => {
-    const text = 'Investors fled.\n\nThe Bergen technology columnist Ola Berg went so far as to say: "The company as we know it is over."';
+  it('a plain word before a role after a name still describes: "The Bergen technology columnist Ola Berg went so far as to say: "…""', () => {
+    const text = 'Investors fled.\n\nThe Bergen technology columnist Ola Berg went so far as to say: "The company cannot recover."';
     assert.equal(quoteStarting(text, 'The company').speaker, 'Ola Berg');
   });
 

@@ -52,15 +52,15 @@ export const FEMALE_WORDS = set('mrs ms miss madam dame lady spokeswoman chairwo
 export const MALE_WORDS = set('mr sir lord spokesman chairman congressman businessman actor husband father brother son king prince widower grandfather uncle nephew boy man');
 
 /**
- * Members of a group by affiliation or faith ("Republicans", "a Democrat", "Latinos"): with
- * the nationalities, names that stand for many people, never for "he" or "she".
- */
-/**
- * Party words that stand for one person already named: "the Wisconsin Republican said", "the
- * Vermont independent" (news style's second reference to a politician).
+ * Party words that stand for one person already named: "the Oregon Republican said", "the
+ * Bergen Democrat" (news style's second reference to a politician).
  */
 export const PARTY_EPITHETS = set('republican democrat libertarian socialist');
 
+/**
+ * Members of a group by affiliation or faith ("Republicans", "a Democrat", "Latinos"): with
+ * the nationalities, names that stand for many people, never for "he" or "she".
+ */
 export const AFFILIATIONS = set(`
   republican democrat conservative liberal progressive libertarian independent socialist
   communist populist evangelical catholic protestant christian muslim jew jewish mormon

@@ -251,7 +251,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
   // "As Berg put it, "…"", "She puts it bluntly:".
   ['put', 'it'], ['puts', 'it'], ['putting', 'it'],
-  // "Clinton shot back, "…"", "the campaign fired back": a retort (weak: "the police fired back").
+  // "Berg shot back, "…"", "the campaign fired back": a retort (weak: "the police fired back").
   ['shoot', 'back'], ['shoots', 'back'], ['shot', 'back'], ['shooting', 'back'],
   ['fire', 'back'], ['fires', 'back'], ['fired', 'back'], ['firing', 'back'],
   ['hit', 'back'], ['hits', 'back'], ['hitting', 'back'],
