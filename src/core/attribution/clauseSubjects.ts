@@ -16,10 +16,13 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   // keeps its person in mind.
   for (let k = from; k < to; k++) if (tokens.isWord(k) && PERSONAL.has(tokens.lower(k))) return null;
   const { mentions } = index;
+  // "Berg's promise to stay calm was soon forgotten.": a sentence about what a person did.
+  const first = tokens.firstWord(from, to);
+  const opening = first < to ? index.startingAt(first) : -1;
+  const owner = opening >= 0 ? mentions[opening] : null;
+  if (owner?.possessive && (owner.kind === 'person' || owner.kind === 'name') && owner.entity >= 0 && entities[owner.entity].named && !isGroup(entities[owner.entity])) return mentionRef(owner);
   for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
     const m = mentions[i];
-    // "Berg's promise to stay calm was soon forgotten.": a sentence about what a person did.
-    if (m.possessive && (m.kind === 'person' || m.kind === 'name') && m.tokStart === tokens.firstWord(from, to) && m.entity >= 0 && entities[m.entity].named && !isGroup(entities[m.entity])) return mentionRef(m);
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;

@@ -77,18 +77,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
 /** At "and" (token `k`) after an office: more office words, then a person's name. */
 function officesJoined(tokens: Tokens, index: MentionIndex, k: number, to: number): boolean {
   if (!tokens.isWord(k) || tokens.lower(k) !== 'and' || !isOffice(tokens.lower(k - 1))) return false;
-  for (let j = k + 1; j < to && j <= k + 6; j++) {
-    const m = index.startingAt(j);
-    if (m >= 0 && index.mentions[m].tokStart === j) {
-      const kind = index.mentions[m].kind;
-      if (kind === 'person' || kind === 'name') return true;
-      // ("Democratic National Committee Chairman": an organisation inside the office.)
-      j = index.mentions[m].tokEnd - 1;
-      continue;
-    }
-    if (!isNpWord(tokens, j)) return false;
-  }
-  return false;
+  return index.personAhead(k + 1, Math.min(to, k + 7), (j) => isNpWord(tokens, j)) >= 0;
 }
 
 function isOffice(w: string): boolean {

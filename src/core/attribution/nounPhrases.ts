@@ -50,6 +50,24 @@ export class MentionIndex {
     }
     return lo;
   }
+  /**
+   * The first person or name mention starting in [from, limit), reached over organisation and
+   * place mentions ("Oregon consultant Lund", "Democratic National Committee Chairman Ed Lund")
+   * and the tokens `between` accepts; -1 when another token comes first.
+   */
+  personAhead(from: number, limit: number, between: (k: number) => boolean): number {
+    for (let k = from; k < limit; k++) {
+      const m = this.startingAt(k);
+      if (m < 0) {
+        if (!between(k)) return -1;
+        continue;
+      }
+      const { kind, tokEnd } = this.mentions[m];
+      if (kind === 'person' || kind === 'name') return m;
+      k = tokEnd - 1;
+    }
+    return -1;
+  }
   /** The phrase that is exactly mention `m`'s name part. */
   refOf(m: number): SubjectRef {
     return { type: 'mention', mention: m, tokStart: this.mentions[m].tokStart, tokEnd: this.mentions[m].tokEnd };

@@ -189,17 +189,10 @@ const LINKING = union(COORDINATORS, set('so'));
 function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
   const to = tokens.firstWord(from, t);
   if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
-  for (let k = to + 1; k < t && k <= to + 5; k++) {
-    const m = index.startingAt(k);
-    if (m >= 0 && index.mentions[m].tokStart === k) {
-      const mention = index.mentions[m];
-      // ("Oslo consultant Lund": a place or an organisation describing the person.)
-      if (mention.kind === 'place' || mention.kind === 'organization') { k = mention.tokEnd - 1; continue; }
-      return tokens.isPunct(mention.tokEnd, ',') && !mention.possessive && mention.tokEnd < t ? m : -1;
-    }
-    if (!tokens.isLowerWord(k)) return -1;
-  }
-  return -1;
+  const m = index.personAhead(to + 1, Math.min(t, to + 6), (k) => tokens.isLowerWord(k));
+  if (m < 0) return -1;
+  const mention = index.mentions[m];
+  return tokens.isPunct(mention.tokEnd, ',') && !mention.possessive && mention.tokEnd < t ? m : -1;
 }
 
 function isPersonOrName(m: Mention): boolean {
