@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
@@ -179,7 +179,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   if (form === 'finite' && i - 1 >= from && nounAfterQuote(tokens, i)) return false;
   if (form === 'base') {
     // "will say" reports speech; "to say" (an infinitive) does not by itself.
-    if (BEFORE_BASE_FORM.has(prev)) return MODALS.has(prev);
+    const aux = wordBeforeAdverbs(tokens, i, from);
+    if (BEFORE_BASE_FORM.has(aux)) return MODALS.has(aux);
     // "Officials say", "Critics argue", "They insist": a plain subject right before -- or
     // before an aside ("The lawmakers, however, argue").
     const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;
@@ -210,6 +211,23 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
   }
   return true;
+}
+
+/**
+ * The word before a base form, past up to two adverbs: "Ola Berg could only quip", "will
+ * later say", "would also tell" are a modal's verb as much as "will say" is. A negating
+ * adverb stops the walk ("would never say" reports nothing said), and so does anything else.
+ */
+function wordBeforeAdverbs(tokens: Tokens, i: number, from: number): string {
+  let k = i - 1;
+  for (let n = 0; n < 2 && k > from && tokens.isLowerWord(k) && plainAdverb(tokens.lower(k)); n++) k--;
+  return k >= from && tokens.kind[k] === WORD ? tokens.lower(k) : '';
+}
+
+/** An adverb that may stand between a modal and its verb without denying it ("only", "later", "likely"). */
+function plainAdverb(w: string): boolean {
+  if (NEGATING_ADVERBS.has(w) || AUXILIARIES.has(w)) return false;
+  return VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w));
 }
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */

@@ -49,6 +49,12 @@ export const AUXILIARIES = union(MODALS, set('is are was were has had have'));
 /** What a verb's base form follows: a modal, or the "to" of an infinitive ("wants to say"). */
 export const BEFORE_BASE_FORM = union(MODALS, set('to'));
 
+/**
+ * Adverbs that deny the verb they stand before: "would never say", "could hardly deny" report
+ * that something was not said.
+ */
+export const NEGATING_ADVERBS = set('not never hardly scarcely barely rarely seldom');
+
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
   in on at by with from to of for about after before between against among during

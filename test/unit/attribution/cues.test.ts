@@ -1,0 +1,26 @@
+// Speech cues: which verb forms and constructions report speech, and which only look like
+// it. One test per rule, with short invented sentences.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+/** The cue words of the one quote starting with `prefix`, or null when it has none. */
+function cueOf(text: string, prefix: string): string | null {
+  const q = quoteStarting(text, prefix);
+  return q.cueStart === null || q.cueEnd === null ? null : text.slice(q.cueStart, q.cueEnd);
+}
+
+describe('attribution/cues: speech verb forms', () => {
+  it('a modal, then an adverb, then the base form: "could only quip", "will later say"', () => {
+    const quip = 'The talks ran late. Ola Berg, the host, could only quip: "Dinner is cancelled."';
+    assert.equal(cueOf(quip, 'Dinner'), 'quip');
+    assert.equal(quoteStarting(quip, 'Dinner').speaker, 'Ola Berg');
+    const later = 'Kari Moe met the press. Ann Dahl would later say that "nothing was agreed."';
+    assert.equal(cueOf(later, 'nothing'), 'say');
+    assert.equal(quoteStarting(later, 'nothing').speaker, 'Ann Dahl');
+  });
+
+  it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
+    assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
+    assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
+  });
+});
