@@ -135,6 +135,9 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       const clauseSubject = ref.type === 'mention' && c === commas.length - 1 && c >= 1 && tokens.isLowerWord(commas[c] + 1) && opensClauseBefore(tokens, left, ref.tokStart);
       const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
+      // "Ola Berg, who, after a long meeting with Mr. Lund, said": a relative pronoun alone
+      // between commas is the subject; the aside after it only says when or how.
+      if (segEnd === left && tokens.lower(left) === 'who' && ref.type !== 'none') return ref;
       // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
       const pair = firstOfPair(tokens, index, left, segEnd);
       if (pair.type !== 'none') return pair;

@@ -9,7 +9,7 @@ function cueOf(text: string, prefix: string): string | null {
   return q.cueStart === null || q.cueEnd === null ? null : text.slice(q.cueStart, q.cueEnd);
 }
 
-describe('attribution/cues: speech verb forms', () => {
+describe('attribution/cues: speech verbs and their subjects', () => {
   it('a modal, then an adverb, then the base form: "could only quip", "will later say"', () => {
     const quip = 'The talks ran late. Ola Berg, the host, could only quip: "Dinner is cancelled."';
     assert.equal(cueOf(quip, 'Dinner'), 'quip');
@@ -22,5 +22,10 @@ describe('attribution/cues: speech verb forms', () => {
   it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
     assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
     assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
+  });
+
+  it('"X, who, <aside>, said": a relative pronoun alone between commas is the subject', () => {
+    const text = 'At the hearing was the editor Ann Dahl, who, after a long quarrel with Mr. Lund, said on the radio that "the paper will not back down."';
+    assert.equal(quoteStarting(text, 'the paper').speaker, 'Ann Dahl');
   });
 });
