@@ -5,7 +5,7 @@ import type { Cue } from './cues';
 import { appositiveName } from './cueSubjects';
 import { ARTICLES, CUE_FORMS, FUNCTION_WORDS } from './lexicon';
 import { nounPhraseAfter } from './nounPhraseAfter';
-import { MentionIndex, phraseEnd } from './nounPhrases';
+import { MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
@@ -25,18 +25,40 @@ export function frameCue(tokens: Tokens, index: MentionIndex, q: number, to: num
   else if (!framingEnd(tokens, q)) return null;
   if (k >= to || tokens.kind[k] !== WORD) return null;
   if (frameVerb(tokens, k)) return invertedFrame(tokens, index, k, to);
-  const subject = nounPhraseAfter(tokens, index, k, Math.min(to, k + 8));
+  const subject = presentVerbOut(tokens, index, k, nounPhraseAfter(tokens, index, k, Math.min(to, k + 8)));
   if (subject.type !== 'mention' && subject.type !== 'nominal' && subject.type !== 'pronoun') return null;
   if (subject.type !== 'pronoun' && subject.tokStart !== k && !ARTICLES.has(tokens.lower(k))) return null;
   const v = phraseEnd(subject);
   if (v >= to || !tokens.isLowerWord(v)) return null;
-  if (!frameVerb(tokens, v)) return null;
+  const present = presentFrameVerb(tokens, v);
+  if (!present && !frameVerb(tokens, v)) return null;
   let tokEnd = v + 1;
-  if (tokens.isWord(tokEnd) && FRAME_PARTICLES.has(tokens.lower(tokEnd))) tokEnd++;
+  if (!present && tokens.isWord(tokEnd) && FRAME_PARTICLES.has(tokens.lower(tokEnd))) tokEnd++;
   const next = tokEnd;
-  const closes = next >= to || tokens.kind[next] === QUOTE || tokens.kind[next] === BREAK || tokens.kind[next] === PUNCT || (tokens.isWord(next) && FRAME_FOLLOWERS.has(tokens.lower(next)));
+  const closes = next >= to || tokens.kind[next] === QUOTE || tokens.kind[next] === BREAK || tokens.kind[next] === PUNCT || (tokens.isWord(next) && (FRAME_FOLLOWERS.has(tokens.lower(next)) || (present && tokens.lower(next) === 'in')));
   if (!closes) return null;
   return { tok: v, tokEnd, text: tokens.text.slice(tokens.start[v], tokens.end[tokEnd - 1]).toLowerCase(), form: 'finite', passive: false, subject };
+}
+
+/**
+ * `"…," the authors conclude in the report.`: a speech verb's plain present after a plural
+ * speaker. Out of a frame most of these base forms are too often nouns or infinitives to be
+ * cues ("the state", "to conclude"); in the frame slot they can only be the verb.
+ */
+function presentFrameVerb(tokens: Tokens, v: number): boolean {
+  return tokens.isLowerWord(v) && CUE_FORMS.get(tokens.lower(v)) === 'base';
+}
+
+/**
+ * `"…," the Saudis state in …`: a base form that can be a noun ("state", "report") may have
+ * been read as the head of the speaker's phrase; when the words before it are a phrase of
+ * their own, it is the frame's verb instead.
+ */
+function presentVerbOut(tokens: Tokens, index: MentionIndex, k: number, subject: SubjectRef): SubjectRef {
+  const last = phraseEnd(subject) - 1;
+  if (last <= k || !presentFrameVerb(tokens, last)) return subject;
+  const shorter = nounPhraseAfter(tokens, index, k, last);
+  return (shorter.type === 'mention' || shorter.type === 'nominal') && phraseEnd(shorter) === last ? shorter : subject;
 }
 
 /** A lower-case past form outside the speech-verb lexicon: "retaliated", "shot". */

@@ -28,4 +28,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'At the hearing was the editor Ann Dahl, who, after a long quarrel with Mr. Lund, said on the radio that "the paper will not back down."';
     assert.equal(quoteStarting(text, 'the paper').speaker, 'Ann Dahl');
   });
+
+  it('a present-tense frame after a quotation: `"…," the two write`, `"…," the Danes state in …`', () => {
+    const two = 'Ola Berg and Kari Moe sent a letter. "The port must stay open," the two write.';
+    assert.equal(quoteStarting(two, 'The port').speaker, 'two');
+    const state = 'Jon Lund read the paper. "The port is safe," the Danes state in the report.';
+    assert.equal(quoteStarting(state, 'The port').speaker, 'Danes');
+  });
 });
