@@ -35,4 +35,9 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const state = 'Jon Lund read the paper. "The port is safe," the Danes state in the report.';
     assert.equal(quoteStarting(state, 'The port').speaker, 'Danes');
   });
+
+  it('"utter" is a speech verb: `the word "sorry" was uttered once, by Ann Dahl`', () => {
+    const text = 'Jon Lund spoke first. The word "sorry" was uttered only once, by Ann Dahl.';
+    assert.equal(quoteStarting(text, 'sorry').speaker, 'Ann Dahl');
+  });
 });

@@ -204,6 +204,7 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['sigh', 'sighs', 'sighed', 'sighing', ''],
   ['boom', 'booms', 'boomed', 'booming', ''],
   ['chuckle', 'chuckles', 'chuckled', 'chuckling', ''],
+  ['utter', 'utters', 'uttered', 'uttering', ''],
 ];
 
 export type CueForm = 'finite' | 'participle' | 'base';
