@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
@@ -87,7 +87,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     // "a new era"", "a plan he called "reckless"".
     if (NAMING.has(w) && ((tokens.kind[tokEnd] === QUOTE && !speakerSubject(index, cue.subject)) || PHRASAL.has(tokens.isWord(tokEnd) ? tokens.lower(tokEnd) : '') || (articleThenQuote(tokens, tokEnd) && afterPlainNoun(tokens, i)))) continue;
     // Verbs that only sometimes report speech need a quotation or a that-clause close by.
-    if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue)) continue;
+    if (WEAK_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, WEAK_REACH) && !followsQuote(tokens, cue) && !thatAfterObject(tokens, w, tokEnd, to)) continue;
     if (EVALUATIVE_CUES.has(w) && !introducesSpeech(tokens, tokEnd, to, EVALUATIVE_REACH) && !followsQuote(tokens, cue)) continue;
     cues.push(cue);
     i = tokEnd - 1;
@@ -243,6 +243,22 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
     if (kind === WORD && k === i && tokens.lower(k) === 'that') return true;
     // "agreed to meet "soon"": an infinitive, not reported speech.
     if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
+  }
+  return false;
+}
+
+/** How many words the listener of "assured … that" may take. */
+const LISTENER_REACH = 8;
+
+/**
+ * "Ola Berg assured the town's residents that …": after these verbs the people told come
+ * first, then what they were told; a "that" past a few plain words still opens the speech.
+ */
+function thatAfterObject(tokens: Tokens, w: string, i: number, to: number): boolean {
+  if (!LISTENER_FIRST_CUES.has(w)) return false;
+  for (let k = i; k < to && k <= i + LISTENER_REACH; k++) {
+    if (tokens.kind[k] !== WORD) return false;
+    if (tokens.lower(k) === 'that') return k > i;
   }
   return false;
 }

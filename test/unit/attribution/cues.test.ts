@@ -40,4 +40,10 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'Jon Lund spoke first. The word "sorry" was uttered only once, by Ann Dahl.';
     assert.equal(quoteStarting(text, 'sorry').speaker, 'Ann Dahl');
   });
+
+  it('"assured <listeners> that": the that-clause may follow the people told', () => {
+    const text = 'Kari Moe left early. Ola Berg assured the anxious residents of Tromso that Mayor Jon Lund was "made of stern stuff."';
+    assert.equal(cueOf(text, 'made of'), 'assured');
+    assert.equal(quoteStarting(text, 'made of').speaker, 'Ola Berg');
+  });
 });
