@@ -60,8 +60,9 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const wider = description(tokens, end, floor);
     if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
   }
-  // "Ola Berg of the Harbour Fund said": the phrase was the object of a preposition, whose
-  // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
+  // "Ola Berg of the Harbour Fund said", "a notice on the town website reads", "Ola Berg on
+  // Twitter said": the phrase was the object of a preposition, whose head is a name or a
+  // role -- not any noun ("voted 6-1 for a motion which said").
   let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
   // ("… of the Institute for Science": the article before an organisation's name.)
   if (ref.type === 'mention' && p > floor && tokens.isWord(p) && tokens.lower(p) === 'the') p--;
@@ -100,7 +101,8 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
     : before;
 }
 
-const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Prepositions whose object may end the phrase before the verb ("a notice on the town website reads"). */
+const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'on']);
 
 /** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {

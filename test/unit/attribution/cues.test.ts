@@ -46,4 +46,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(cueOf(text, 'made of'), 'assured');
     assert.equal(quoteStarting(text, 'made of').speaker, 'Ola Berg');
   });
+
+  it('an "on" phrase between the speaker and the verb: "Ola Berg on Bergen Radio said", `"…," a notice on the website reads`', () => {
+    const radio = 'Kari Moe spoke first. Ola Berg on Bergen Radio said the bridge was "unsafe."';
+    assert.equal(quoteStarting(radio, 'unsafe').speaker, 'Ola Berg');
+    const notice = 'Jon Lund runs the ferry. "All trips are cancelled," a notice on the website reads.';
+    assert.equal(quoteStarting(notice, 'All trips').speaker, 'notice');
+  });
 });
