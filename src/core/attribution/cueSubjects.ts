@@ -137,6 +137,9 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
   // "The two lawmakers, however, argue": an adverb set off by commas.
   if (asideBefore(tokens, k + 1, floor)) k -= 3;
   while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
+    // "Berg during a Sunday rally thanked": a "during" phrase says when, not who.
+    const during = duringPhrase(tokens, k, floor);
+    if (during >= 0) { k = during - 1; steps++; continue; }
     const w = tokens.lower(k);
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".
     if (w === 'ago') {
@@ -170,6 +173,15 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     steps++;
   }
   return k;
+}
+
+/** Where a short "during …" phrase ending at token `k` starts ("during his speech"), else -1. */
+function duringPhrase(tokens: Tokens, k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && j >= k - 4; j--) {
+    if (tokens.kind[j] !== WORD) return -1;
+    if (tokens.lower(j) === 'during') return j;
+  }
+  return -1;
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);

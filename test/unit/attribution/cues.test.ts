@@ -53,4 +53,9 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const notice = 'Jon Lund runs the ferry. "All trips are cancelled," a notice on the website reads.';
     assert.equal(quoteStarting(notice, 'All trips').speaker, 'notice');
   });
+
+  it('a "during" phrase between the speaker and the verb: "Ola Berg during the debate said"', () => {
+    const text = 'Kari Moe spoke first. Ola Berg during the long debate said the bridge was "unsafe."';
+    assert.equal(quoteStarting(text, 'unsafe').speaker, 'Ola Berg');
+  });
 });
