@@ -5,7 +5,7 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
-import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
@@ -73,6 +73,9 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
  */
 const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
 
+/** Where words are said: "in a radio interview", "in his speech". */
+const OCCASION_NOUNS = union(SPEECH_NOUNS, set('interview interviews letter op-ed column post video memo email podcast testimony appearance'));
+
 /** Words of a time phrase before "ago" besides its span: "less than two weeks", "a few days". */
 const AGO_WORDS = union(TIME_SPANS, set('a an few several many some less more than about nearly almost just only one two three four five six seven eight nine ten twelve twenty thirty'));
 
@@ -137,9 +140,10 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
   // "The two lawmakers, however, argue": an adverb set off by commas.
   if (asideBefore(tokens, k + 1, floor)) k -= 3;
   while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
-    // "Berg during a Sunday rally thanked": a "during" phrase says when, not who.
-    const during = duringPhrase(tokens, k, floor);
-    if (during >= 0) { k = during - 1; steps++; continue; }
+    // "Berg during a Sunday rally thanked", "Berg in a radio interview said": a phrase of
+    // when or where it was said, not who said it.
+    const occasion = occasionPhrase(tokens, k, floor);
+    if (occasion >= 0) { k = occasion - 1; steps++; continue; }
     const w = tokens.lower(k);
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".
     if (w === 'ago') {
@@ -175,11 +179,17 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
   return k;
 }
 
-/** Where a short "during …" phrase ending at token `k` starts ("during his speech"), else -1. */
-function duringPhrase(tokens: Tokens, k: number, floor: number): number {
+/**
+ * Where a short phrase of occasion ending at token `k` starts, else -1: "during" and a few
+ * words ("during the debate"), or "in" and a few words naming where words are said ("in
+ * a radio interview", "in his speech").
+ */
+function occasionPhrase(tokens: Tokens, k: number, floor: number): number {
+  const said = OCCASION_NOUNS.has(tokens.lower(k));
   for (let j = k - 1; j >= floor && j >= k - 4; j--) {
     if (tokens.kind[j] !== WORD) return -1;
-    if (tokens.lower(j) === 'during') return j;
+    const w = tokens.lower(j);
+    if (w === 'during' || (said && w === 'in')) return j;
   }
   return -1;
 }

@@ -58,4 +58,9 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'Kari Moe spoke first. Ola Berg during the long debate said the bridge was "unsafe."';
     assert.equal(quoteStarting(text, 'unsafe').speaker, 'Ola Berg');
   });
+
+  it('an "in" phrase naming where words are said, before the verb: "Ola Berg in a radio interview said"', () => {
+    const text = 'Kari Moe spoke first. Ola Berg in a radio interview said the bridge was "unsafe."';
+    assert.equal(quoteStarting(text, 'unsafe').speaker, 'Ola Berg');
+  });
 });
