@@ -242,8 +242,9 @@ function openingParenthesis(tokens: Tokens, close: number, floor: number): numbe
  */
 function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
   const head = tokens.lower(end);
-  // "People should …", "Voters say": a plural of people opening its sentence, capitalized.
-  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head));
+  // "People should …", "Voters say", "Proponents argue": a plural of people opening its
+  // sentence, capitalized.
+  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head) || (/[^s]s$/.test(head) && personLike(head)));
   if (opening) return { type: 'nominal', tokStart: end, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
   if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !personLike(head)) return { type: 'none' };

@@ -63,4 +63,9 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'Kari Moe spoke first. Ola Berg in a radio interview said the bridge was "unsafe."';
     assert.equal(quoteStarting(text, 'unsafe').speaker, 'Ola Berg');
   });
+
+  it('a capitalized plural of people opening the sentence speaks: "Proponents argue …"', () => {
+    const text = 'Jon Lund spoke first. Proponents argue the ferry plan is "overdue."';
+    assert.equal(quoteStarting(text, 'overdue').speaker, 'Proponents');
+  });
 });
