@@ -8,6 +8,7 @@ import { isAsideDash } from './dashes';
 import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
+import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
 import { BE, isEmbeddedTitle, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -40,6 +41,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
   } else if (form === 'base') {
     const modal = before >= floor && tokens.kind[before] === WORD && BEFORE_BASE_FORM.has(tokens.lower(before));
     subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, before - 1, floor) : before, floor);
+    subject = peopleBeforeOf(tokens, index, subject, floor);
   } else {
     // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
     // ends its clause right after the verb is the subject (not "said the talks were …").
@@ -192,6 +194,22 @@ function occasionPhrase(tokens: Tokens, k: number, floor: number): number {
     if (w === 'during' || (said && w === 'in')) return j;
   }
   return -1;
+}
+
+/**
+ * "Supporters of the new bill say", "Half of the voters in Bergen say": a thing, a place or
+ * a body after "of" or "in" ends the phrase, but the people before the preposition speak.
+ */
+function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef, floor: number): SubjectRef {
+  let found = subject;
+  for (let n = 0; n < 2; n++) {
+    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && index.mentions[found.mention].kind !== 'person';
+    if (!notPeople || (found.type !== 'nominal' && found.type !== 'mention')) break;
+    const p = found.tokStart - 1;
+    if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'in')) break;
+    found = nounPhraseBefore(tokens, index, p - 1, floor);
+  }
+  return (found.type === 'nominal' && personLike(found.head)) || found.type === 'mention' ? found : subject;
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);

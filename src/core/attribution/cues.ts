@@ -185,11 +185,10 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // before an aside ("The lawmakers, however, argue").
     const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;
     if (!BASE_CUES.has(tokens.lower(i)) || s < from || tokens.kind[s] !== WORD) return false;
-    const subject = tokens.lower(s);
-    if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
-    if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
-    // ("Critics say": the plural of a role noun.)
-    return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
+    if (pluralSubject(tokens, s)) return true;
+    // "Supporters of the new bill say", "Half of the voters in Bergen say": the head before "of".
+    const of = ofBefore(tokens, s, from);
+    return of > from && (pluralSubject(tokens, of - 1) || PEOPLE_QUANTIFIERS.has(tokens.lower(of - 1)));
   }
   // ("Several said", "Many told": a quantifier standing for people, before a verb that is
   // never a noun.)
@@ -228,6 +227,25 @@ function wordBeforeAdverbs(tokens: Tokens, i: number, from: number): string {
 function plainAdverb(w: string): boolean {
   if (NEGATING_ADVERBS.has(w) || AUXILIARIES.has(w)) return false;
   return VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w));
+}
+
+/** A word that may be the plain subject of a base-form verb: "they", "Officials", "critics". */
+function pluralSubject(tokens: Tokens, s: number): boolean {
+  if (tokens.kind[s] !== WORD) return false;
+  const subject = tokens.lower(s);
+  if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
+  if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
+  // ("Critics say": the plural of a role noun.)
+  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
+}
+
+/** The "of" a few plain words before token `s` ("of the new bill"), else -1. */
+function ofBefore(tokens: Tokens, s: number, from: number): number {
+  for (let k = s - 1; k > from && k >= s - 5; k--) {
+    if (!tokens.isLowerWord(k)) return -1;
+    if (tokens.lower(k) === 'of') return k;
+  }
+  return -1;
 }
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */

@@ -68,4 +68,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'Jon Lund spoke first. Proponents argue the ferry plan is "overdue."';
     assert.equal(quoteStarting(text, 'overdue').speaker, 'Proponents');
   });
+
+  it('"Half of the voters in Tromso say", "Supporters of the plan say": the people before "of" speak', () => {
+    const half = 'Jon Lund spoke first. Half of the voters in Tromso say the ferry is "too slow."';
+    assert.equal(cueOf(half, 'too slow'), 'say');
+    assert.equal(quoteStarting(half, 'too slow').speaker, 'voters');
+    const backers = 'Jon Lund spoke first. Backers of the ferry plan say it is "overdue."';
+    assert.equal(quoteStarting(backers, 'overdue').speaker, 'Backers');
+  });
 });
