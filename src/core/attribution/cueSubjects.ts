@@ -5,6 +5,7 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
+import type { Mention } from './entities';
 import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
@@ -55,6 +56,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
     if (!closesClause) subject = relativeClauseHead(tokens, index, before, floor, subject);
     if (!closesClause) subject = unclosedAppositiveHead(tokens, index, from, i) ?? leadOfPair(tokens, index, subject, floor);
+    if (!closesClause) subject = peopleBeforeOf(tokens, index, subject, floor);
     // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
     // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
     if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) subject = inverted;
@@ -203,13 +205,18 @@ function occasionPhrase(tokens: Tokens, k: number, floor: number): number {
 function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef, floor: number): SubjectRef {
   let found = subject;
   for (let n = 0; n < 2; n++) {
-    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && index.mentions[found.mention].kind !== 'person';
+    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && !personName(index.mentions[found.mention]);
     if (!notPeople || (found.type !== 'nominal' && found.type !== 'mention')) break;
     const p = found.tokStart - 1;
     if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'in')) break;
     found = nounPhraseBefore(tokens, index, p - 1, floor);
   }
   return (found.type === 'nominal' && personLike(found.head)) || found.type === 'mention' ? found : subject;
+}
+
+/** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
+function personName(m: Mention): boolean {
+  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);

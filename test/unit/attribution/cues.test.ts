@@ -76,4 +76,9 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const backers = 'Jon Lund spoke first. Backers of the ferry plan say it is "overdue."';
     assert.equal(quoteStarting(backers, 'overdue').speaker, 'Backers');
   });
+
+  it('"Officials in Oslo said": the people before "in" speak, not the place', () => {
+    const text = 'Kari Moe spoke first. Officials in Oslo said the bridge was "unsafe."';
+    assert.equal(quoteStarting(text, 'unsafe').speaker, 'Officials');
+  });
 });
