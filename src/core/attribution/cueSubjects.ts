@@ -77,6 +77,9 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
  */
 const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
 
+/** Words before a day's name between a subject and its verb: "on Tuesday", "late Friday". */
+const DAY_OPENERS = set('on last this late early');
+
 /** Where words are said: "in a radio interview", "in his speech". */
 const OCCASION_NOUNS = union(SPEECH_NOUNS, set('interview interviews letter op-ed column post video memo email podcast testimony appearance'));
 
@@ -149,6 +152,8 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     const occasion = occasionPhrase(tokens, k, floor);
     if (occasion >= 0) { k = occasion - 1; steps++; continue; }
     const w = tokens.lower(k);
+    // "Berg on Tuesday night said": the part of a day after its name.
+    if (TIME_SPANS.has(w) && k - 1 >= floor && tokens.isCap(k - 1) && WEEKDAYS.has(tokens.lower(k - 1))) { k--; continue; }
     // "The ministry less than two weeks ago said": a time phrase ending in "ago".
     if (w === 'ago') {
       k--;
@@ -160,7 +165,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
       // "Priebus later Thursday told", "Trump on Saturday tweeted": a day between subject and verb.
       if (!WEEKDAYS.has(w)) break;
       k--;
-      if (k >= floor && tokens.isWord(k) && (tokens.lower(k) === 'on' || tokens.lower(k) === 'last' || tokens.lower(k) === 'this')) k--;
+      if (k >= floor && tokens.isWord(k) && DAY_OPENERS.has(tokens.lower(k))) k--;
       steps++;
       continue;
     }

@@ -81,4 +81,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const text = 'Kari Moe spoke first. Officials in Oslo said the bridge was "unsafe."';
     assert.equal(quoteStarting(text, 'unsafe').speaker, 'Officials');
   });
+
+  it('a day and its part between the speaker and the verb: "Ola Berg on Tuesday night said", "late Friday"', () => {
+    const night = 'Kari Moe spoke first. An email sent out by Ola Berg on Tuesday night warned of a long fight: "We need you."';
+    assert.equal(quoteStarting(night, 'We need').speaker, 'Ola Berg');
+    const late = 'Kari Moe spoke first. Ola Berg late Friday said the bridge was "unsafe."';
+    assert.equal(quoteStarting(late, 'unsafe').speaker, 'Ola Berg');
+  });
 });
