@@ -311,6 +311,20 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
       const firstStart = first.type === 'mention' || first.type === 'nominal' ? first.tokStart : -1;
       if (firstStart > floor && tokens.isWord(firstStart - 1) && tokens.lower(firstStart - 1) === 'with') return ref;
     }
+    // "think of Ola Berg privately saying …", "watch the envoys relentlessly calling it …": a
+    // phrase, a manner adverb, the participle -- the phrase is the participle's own subject.
+    if (start >= floor && before === i - 2 && mannerAdverb(tokens, i - 1)) {
+      const who = peopleBeforeOf(tokens, index, ref, floor);
+      const where = who.type === 'mention' && (index.mentions[who.mention].kind === 'place' || (tokens.isLowerWord(who.tokStart - 1) && tokens.lower(who.tokStart - 1) === 'in'));
+      if ((who.type === 'mention' && !where) || (who.type === 'nominal' && who.person)) return who;
+    }
   }
   return { type: 'clause' };
+}
+
+/** An adverb in -ly telling how something was said ("privately", "relentlessly"). */
+function mannerAdverb(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w);
 }

@@ -88,4 +88,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const late = 'Kari Moe spoke first. Ola Berg late Friday said the bridge was "unsafe."';
     assert.equal(quoteStarting(late, 'unsafe').speaker, 'Ola Berg');
   });
+
+  it('a phrase, a manner adverb, then the participle: "Ola Berg privately saying …" is Berg\'s', () => {
+    const privately = 'Kari Moe spoke. Few had heard of Ola Berg privately saying "the deal is dead."';
+    assert.equal(quoteStarting(privately, 'the deal').speaker, 'Ola Berg');
+    const crowd = 'Kari Moe sighed as she watched the protesters in Bergen loudly calling the plan a "disaster."';
+    assert.equal(quoteStarting(crowd, 'disaster').speaker, 'protesters');
+  });
 });
