@@ -192,7 +192,7 @@ function subjectStart(cue: Cue): number {
 }
 
 /**
- * "…," Walker said, according to an AP account / "…," reported the Washington Examiner: a
+ * "…," Berg said, according to a wire account / "…," reported the Bergen Herald: a
  * source the whole sentence is credited to, which wins over the speaker inside it. Not a
  * passive's agent: in "calling it an "error" that was reported by The Times" the outlet
  * reported the error, not the words.

@@ -1,6 +1,6 @@
 // The noun phrase that does the speaking, read backwards from a cue: "Kremlin spokesman Dmitry
 // Peskov told", "Harry Bond, 30, of Raleigh, said" (the first phrase of a comma chain),
-// "Paul Sperry of Counter Jihad said", "A former candidate -- Ola Berg, who lost -- said",
+// "Ola Berg of the Harbour Fund said", "A former candidate -- Ola Berg, who lost -- said",
 // "Protesters chanted". Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
@@ -60,7 +60,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const wider = description(tokens, end, floor);
     if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
   }
-  // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
+  // "Ola Berg of the Harbour Fund said": the phrase was the object of a preposition, whose
   // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
   let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
   // ("… of the Institute for Science": the article before an organisation's name.)
@@ -70,7 +70,33 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
     if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
   }
+  // "A memo obtained by the Bergen Herald says", "A source speaking to the paper said": the
+  // phrase is the object inside a participle phrase that follows the subject's head.
+  // ("Ola Berg left after Ann Dahl argued": "after" opens a clause; it follows no participle.)
+  if (p > floor + 1 && tokens.isWord(p) && PARTICIPLE_PREPOSITIONS.has(tokens.lower(p)) && isPostModifierParticiple(tokens, p - 1)) {
+    const head = nounPhraseBefore(tokens, index, p - 2, floor, depth + 1);
+    if (namesSpeaker(index, head)) return head;
+  }
   return ref;
+}
+
+/** Prepositions that take the object of a participle after a noun: "obtained by", "speaking to". */
+const PARTICIPLE_PREPOSITIONS = set('by to for with in on at from about into through');
+
+/**
+ * A lower-case participle ("obtained", "speaking") that can open a shortened relative clause
+ * after a noun; "during", "including" and the like are prepositions.
+ */
+function isPostModifierParticiple(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !PREPOSITIONS.has(w) && w !== 'according';
+}
+
+/** A phrase that can be a speaker: a name other than a place's, or a person, body or document. */
+function namesSpeaker(index: MentionIndex, ref: SubjectRef): boolean {
+  if (ref.type === 'mention') return index.mentions[ref.mention].kind !== 'place' && !index.mentions[ref.mention].possessive;
+  return ref.type === 'nominal' && (PERSON_ROLE_NOUNS.has(ref.head) || ORG_ROLE_NOUNS.has(ref.head) || SOURCE_NOUNS.has(ref.head) || ref.person);
 }
 
 /**
