@@ -9,6 +9,7 @@ import { clauseSubjectPerson, topicPerson } from './clauseSubjects';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
+import { isAsideDash } from './dashes';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
@@ -224,7 +225,7 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
   if (lo < cues.length) {
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start)) return withCue(cue, resolved, 0);
+    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from)) return withCue(cue, resolved, 0);
     // `words like "soon" and "later", the minister told reporters`: a later cue covers every
     // quote before it.
     later = cue;
@@ -247,6 +248,15 @@ function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | 
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
+}
+
+/**
+ * `Berg regretted the delays -- "why so slow?" -- and residents said …`: a quotation
+ * set off by a pair of dashes inside a sentence is an aside in the clause before it; the
+ * verb after the closing dash starts a clause of its own.
+ */
+function dashedAside(tokens: Tokens, t: number, from: number): boolean {
+  return t - 1 > from && isAsideDash(tokens, t - 1) && tokens.isWord(t - 2) && isAsideDash(tokens, t + 1);
 }
 
 /** How many cues before a quote the nearest one with a known speaker is looked for. */

@@ -10,4 +10,14 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const other = 'A council source talking to the Bergen Herald said, "The inspectors are still at work."';
     assert.equal(quoteStarting(other, 'The inspectors').speaker, 'council source');
   });
+
+  it('"Berg in his budget address called …": a phrase after "in" between the subject and its verb does not speak', () => {
+    const text = 'The turn came when Ola Berg in his budget address called the ferry plan "a disaster" and sat down.';
+    assert.equal(quoteStarting(text, 'a disaster').speaker, 'Ola Berg');
+  });
+
+  it('a quotation set off by a pair of dashes belongs to the clause before it, not to the verb after the closing dash', () => {
+    const text = 'Mayor Ola Berg complained about the delays - "why does it take so long?" - residents of Bergen who came to the meeting said they agreed.';
+    assert.equal(quoteStarting(text, 'why does').speaker, 'Ola Berg');
+  });
 });
