@@ -20,4 +20,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Mayor Ola Berg complained about the delays - "why does it take so long?" - residents of Bergen who came to the meeting said they agreed.';
     assert.equal(quoteStarting(text, 'why does').speaker, 'Ola Berg');
   });
+
+  it('"under what Berg called "…," the club charged": the naming verb right before the quotation takes it, not a non-reporting verb after it', () => {
+    const text = 'In 2009, under what Ola Berg called "the old rules," the Bergen Rowing Club defended its prices.';
+    assert.equal(quoteStarting(text, 'the old rules').speaker, 'Ola Berg');
+  });
 });
