@@ -158,7 +158,8 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
       // ("… after Mayor Berg, asked about it, had said": a clause opens right before the name,
       // and the aside after the name describes it.)
-      const clauseSubject = ref.type === 'mention' && c === commas.length - 1 && c >= 1 && tokens.isLowerWord(commas[c] + 1) && opensClauseBefore(tokens, left, ref.tokStart);
+      // ("…, in what Ann Dahl, a treasurer, called": "what" opens a clause in any segment.)
+      const clauseSubject = ref.type === 'mention' && c >= 1 && tokens.isLowerWord(commas[c] + 1) && (c === commas.length - 1 ? opensClauseBefore(tokens, left, ref.tokStart) : whatBefore(tokens, left, ref.tokStart));
       const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Phil Berger and Tim Moore, both Republicans, said": the first of two names leads.
@@ -179,7 +180,12 @@ function opensClauseBefore(tokens: Tokens, left: number, name: number): boolean 
   const k = name - 1;
   if (k < left || !tokens.isWord(k)) return false;
   const w = tokens.lower(k);
-  return CLAUSE_START_SUBORDINATORS.has(w) || w === 'that';
+  return CLAUSE_START_SUBORDINATORS.has(w) || w === 'that' || whatBefore(tokens, left, name);
+}
+
+/** "in what Ann Dahl, a treasurer, called …": "what" right before `name` opens a free relative. */
+function whatBefore(tokens: Tokens, left: number, name: number): boolean {
+  return name - 1 >= left && tokens.isLowerWord(name - 1) && tokens.lower(name - 1) === 'what';
 }
 
 /** The segment before the last comma-separated one is "the/a … NOUN" for a thing, not a person. */

@@ -25,4 +25,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'In 2009, under what Ola Berg called "the old rules," the Bergen Rowing Club defended its prices.';
     assert.equal(quoteStarting(text, 'the old rules').speaker, 'Ola Berg');
   });
+
+  it('"…, in what Ann Dahl, a treasurer for the campaign, called "…"": the name after "what" is the subject, past its apposition', () => {
+    const text = 'He kept the ballots safe at the count in 1998, in what Ann Dahl, secretary of the rival list, called "a long siege."';
+    assert.equal(quoteStarting(text, 'a long siege').speaker, 'Ann Dahl');
+  });
 });
