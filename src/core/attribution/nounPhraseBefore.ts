@@ -126,7 +126,7 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
     : before;
 }
 
-const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 
 /** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {

@@ -30,4 +30,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'He kept the ballots safe at the count in 1998, in what Ann Dahl, secretary of the rival list, called "a long siege."';
     assert.equal(quoteStarting(text, 'a long siege').speaker, 'Ann Dahl');
   });
+
+  it('"…," a notice on the town website reads: a phrase after "on" between the subject and its verb does not speak', () => {
+    const text = '"The pool is closed until June!" a notice on the town website reads.';
+    assert.equal(quoteStarting(text, 'The pool').speaker, 'notice');
+  });
 });
