@@ -35,4 +35,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = '"The pool is closed until June!" a notice on the town website reads.';
     assert.equal(quoteStarting(text, 'The pool').speaker, 'notice');
   });
+
+  it('""…," the residents state in the letter": any speech verb\'s plain form after a quotation and a plural is a present-tense frame', () => {
+    const text = '"The town is one of the cleanest in the region," the residents state in the letter.';
+    assert.equal(quoteStarting(text, 'The town').speaker, 'residents');
+  });
 });
