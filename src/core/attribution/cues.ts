@@ -34,14 +34,6 @@ const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
 const EVALUATIVE_REACH = 60;
 
-/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
-export function verbLike(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
-  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
-}
-
 /** Every cue in sentence `s`, in order, with its subject phrase. */
 export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCase: Uint8Array): Cue[] {
   const from = tokens.sentenceStarts[s];

@@ -1,12 +1,11 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
-import { verbLike } from './cues';
 import { isDash } from './dashes';
 import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
-import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { pluralEndsPhrase, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
