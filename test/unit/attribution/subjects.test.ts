@@ -45,4 +45,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = '"The count is not over," Ola Berg, the analyst who runs bergenpolls.com wrote late on Friday.';
     assert.equal(quoteStarting(text, 'The count').speaker, 'Ola Berg');
   });
+
+  it('"after the paper\'s editorial urging him to …": a written text before a participle, as the object of a preposition, speaks', () => {
+    const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
+    assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
+  });
 });
