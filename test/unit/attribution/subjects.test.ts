@@ -50,4 +50,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
     assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
   });
+
+  it('"according to the Tromso Sun": a paper\'s name after "the" may end in a weekday\'s short form', () => {
+    const text = '"We lost the vote," Ola Berg said at a press conference, according to the Tromso Sun.';
+    assert.equal(quoteStarting(text, 'We lost').speaker, 'Tromso Sun');
+  });
 });
