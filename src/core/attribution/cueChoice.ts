@@ -9,7 +9,7 @@ import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './salience';
-import { Tokens, WORD } from './tokens';
+import { QUOTE, Tokens, WORD } from './tokens';
 import { onlyGlue, type Attribution } from './uncued';
 
 /** The first token of a cue's subject phrase (the cue itself when it has none). */
@@ -53,7 +53,7 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   if (lo < cues.length) {
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t)) return withCue(cue, resolved, 0);
+    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) return withCue(cue, resolved, 0);
     // `words like "soon" and "later", the minister told reporters`: a later cue covers every
     // quote before it.
     later = cue;
@@ -85,6 +85,15 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
  */
 function dashedAside(tokens: Tokens, t: number, from: number): boolean {
   return t - 1 > from && isAsideDash(tokens, t - 1) && tokens.isWord(t - 2) && isAsideDash(tokens, t + 1);
+}
+
+/**
+ * `Once Dahl had called the ferry plan "a gamble," Berg said: "It will pay."`: a verb whose
+ * colon opens the next quotation frames that one; the quotation before it keeps the cue
+ * before it in the sentence.
+ */
+function introducesNext(tokens: Tokens, cue: Cue): boolean {
+  return tokens.isPunct(cue.tokEnd, ':') && tokens.kind[cue.tokEnd + 1] === QUOTE;
 }
 
 /** Verbs that name what follows them: "what Berg called "…"", "a plan she dubbed "…"". */

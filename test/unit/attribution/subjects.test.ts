@@ -55,4 +55,10 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = '"We lost the vote," Ola Berg said at a press conference, according to the Tromso Sun.';
     assert.equal(quoteStarting(text, 'We lost').speaker, 'Tromso Sun');
   });
+
+  it('a verb whose colon opens the next quotation does not take the one before it: \'After Dahl called it "…," Berg said: "…"\'', () => {
+    const text = 'After Ann Dahl said that the ferry plan was "a gamble," Ola Berg said: "I do not agree."';
+    assert.equal(quoteStarting(text, 'a gamble').speaker, 'Ann Dahl');
+    assert.equal(quoteStarting(text, 'I do not').speaker, 'Ola Berg');
+  });
 });
