@@ -36,6 +36,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       if (isDash(tokens, k) || tokens.isPunct(k, ':')) { start = k + 1; break; }
     }
   }
+  start = afterAgencyDateline(tokens, start, to);
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
@@ -81,6 +82,18 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     start = k + 1;
   }
   return null;
+}
+
+/**
+ * "Bergen (AFP) - Mayor Ola Berg has …": a dateline in ordinary capitals, a place and the
+ * wire agency in parentheses before a dash. Where the sentence's words begin after it, else
+ * `start`.
+ */
+function afterAgencyDateline(tokens: Tokens, start: number, to: number): number {
+  let k = start;
+  while (k < to && k < start + 3 && tokens.isCap(k)) k++;
+  if (k === start || !tokens.isPunct(k, '(') || !tokens.isCap(k + 1) || !tokens.isPunct(k + 2, ')') || !isDash(tokens, k + 3)) return start;
+  return k + 4;
 }
 
 /**

@@ -61,4 +61,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'a gamble').speaker, 'Ann Dahl');
     assert.equal(quoteStarting(text, 'I do not').speaker, 'Ola Berg');
   });
+
+  it('"Bergen (AFP) – …": a dateline in ordinary capitals with a wire agency in parentheses is no subject', () => {
+    const text = 'Bergen (AFP) – Labour leader Ola Berg has taken aim at the harbour plan, saying that "costly mistakes" hurt the town.';
+    assert.equal(quoteStarting(text, 'costly').speaker, 'Ola Berg');
+  });
 });
