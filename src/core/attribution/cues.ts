@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, MODALS, NUMBER_WORDS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
@@ -201,6 +201,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     }
     const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
+    // "… said that reports can take weeks": opening a clause with a modal after it, the word is
+    // the clause's plural subject ("a rise the council predicts will …" has its subject).
+    if (MODALS.has(next) && (prev === 'that' || CLAUSE_START_SUBORDINATORS.has(prev))) return false;
   }
   return true;
 }

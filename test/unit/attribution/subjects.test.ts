@@ -66,4 +66,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Bergen (AFP) – Labour leader Ola Berg has taken aim at the harbour plan, saying that "costly mistakes" hurt the town.';
     assert.equal(quoteStarting(text, 'costly').speaker, 'Ola Berg');
   });
+
+  it('"… said that reports can take weeks": a cue word opening a clause before a modal is a plural noun', () => {
+    const text = 'Berg said on Monday during a visit to Tromso, Norway, that reports can take weeks because "the office is short of staff."';
+    assert.equal(quoteStarting(text, 'the office').speaker, 'Berg');
+  });
 });
