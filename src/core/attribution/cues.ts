@@ -181,7 +181,7 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
     if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
     // ("Critics say": the plural of a role noun.)
-    return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
+    return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject) || speakingBody(subject));
   }
   // ("Several said", "Many told": a quantifier standing for people, before a verb that is
   // never a noun.)
@@ -223,6 +223,12 @@ function pluralFrameAfterQuote(tokens: Tokens, i: number, from: number): boolean
   if (k < from || tokens.kind[k] !== QUOTE) return false;
   const next = i + 1;
   return next >= tokens.count || tokens.kind[next] === PUNCT || (tokens.isLowerWord(next) && PREPOSITIONS.has(tokens.lower(next)));
+}
+
+/** "the groups say", "two agencies argue": the plural of an organisation noun ("group", "agency"). */
+function speakingBody(plural: string): boolean {
+  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  return ORG_ROLE_NOUNS.has(singular);
 }
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */

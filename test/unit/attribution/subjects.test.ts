@@ -71,4 +71,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Berg said on Monday during a visit to Tromso, Norway, that reports can take weeks because "the office is short of staff."';
     assert.equal(quoteStarting(text, 'the office').speaker, 'Berg');
   });
+
+  it('"…, the groups say": the plural of an organisation noun is a plain subject for a present-tense cue', () => {
+    const text = 'The new rules add "a mountain of paperwork" for small farms across the county, the groups say.';
+    assert.equal(quoteStarting(text, 'a mountain').speaker, 'groups');
+  });
 });
