@@ -30,7 +30,9 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
   for (const cue of cues) {
     const ref = resolved.get(cue);
     if (!ref) continue;
-    if (cue.form === 'according') return cue;
+    // ("Berg said that according to the party's tally, turnout rose, but "…"": opening a reported
+    // that-clause, the source is part of what was said.)
+    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that')) return cue;
     const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
     if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
   }
@@ -129,7 +131,8 @@ function outerCue(tokens: Tokens, cues: Cue[], k: number, resolved: ReadonlyMap<
   if (k < 1) return cue;
   const outer = cues[k - 1];
   if (!resolved.get(outer) || outer.passive || outer.form !== 'finite' || !REPORTING.has(outer.text)) return cue;
-  const start = subjectStart(cue);
+  // ("said that according to the party's tally, …": an "according to" opens the clause itself.)
+  const start = cue.form === 'according' ? cue.tok : subjectStart(cue);
   if (start < outer.tokEnd || start < from) return cue;
   // Only a clause right after the outer verb ("said Berg", "said on Monday that Berg"): a
   // few words, no punctuation, no conjunction that starts a clause of its own ("said as …").

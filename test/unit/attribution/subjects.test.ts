@@ -76,4 +76,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'The new rules add "a mountain of paperwork" for small farms across the county, the groups say.';
     assert.equal(quoteStarting(text, 'a mountain').speaker, 'groups');
   });
+
+  it('"said that according to the party\'s tally, …": an "according to" opening a reported that-clause is part of what was said', () => {
+    const text = 'Ola Berg, a member of the Bergen list, said on Monday that according to the list\'s tally, turnout rose sharply, but "the final count comes tomorrow."';
+    assert.equal(quoteStarting(text, 'the final count').speaker, 'Ola Berg');
+  });
 });
