@@ -6,19 +6,18 @@
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
 import { clauseSubjectPerson, topicPerson } from './clauseSubjects';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
-import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
+import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './entities';
 import { headlineLimit, kindOf } from './kinds';
-import { BE, MentionIndex, type SubjectRef } from './nounPhrases';
+import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
-import { BREAK, QUOTE, Tokens, WORD } from './tokens';
+import { BREAK, QUOTE, Tokens } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -182,120 +181,6 @@ function namedNotPlace(ref: Ref | null, entities: Entity[]): Ref | null {
 
 function hasWords(tokens: Tokens, t: number): boolean {
   return t < tokens.count && tokens.kind[t] !== BREAK;
-}
-
-function subjectStart(cue: Cue): number {
-  const s = cue.subject;
-  if (s.type === 'mention' || s.type === 'nominal') return s.tokStart;
-  if (s.type === 'pronoun' || s.type === 'relative') return s.tok;
-  return cue.tok;
-}
-
-/**
- * "…," Berg said, according to a wire account / "…," reported the Bergen Herald: a
- * source the whole sentence is credited to, which wins over the speaker inside it. Not a
- * passive's agent: in "calling it an "error" that was reported by The Times" the outlet
- * reported the error, not the words.
- */
-function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, entities: Entity[]): Cue | null {
-  for (const cue of cues) {
-    const ref = resolved.get(cue);
-    if (!ref) continue;
-    if (cue.form === 'according') return cue;
-    const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
-    if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
-  }
-  return null;
-}
-
-/**
- * The cue right after the quote (only punctuation between), else the nearest cue before it
- * in the sentence, else the first cue after it in the sentence whose subject is known.
- */
-function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, t: number, from: number, credited: Cue | null): Attribution | null {
-  if (credited && (cues.length > 1 || credited.tok > t)) return withCue(credited, resolved, 0);
-  // Cues are in token order: binary search for the first one after the quote.
-  let lo = 0, hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].tok <= t) lo = mid + 1; else hi = mid;
-  }
-  let later: Cue | null = null;
-  if (lo < cues.length) {
-    const cue = cues[lo];
-    const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start)) return withCue(cue, resolved, 0);
-    // `words like "soon" and "later", the minister told reporters`: a later cue covers every
-    // quote before it.
-    later = cue;
-  }
-  // The nearest cue before the quote; one with nobody before it ("Holm Calls Talks ‘…’", where
-  // "Talks" looks like a verb) gives way to an earlier one whose speaker is known.
-  // (A few cues back at most: one sentence of hostile input may hold thousands.)
-  let before = -1;
-  for (let k = lo - 1, nearest = -1; k >= 0 && (nearest < 0 || nearest - k < MAX_CUES_BACK); k--) {
-    const cue = cues[k];
-    if (cue.tokEnd > t || cue.tok < from) continue;
-    if (nearest < 0) before = nearest = k;
-    if (cue.subject.type !== 'none' || cue.passive) break;
-    if (resolved.get(cue) === null && k > 0 && resolved.get(cues[k - 1])) {
-      before = k - 1;
-      break;
-    }
-  }
-  if (before >= 0) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
-  // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
-  if (later && resolved.get(later)) return withCue(later, resolved, 13);
-  return null;
-}
-
-/** How many cues before a quote the nearest one with a known speaker is looked for. */
-const MAX_CUES_BACK = 8;
-
-/** Verbs whose object is a clause of reported speech: "X said [Y called it "…"]". */
-const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
-
-/** Words that start a clause of their own after a verb: subordinators, coordinators, relatives. */
-const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, COORDINATORS, set('where which who'));
-
-/**
- * "Rep. Ann Dahl said Mayor Berg called the plan "a gift"": a cue inside the clause reported by
- * an earlier cue of the same sentence passes the quote on to the reporter -- the words reach
- * the reader through them. `k` is the cue's index in `cues`.
- */
-function outerCue(tokens: Tokens, cues: Cue[], k: number, resolved: ReadonlyMap<Cue, Ref | null>, from: number): Cue {
-  const cue = cues[k];
-  if (k < 1) return cue;
-  const outer = cues[k - 1];
-  if (!resolved.get(outer) || outer.passive || outer.form !== 'finite' || !REPORTING.has(outer.text)) return cue;
-  const start = subjectStart(cue);
-  if (start < outer.tokEnd || start < from) return cue;
-  // Only a clause right after the outer verb ("said Berg", "said on Monday that Berg"): a
-  // few words, no punctuation, no conjunction that starts a clause of its own ("said as …").
-  if (start - outer.tokEnd > 4) return cue;
-  for (let j = outer.tokEnd; j < start; j++) if (tokens.kind[j] !== WORD || CLAUSE_OPENERS.has(tokens.lower(j))) return cue;
-  return outer;
-}
-
-function withCue(cue: Cue, resolved: ReadonlyMap<Cue, Ref | null>, distance: number): Attribution {
-  const ref = resolved.get(cue) ?? null;
-  return { ref, cue, confidence: ref ? confidenceOf(cue, distance) : 0.2 };
-}
-
-function confidenceOf(cue: Cue, distance: number): number {
-  const base: Record<SubjectRef['type'], number> = { mention: 0.95, relative: 0.85, pronoun: 0.8, nominal: 0.8, clause: 0.75, none: 0.5 };
-  let c = base[cue.subject.type];
-  if (cue.subject.type === 'nominal' && !cue.subject.definite) c = 0.6;
-  if (cue.form === 'according') c = Math.min(c, 0.9);
-  if (distance > 12) c *= 0.85;
-  return Math.round(c * 100) / 100;
-}
-
-/** Words between two tokens, counted up to 13 (all a confidence needs to know). */
-function countWords(tokens: Tokens, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to && n < 13; k++) if (tokens.kind[k] === WORD) n++;
-  return n;
 }
 
 function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {

@@ -1,6 +1,7 @@
 // "Prime Minister Theresa May said", "columnist Ai Jun wrote": a month name ending a run of
 // capitals after another name word is a surname, not a date -- a date has its day number
-// ("May 5", "Jun. 3") and weekdays stay dates ("Ola Berg Tuesday said").
+// ("May 5", "Jun. 3") and weekdays stay dates ("Ola Berg Tuesday said"), save a paper's
+// name ending in a weekday's short form ("the Tromso Sun").
 import { isDigit } from './chars';
 import { CALENDAR, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
 import type { Tokens } from './tokens';
@@ -8,8 +9,17 @@ import type { Tokens } from './tokens';
 /** The month word at `last`, ending the run [from, last], belongs to the name before it. */
 export function monthAsSurname(tokens: Tokens, from: number, last: number): boolean {
   const w = tokens.lower(last);
-  if (last === from || WEEKDAYS.has(w) || WEEKDAY_SHORT_FORMS.has(w) || CALENDAR.has(tokens.lower(last - 1))) return false;
+  if (last === from || WEEKDAYS.has(w) || CALENDAR.has(tokens.lower(last - 1))) return false;
   const next = last + 1;
-  if (next < tokens.count && (tokens.isPunct(next, '.') || (tokens.isWord(next) && isDigit(tokens.text.charCodeAt(tokens.start[next]))))) return false;
-  return true;
+  const dayNumber = next < tokens.count && tokens.isWord(next) && isDigit(tokens.text.charCodeAt(tokens.start[next]));
+  if (WEEKDAY_SHORT_FORMS.has(w)) return !dayNumber && articleBefore(tokens, from);
+  return !dayNumber && !(next < tokens.count && tokens.isPunct(next, '.'));
+}
+
+/**
+ * "according to the Tromso Sun": a newspaper's name after "the" may end in a weekday's short
+ * form; a date does not take the article ("Sun., Jan. 5").
+ */
+function articleBefore(tokens: Tokens, from: number): boolean {
+  return from > 0 && tokens.isLowerWord(from - 1) && tokens.lower(from - 1) === 'the';
 }

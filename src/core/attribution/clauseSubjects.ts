@@ -2,9 +2,8 @@
 // sentence's own subject is no person, the person who is the subject of one of its clauses is
 // the one a reader keeps in mind for the next "he" or "she".
 import { isGroup, type Entity } from './coreference';
-import { verbLike } from './cues';
 import { PREPOSITIONS } from './lexicon';
-import type { MentionIndex } from './nounPhrases';
+import { verbLike, type MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { Tokens } from './tokens';
 

@@ -6,7 +6,7 @@
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { personLike } from './sourceHeads';
@@ -283,6 +283,14 @@ function invertedPosition(tokens: Tokens, before: number, floor: number): boolea
 /** Verbs whose object is an -ing form of the same subject: "kept asking", "began calling". */
 const CATENATIVES = set('keep keeps kept begin begins began start starts started continue continues continued stop stops stopped');
 
+/** Written texts that can speak through a participle after them ("an editorial urging"). */
+const WRITTEN_SOURCES = set('editorial letter memo memorandum flyer leaflet mailer brochure sign banner placard poster headline caption message email e-mail tweet post ad advertisement column op-ed petition');
+
+/** The phrase starting at `start` is the object of a preposition ("after the editorial"). */
+function afterPreposition(tokens: Tokens, start: number, floor: number): boolean {
+  return start - 1 >= floor && tokens.isLowerWord(start - 1) && PREPOSITIONS.has(tokens.lower(start - 1));
+}
+
 /** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */
 function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef {
   // "X was quoted as saying"
@@ -303,6 +311,10 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
   // "with Trump reportedly yelling", "with the union calling it …": the phrase before speaks.
   if (before >= floor && tokens.kind[before] === WORD) {
     const ref = nounPhraseBefore(tokens, index, before, floor);
+    // "after the paper's editorial urging him to …": a written text right before the
+    // participle, as the object of a preposition, is what the participle describes. (As a
+    // verb's object its author speaks through it: "Berg posted a message reading "…"".)
+    if (ref.type === 'nominal' && before === i - 1 && WRITTEN_SOURCES.has(ref.head) && afterPreposition(tokens, ref.tokStart, floor)) return ref;
     const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
     if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
     // "with many riders and spectators chanting": two phrases joined by "and" after "with".

@@ -2,8 +2,8 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
-  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
@@ -33,14 +33,6 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'o
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
 const EVALUATIVE_REACH = 60;
-
-/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
-export function verbLike(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
-  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
-}
 
 /** Every cue in sentence `s`, in order, with its subject phrase. */
 export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCase: Uint8Array): Cue[] {
@@ -184,7 +176,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // "Officials say", "Critics argue", "They insist": a plain subject right before -- or
     // before an aside ("The lawmakers, however, argue").
     const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;
-    if (!BASE_CUES.has(tokens.lower(i)) || s < from || tokens.kind[s] !== WORD) return false;
+    if (s < from || tokens.kind[s] !== WORD) return false;
+    if (!BASE_CUES.has(tokens.lower(i))) return pluralFrameAfterQuote(tokens, i, from);
     if (pluralSubject(tokens, s)) return true;
     // "Supporters of the new bill say", "Half of the voters in Bergen say": the head before "of".
     const of = ofBefore(tokens, s, from);
@@ -208,6 +201,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     }
     const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
+    // "… said that reports can take weeks": opening a clause with a modal after it, the word is
+    // the clause's plural subject ("a rise the council predicts will …" has its subject).
+    if (MODALS.has(next) && (prev === 'that' || CLAUSE_START_SUBORDINATORS.has(prev))) return false;
   }
   return true;
 }
@@ -236,7 +232,7 @@ function pluralSubject(tokens: Tokens, s: number): boolean {
   if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
   if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
   // ("Critics say": the plural of a role noun.)
-  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject));
+  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject) || speakingBody(subject));
 }
 
 /** The "of" a few plain words before token `s` ("of the new bill"), else -1. */
@@ -246,6 +242,29 @@ function ofBefore(tokens: Tokens, s: number, from: number): number {
     if (tokens.lower(k) === 'of') return k;
   }
   return -1;
+}
+
+/**
+ * `"…," the residents state in the letter`: right after a quotation, a short phrase ending in
+ * a name or a plural and then any speech verb's plain form, which ends its clause there (a
+ * preposition, punctuation) -- a present-tense frame, not a noun ("the state department").
+ */
+function pluralFrameAfterQuote(tokens: Tokens, i: number, from: number): boolean {
+  const s = i - 1;
+  const w = tokens.lower(s);
+  if (!(tokens.isCap(s) && !FUNCTION_WORDS.has(w)) && !(tokens.isLowerWord(s) && /[^su]s$/.test(w))) return false;
+  let k = s;
+  while (k > from && k > s - 4 && tokens.kind[k] === WORD) k--;
+  if (tokens.isPunct(k, ',')) k--;
+  if (k < from || tokens.kind[k] !== QUOTE) return false;
+  const next = i + 1;
+  return next >= tokens.count || tokens.kind[next] === PUNCT || (tokens.isLowerWord(next) && PREPOSITIONS.has(tokens.lower(next)));
+}
+
+/** "the groups say", "two agencies argue": the plural of an organisation noun ("group", "agency"). */
+function speakingBody(plural: string): boolean {
+  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  return ORG_ROLE_NOUNS.has(singular);
 }
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */

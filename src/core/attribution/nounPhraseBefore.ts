@@ -71,7 +71,33 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
     if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
   }
+  // "A memo obtained by the Bergen Herald says", "A source speaking to the paper said": the
+  // phrase is the object inside a participle phrase that follows the subject's head.
+  // ("Ola Berg left after Ann Dahl argued": "after" opens a clause; it follows no participle.)
+  if (p > floor + 1 && tokens.isWord(p) && PARTICIPLE_PREPOSITIONS.has(tokens.lower(p)) && isPostModifierParticiple(tokens, p - 1)) {
+    const head = nounPhraseBefore(tokens, index, p - 2, floor, depth + 1);
+    if (namesSpeaker(index, head)) return head;
+  }
   return ref;
+}
+
+/** Prepositions that take the object of a participle after a noun: "obtained by", "speaking to". */
+const PARTICIPLE_PREPOSITIONS = set('by to for with in on at from about into through');
+
+/**
+ * A lower-case participle ("obtained", "speaking") that can open a shortened relative clause
+ * after a noun; "during", "including" and the like are prepositions.
+ */
+function isPostModifierParticiple(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !PREPOSITIONS.has(w) && w !== 'according';
+}
+
+/** A phrase that can be a speaker: a name other than a place's, or a person, body or document. */
+function namesSpeaker(index: MentionIndex, ref: SubjectRef): boolean {
+  if (ref.type === 'mention') return index.mentions[ref.mention].kind !== 'place' && !index.mentions[ref.mention].possessive;
+  return ref.type === 'nominal' && (PERSON_ROLE_NOUNS.has(ref.head) || ORG_ROLE_NOUNS.has(ref.head) || SOURCE_NOUNS.has(ref.head) || ref.person);
 }
 
 /**
@@ -102,7 +128,7 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
 }
 
 /** Prepositions whose object may end the phrase before the verb ("a notice on the town website reads"). */
-const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'on']);
+const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 
 /** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
@@ -134,7 +160,8 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
       // ("… after Mayor Berg, asked about it, had said": a clause opens right before the name,
       // and the aside after the name describes it.)
-      const clauseSubject = ref.type === 'mention' && c === commas.length - 1 && c >= 1 && tokens.isLowerWord(commas[c] + 1) && opensClauseBefore(tokens, left, ref.tokStart);
+      // ("…, in what Ann Dahl, a treasurer, called": "what" opens a clause in any segment.)
+      const clauseSubject = ref.type === 'mention' && c >= 1 && tokens.isLowerWord(commas[c] + 1) && (c === commas.length - 1 ? opensClauseBefore(tokens, left, ref.tokStart) : whatBefore(tokens, left, ref.tokStart));
       const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Ola Berg, who, after a long meeting with Mr. Lund, said": a relative pronoun alone
@@ -158,7 +185,12 @@ function opensClauseBefore(tokens: Tokens, left: number, name: number): boolean 
   const k = name - 1;
   if (k < left || !tokens.isWord(k)) return false;
   const w = tokens.lower(k);
-  return CLAUSE_START_SUBORDINATORS.has(w) || w === 'that';
+  return CLAUSE_START_SUBORDINATORS.has(w) || w === 'that' || whatBefore(tokens, left, name);
+}
+
+/** "in what Ann Dahl, a treasurer, called …": "what" right before `name` opens a free relative. */
+function whatBefore(tokens: Tokens, left: number, name: number): boolean {
+  return name - 1 >= left && tokens.isLowerWord(name - 1) && tokens.lower(name - 1) === 'what';
 }
 
 /** The segment before the last comma-separated one is "the/a … NOUN" for a thing, not a person. */

@@ -90,6 +90,14 @@ export function isPlainWord(tokens: Tokens, k: number): boolean {
   return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
 }
 
+/** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
+export function verbLike(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
+  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
+}
+
 /**
  * "supporters that level sexist attacks", "saying that obtaining heroin is", "the fact that
  * Mr. Lind's bill": "that" after a noun or a verb opens a clause; it is a determiner only

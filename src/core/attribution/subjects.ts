@@ -1,12 +1,11 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
-import { verbLike } from './cues';
 import { isDash } from './dashes';
 import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
-import { pluralEndsPhrase, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { pluralEndsPhrase, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
@@ -37,6 +36,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       if (isDash(tokens, k) || tokens.isPunct(k, ':')) { start = k + 1; break; }
     }
   }
+  start = afterAgencyDateline(tokens, start, to);
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
@@ -82,6 +82,18 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     start = k + 1;
   }
   return null;
+}
+
+/**
+ * "Bergen (AFP) - Mayor Ola Berg has …": a dateline in ordinary capitals, a place and the
+ * wire agency in parentheses before a dash. Where the sentence's words begin after it, else
+ * `start`.
+ */
+function afterAgencyDateline(tokens: Tokens, start: number, to: number): number {
+  let k = start;
+  while (k < to && k < start + 3 && tokens.isCap(k)) k++;
+  if (k === start || !tokens.isPunct(k, '(') || !tokens.isCap(k + 1) || !tokens.isPunct(k + 2, ')') || !isDash(tokens, k + 3)) return start;
+  return k + 4;
 }
 
 /**

@@ -3,7 +3,7 @@
 // party", "President Bill Clinton") is only the end of the description. The sentence's
 // subject is the name it opens with.
 import { ARTICLES, PERSON_ROLE_NOUNS, ROLE_MODIFIERS } from './lexicon';
-import type { MentionIndex, SubjectRef } from './nounPhrases';
+import { verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { QUOTE, Tokens, WORD } from './tokens';
 
 /** Longest description (tokens) read as an unclosed appositive. */
@@ -31,10 +31,17 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1))) return null;
   for (let k = comma + 1; k < verb; k++) {
     if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ',') || tokens.isPunct(k, '(') || tokens.isPunct(k, ';')) return null;
-    // "Ola Berg, the mayor who …": a relative clause has verbs of its own.
-    if (tokens.isWord(k) && (tokens.lower(k) === 'who' || tokens.lower(k) === 'which' || tokens.lower(k) === 'that')) return null;
+    // "Ola Berg, the mayor who …": a relative clause has verbs of its own -- unless it has
+    // one before the cue ("Ola Berg, the analyst who runs the site wrote": the clause
+    // ended at "site", and the cue is the sentence's verb or one joined to the clause's).
+    if (tokens.isWord(k) && (tokens.lower(k) === 'who' || tokens.lower(k) === 'which' || tokens.lower(k) === 'that')) return relativeVerbBefore(tokens, k + 1, verb) ? index.refOf(m) : null;
   }
   return index.refOf(m);
+}
+
+/** A verb of the relative clause in [from, verb), right after its pronoun ("who founded", "who has led"). */
+function relativeVerbBefore(tokens: Tokens, from: number, verb: number): boolean {
+  return from < verb - 1 && verbLike(tokens, from) && !tokens.isPunct(verb - 1, ',');
 }
 
 function opensDescription(w: string): boolean {

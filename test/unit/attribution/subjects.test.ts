@@ -1,0 +1,84 @@
+// The subject of a cue: which phrase before the verb speaks when other phrases stand between
+// the subject's head and its verb. One test per rule, with short invented sentences.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/subjects: the phrase that speaks', () => {
+  it('"A memo obtained by the Bergen Herald says": the object of a participle after the head does not speak', () => {
+    const text = 'A memo from the Tromso harbour board reviewed by the Bergen Herald says that "the quay will close in May."';
+    assert.equal(quoteStarting(text, 'the quay').speaker, 'memo');
+    const other = 'A council source talking to the Bergen Herald said, "The inspectors are still at work."';
+    assert.equal(quoteStarting(other, 'The inspectors').speaker, 'council source');
+  });
+
+  it('"Berg in his budget address called …": a phrase after "in" between the subject and its verb does not speak', () => {
+    const text = 'The turn came when Ola Berg in his budget address called the ferry plan "a disaster" and sat down.';
+    assert.equal(quoteStarting(text, 'a disaster').speaker, 'Ola Berg');
+  });
+
+  it('a quotation set off by a pair of dashes belongs to the clause before it, not to the verb after the closing dash', () => {
+    const text = 'Mayor Ola Berg complained about the delays - "why does it take so long?" - residents of Bergen who came to the meeting said they agreed.';
+    assert.equal(quoteStarting(text, 'why does').speaker, 'Ola Berg');
+  });
+
+  it('"under what Berg called "…," the club charged": the naming verb right before the quotation takes it, not a non-reporting verb after it', () => {
+    const text = 'In 2009, under what Ola Berg called "the old rules," the Bergen Rowing Club defended its prices.';
+    assert.equal(quoteStarting(text, 'the old rules').speaker, 'Ola Berg');
+  });
+
+  it('"…, in what Ann Dahl, a treasurer for the campaign, called "…"": the name after "what" is the subject, past its apposition', () => {
+    const text = 'He kept the ballots safe at the count in 1998, in what Ann Dahl, secretary of the rival list, called "a long siege."';
+    assert.equal(quoteStarting(text, 'a long siege').speaker, 'Ann Dahl');
+  });
+
+  it('"…," a notice on the town website reads: a phrase after "on" between the subject and its verb does not speak', () => {
+    const text = '"The pool is closed until June!" a notice on the town website reads.';
+    assert.equal(quoteStarting(text, 'The pool').speaker, 'notice');
+  });
+
+  it('""…," the residents state in the letter": any speech verb\'s plain form after a quotation and a plural is a present-tense frame', () => {
+    const text = '"The town is one of the cleanest in the region," the residents state in the letter.';
+    assert.equal(quoteStarting(text, 'The town').speaker, 'residents');
+  });
+
+  it('"…," Ola Berg, the analyst who runs the site wrote: a relative clause with its own verb inside an unclosed appositive', () => {
+    const text = '"The count is not over," Ola Berg, the analyst who runs bergenpolls.com wrote late on Friday.';
+    assert.equal(quoteStarting(text, 'The count').speaker, 'Ola Berg');
+  });
+
+  it('"after the paper\'s editorial urging him to …": a written text before a participle, as the object of a preposition, speaks', () => {
+    const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
+    assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
+  });
+
+  it('"according to the Tromso Sun": a paper\'s name after "the" may end in a weekday\'s short form', () => {
+    const text = '"We lost the vote," Ola Berg said at a press conference, according to the Tromso Sun.';
+    assert.equal(quoteStarting(text, 'We lost').speaker, 'Tromso Sun');
+  });
+
+  it('a verb whose colon opens the next quotation does not take the one before it: \'After Dahl called it "…," Berg said: "…"\'', () => {
+    const text = 'After Ann Dahl said that the ferry plan was "a gamble," Ola Berg said: "I do not agree."';
+    assert.equal(quoteStarting(text, 'a gamble').speaker, 'Ann Dahl');
+    assert.equal(quoteStarting(text, 'I do not').speaker, 'Ola Berg');
+  });
+
+  it('"Bergen (AFP) – …": a dateline in ordinary capitals with a wire agency in parentheses is no subject', () => {
+    const text = 'Bergen (AFP) – Labour leader Ola Berg has taken aim at the harbour plan, saying that "costly mistakes" hurt the town.';
+    assert.equal(quoteStarting(text, 'costly').speaker, 'Ola Berg');
+  });
+
+  it('"… said that reports can take weeks": a cue word opening a clause before a modal is a plural noun', () => {
+    const text = 'Berg said on Monday during a visit to Tromso, Norway, that reports can take weeks because "the office is short of staff."';
+    assert.equal(quoteStarting(text, 'the office').speaker, 'Berg');
+  });
+
+  it('"…, the groups say": the plural of an organisation noun is a plain subject for a present-tense cue', () => {
+    const text = 'The new rules add "a mountain of paperwork" for small farms across the county, the groups say.';
+    assert.equal(quoteStarting(text, 'a mountain').speaker, 'groups');
+  });
+
+  it('"said that according to the party\'s tally, …": an "according to" opening a reported that-clause is part of what was said', () => {
+    const text = 'Ola Berg, a member of the Bergen list, said on Monday that according to the list\'s tally, turnout rose sharply, but "the final count comes tomorrow."';
+    assert.equal(quoteStarting(text, 'the final count').speaker, 'Ola Berg');
+  });
+});
