@@ -3,10 +3,10 @@
 // the one a reader keeps in mind for the next "he" or "she".
 import { isGroup, type Entity } from './coreference';
 import { verbLike } from './cues';
-import { PREPOSITIONS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PREPOSITIONS, TITLE_WORDS } from './lexicon';
 import type { MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
-import { Tokens } from './tokens';
+import { BREAK, QUOTE, Tokens } from './tokens';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
@@ -42,4 +42,56 @@ export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entit
   const m = index.mentions[i];
   if (m.tokStart !== k + 2 || m.entity < 0 || m.possessive || !tokens.isPunct(m.tokEnd, ',') || !entities[m.entity].named) return null;
   return mentionRef(m);
+}
+
+/** Words a sentence may open with before its fronted clause: "And when …", "Later, when …". */
+const CLAUSE_LEAD_IN = 2;
+/** How far (tokens) the fronted clause may run before its comma. */
+const FRONTED_CLAUSE_REACH = 40;
+
+/**
+ * "When I emailed Ola Berg about it, he replied …", "After reporters asked Berg, he said":
+ * a clause opening the sentence brings the person it names to mind, so the "he" of the main
+ * clause means them rather than the last subject. Not a clause without a subject of its own
+ * ("After meeting Berg, he said", "When asked by Berg, he said": the main clause's subject
+ * met or was asked), not an agent ("When the bill was signed by Berg"), and not a clause
+ * that has a pronoun before the name ("When he called Berg, he said": the earlier person is
+ * still in mind).
+ */
+export function frontedClausePerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+  let k = tokens.firstWord(from, to);
+  for (let n = 0; n < CLAUSE_LEAD_IN && k < to && !CLAUSE_START_SUBORDINATORS.has(tokens.lower(k)); n++) {
+    // ("And when …", "Later, when …")
+    k = COORDINATORS.has(tokens.lower(k)) ? k + 1 : tokens.isPunct(k + 1, ',') ? k + 2 : to;
+  }
+  if (k + 1 >= to || !tokens.isWord(k) || !CLAUSE_START_SUBORDINATORS.has(tokens.lower(k))) return null;
+  if (participle(tokens, k + 1)) return null;
+  const end = Math.min(to, k + FRONTED_CLAUSE_REACH);
+  const { mentions } = index;
+  let i = index.firstAtOrAfter(k + 1);
+  for (let t = k + 1; t < end; t++) {
+    if (tokens.isPunct(t, ',') || tokens.kind[t] === QUOTE || tokens.kind[t] === BREAK) return null;
+    if (tokens.isWord(t) && PERSONAL.has(tokens.lower(t))) return null;
+    while (i < mentions.length && mentions[i].tokStart < t) i++;
+    if (i >= mentions.length || mentions[i].tokStart !== t) continue;
+    const m = mentions[i++];
+    t = m.tokEnd - 1;
+    if (m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
+    // ("by Berg": the agent; "the Berg case", "the South China Sea": no person.)
+    const before = tokens.lower(m.tokStart - 1);
+    if (before === 'by' || before === 'the' || (m.tokStart - 1 > k && tokens.isCap(m.tokStart - 1) && !TITLE_WORDS.has(before))) continue;
+    const e = entities[m.entity];
+    if (!e.named || isGroup(e)) continue;
+    // The clause must end (at a comma) for the main clause to follow it.
+    for (let c = m.tokEnd; c < end; c++) if (tokens.isPunct(c, ',')) return mentionRef(m);
+    return null;
+  }
+  return null;
+}
+
+/** "asked", "pressed", "meeting": a clause opening on a participle has no subject of its own. */
+function participle(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'));
 }

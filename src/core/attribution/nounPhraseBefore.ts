@@ -1,6 +1,6 @@
 // The noun phrase that does the speaking, read backwards from a cue: "Kremlin spokesman Dmitry
 // Peskov told", "Harry Bond, 30, of Raleigh, said" (the first phrase of a comma chain),
-// "Paul Sperry of Counter Jihad said", "A former candidate -- Ola Berg, who lost -- said",
+// "Ola Berg of the Harbour Fund said", "A former candidate -- Ola Berg, who lost -- said",
 // "Protesters chanted". Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
@@ -60,7 +60,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const wider = description(tokens, end, floor);
     if (wider.type === 'nominal' && wider.tokStart < ref.tokStart) ref = { ...ref, tokStart: wider.tokStart, definite: wider.definite };
   }
-  // "Paul Sperry of Counter Jihad said": the phrase was the object of a preposition, whose
+  // "Ola Berg of the Harbour Fund said": the phrase was the object of a preposition, whose
   // head is a name or a role -- not any noun ("voted 6-1 for a motion which said").
   let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
   // ("… of the Institute for Science": the article before an organisation's name.)

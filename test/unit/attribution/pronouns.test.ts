@@ -103,4 +103,14 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'We will').speaker, 'Nora Lind');
     assert.equal(quoteStarting(text, 'It is over').speaker, 'Nora Lind');
   });
+  it('a clause opening the sentence ("when I phoned Berg …,") puts its person in mind for the "he" after it', () => {
+    const lead = 'Peter Lund spoke first, and his lawyer, Paul Berg, watched. "It was fine," Lund said.\n\n';
+    const emailed = lead + 'Afterwards, when I phoned Berg about the ruling, he replied, "We are not done yet."';
+    assert.equal(quoteStarting(emailed, 'We are not').speaker, 'Paul Berg');
+    const subject = lead + 'When Ms. Ann Dahl took the stage, the crowd went quiet, she said. "We were all tired."';
+    assert.equal(quoteStarting(subject, 'We were all').speaker, 'Ann Dahl');
+    // A clause with no subject of its own shares the main clause's: the one meeting speaks.
+    const meeting = lead + 'After meeting Paul Berg on Monday, he said, "I will not resign."';
+    assert.equal(quoteStarting(meeting, 'I will not').speaker, 'Peter Lund');
+  });
 });
