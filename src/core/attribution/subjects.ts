@@ -66,6 +66,10 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         }
       }
       if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
+      if (ref.type === 'mention' && index.mentions[ref.mention].kind === 'place') {
+        const person = personAfterPlace(tokens, index, index.mentions[ref.mention].tokEnd, to);
+        if (person >= 0) return { ref: index.refOf(person), tok: start, pos: tokens.start[start] };
+      }
       // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && tokens.isPunct(end + 1, ',');
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
@@ -119,3 +123,19 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
 }
+
+/**
+ * "Ohio builder Ola Berg voiced doubts": a place and a plain noun describing the
+ * person named after them; the person is the subject, not the place. The words between are
+ * nouns, not a verb ("Texas sued Ola Berg") or a function word.
+ */
+function personAfterPlace(tokens: Tokens, index: MentionIndex, after: number, to: number): number {
+  const between = (k: number): boolean => {
+    const w = tokens.lower(k);
+    return tokens.isLowerWord(k) && !verbLike(tokens, k) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
+  };
+  return index.personAhead(after, Math.min(to, after + PLACE_MODIFIER_WORDS + 1), between);
+}
+
+/** Nouns a place may take before the person they describe ("Ohio state senator Ola Berg"). */
+const PLACE_MODIFIER_WORDS = 2;

@@ -113,4 +113,10 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const meeting = lead + 'After meeting Paul Berg on Monday, he said, "I will not resign."';
     assert.equal(quoteStarting(meeting, 'I will not').speaker, 'Peter Lund');
   });
+  it('a place describing the person after it ("Ohio builder Ola Berg voiced …") leaves the person, not the place, as the subject', () => {
+    const text = '"We are united," said Peter Lund, a co-chair.\n\nLast spring, Ohio builder Ola Berg voiced doubts about the plan. "The numbers never worked," he told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
+    const verb = '"We are united," said Peter Lund, a co-chair.\n\nLast spring, Ohio sued Ola Berg over the plan. "The numbers never worked," he told the Bergen Herald.';
+    assert.equal(quoteStarting(verb, 'The numbers').speaker, 'Peter Lund');
+  });
 });
