@@ -119,4 +119,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const verb = '"We are united," said Peter Lund, a co-chair.\n\nLast spring, Ohio sued Ola Berg over the plan. "The numbers never worked," he told the Bergen Herald.';
     assert.equal(quoteStarting(verb, 'The numbers').speaker, 'Peter Lund');
   });
+  it('a person introduced by a lower-case role but no gendered name ("professor Brit Holm") is who the next sentence\'s "she" means', () => {
+    const text = 'Ann Dahl spoke first. Then Peter Lund took the stage, and Lund praised the crews.\n\nTo Tromso University law professor Brit Holm, the ruling came too late.\n\n"The harm was already done," she said.';
+    assert.equal(quoteStarting(text, 'The harm').speaker, 'Brit Holm');
+  });
 });
