@@ -123,4 +123,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Ann Dahl spoke first. Then Peter Lund took the stage, and Lund praised the crews.\n\nTo Tromso University law professor Brit Holm, the ruling came too late.\n\n"The harm was already done," she said.';
     assert.equal(quoteStarting(text, 'The harm').speaker, 'Brit Holm');
   });
+  it('a bare surname keeps the person it already stood for after a namesake is named in full', () => {
+    const text = 'Ann Berg is running for mayor of Bergen. Berg said the town needs new schools.\n\nHer husband, Peter Berg, sold the family firm last year.\n\n"We will not stop now," Berg said.';
+    assert.equal(quoteStarting(text, 'We will not').speaker, 'Ann Berg');
+  });
 });
