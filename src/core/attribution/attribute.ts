@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { clauseSubjectPerson, frontedClausePerson, topicPerson } from './clauseSubjects';
+import { clauseSubjectPerson, frontedClausePerson, possessorTopic, topicPerson } from './clauseSubjects';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
@@ -74,7 +74,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);
 
     // "As for Trump, he said": the topic named first is who the pronouns after it mean.
-    const topic = topicPerson(tokens, index, entities, from, to) ?? frontedClausePerson(tokens, index, entities, from, to);
+    const topic = topicPerson(tokens, index, entities, from, to) ?? frontedClausePerson(tokens, index, entities, from, to) ?? possessorTopic(tokens, index, entities, from, to);
     if (topic) state.subject(topic);
     // Events in text order: the sentence's subject, then each cue's subject.
     const subject = sentenceSubject(tokens, index, from, to, input.titleCase[para] === 1);

@@ -3,7 +3,7 @@
 // the one a reader keeps in mind for the next "he" or "she".
 import { isGroup, type Entity } from './coreference';
 import { verbLike } from './cues';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, TITLE_WORDS } from './lexicon';
 import type { MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { BREAK, QUOTE, Tokens } from './tokens';
@@ -17,10 +17,8 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
   for (let k = from; k < to; k++) if (tokens.isWord(k) && PERSONAL.has(tokens.lower(k))) return null;
   const { mentions } = index;
   // "Berg's promise to stay calm was soon forgotten.": a sentence about what a person did.
-  const first = tokens.firstWord(from, to);
-  const opening = first < to ? index.startingAt(first) : -1;
-  const owner = opening >= 0 ? mentions[opening] : null;
-  if (owner?.possessive && (owner.kind === 'person' || owner.kind === 'name') && owner.entity >= 0 && entities[owner.entity].named && !isGroup(entities[owner.entity])) return mentionRef(owner);
+  const owner = openingPossessor(tokens, index, entities, from, to);
+  if (owner) return owner;
   for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
     const m = mentions[i];
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
@@ -94,4 +92,27 @@ function participle(tokens: Tokens, k: number): boolean {
   if (!tokens.isLowerWord(k)) return false;
   const w = tokens.lower(k);
   return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'));
+}
+
+/** The named person whose possessive opens the sentence ("Berg's promise …"), else null. */
+function openingPossessor(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+  const first = tokens.firstWord(from, to);
+  const opening = first < to ? index.startingAt(first) : -1;
+  const owner = opening >= 0 ? index.mentions[opening] : null;
+  if (owner?.possessive && (owner.kind === 'person' || owner.kind === 'name') && owner.entity >= 0 && entities[owner.entity].named && !isGroup(entities[owner.entity])) return mentionRef(owner);
+  return null;
+}
+
+/**
+ * "Berg's fate is unclear, but she said …": a sentence opening on what a person has or did
+ * keeps that person in mind for its own "she". Not a person the possessive names ("Berg's
+ * spokesman said he …": the spokesman is "he").
+ */
+export function possessorTopic(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+  const owner = openingPossessor(tokens, index, entities, from, to);
+  if (!owner) return null;
+  const m = index.startingAt(tokens.firstWord(from, to));
+  const head = index.mentions[m].tokEnd;
+  if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
+  return owner;
 }

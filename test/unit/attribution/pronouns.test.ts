@@ -127,4 +127,10 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Ann Berg is running for mayor of Bergen. Berg said the town needs new schools.\n\nHer husband, Peter Berg, sold the family firm last year.\n\n"We will not stop now," Berg said.';
     assert.equal(quoteStarting(text, 'We will not').speaker, 'Ann Berg');
   });
+  it('a sentence opening on a person\'s possessive ("Dahl\'s next step is not known, but she said") keeps that person in mind for its own "she"', () => {
+    const text = 'Ann Dahl lost the vote.\n\n"People waited for hours," said Maria Holm of the Bergen Herald, who watched the count.\n\nDahl\'s next step is not known, but she said on Monday, "I will stay in Bergen."';
+    assert.equal(quoteStarting(text, 'I will stay').speaker, 'Ann Dahl');
+    const role = 'Ann Dahl lost the vote.\n\n"People waited for hours," said Maria Holm of the Bergen Herald.\n\nDahl\'s spokeswoman Kari Moe was calm, and she said, "We will appeal."';
+    assert.equal(quoteStarting(role, 'We will appeal').speaker, 'Kari Moe');
+  });
 });
