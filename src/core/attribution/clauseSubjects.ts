@@ -104,15 +104,31 @@ function openingPossessor(tokens: Tokens, index: MentionIndex, entities: Entity[
 }
 
 /**
- * "Berg's fate is unclear, but she said …": a sentence opening on what a person has or did
- * keeps that person in mind for its own "she". Not a person the possessive names ("Berg's
- * spokesman said he …": the spokesman is "he").
+ * "Dahl's next step is not known, but she said …", "Going by Berg's budget, as he says …": the
+ * first person a sentence names, before its "he" or "she", named as the owner of a thing
+ * keeps that person in mind for the pronoun. Not a person the possessive names ("Dahl's
+ * spokeswoman said she …": the spokeswoman is "she"), and not after a person named plainly.
  */
 export function possessorTopic(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
-  const owner = openingPossessor(tokens, index, entities, from, to);
-  if (!owner) return null;
-  const m = index.startingAt(tokens.firstWord(from, to));
-  const head = index.mentions[m].tokEnd;
-  if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
-  return owner;
+  const { mentions } = index;
+  let i = index.firstAtOrAfter(from);
+  for (let t = from; t < to; t++) {
+    if (tokens.kind[t] === QUOTE || subjectPronoun(tokens, t)) return null;
+    while (i < mentions.length && mentions[i].tokStart < t) i++;
+    if (i >= mentions.length || mentions[i].tokStart !== t) continue;
+    const m = mentions[i];
+    if (m.kind !== 'person' && m.kind !== 'name') continue;
+    if (!m.possessive || m.entity < 0 || !entities[m.entity].named || isGroup(entities[m.entity])) return null;
+    const head = m.tokEnd;
+    if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
+    for (let k = head; k < to; k++) if (subjectPronoun(tokens, k)) return mentionRef(m);
+    return null;
+  }
+  return null;
+}
+
+function subjectPronoun(tokens: Tokens, k: number): boolean {
+  if (!tokens.isWord(k)) return false;
+  const w = tokens.lower(k);
+  return w === 'he' || w === 'she';
 }

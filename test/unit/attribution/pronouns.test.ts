@@ -133,4 +133,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const role = 'Ann Dahl lost the vote.\n\n"People waited for hours," said Maria Holm of the Bergen Herald.\n\nDahl\'s spokeswoman Kari Moe was calm, and she said, "We will appeal."';
     assert.equal(quoteStarting(role, 'We will appeal').speaker, 'Kari Moe');
   });
+  it('a person named first in the sentence as an owner ("Going by Berg\'s budget, as he says …") is who its "he" means', () => {
+    const text = 'Peter Berg wants the nomination. "He has a narrow path," Paul Lund wrote in the Bergen Herald.\n\nGoing by Berg\'s budget, as he says he will "cut every fee," the towns have reason for concern.';
+    assert.equal(quoteStarting(text, 'cut every').speaker, 'Peter Berg');
+  });
 });
