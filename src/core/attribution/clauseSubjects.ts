@@ -7,6 +7,7 @@ import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PERSON_ROLE_NOUNS, PERSON_ROL
 import type { MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { BREAK, QUOTE, Tokens } from './tokens';
+import { viewHolder } from './uncued';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
@@ -34,7 +35,13 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
 export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
   let k = from;
   while (k < to && !tokens.isWord(k)) k++;
-  if (k + 2 >= to || tokens.lower(k) !== 'as' || tokens.lower(k + 1) !== 'for') return null;
+  if (k + 2 >= to || tokens.lower(k) !== 'as' || tokens.lower(k + 1) !== 'for') {
+    // "To Holm, the speech sounded tired. "…," she said": the holder of the view is the
+    // person in mind, whoever the grammatical subject is.
+    const holder = viewHolder(tokens, index, from, to);
+    const e = holder >= 0 ? index.mentions[holder].entity : -1;
+    return e >= 0 && entities[e].named ? mentionRef(index.mentions[holder]) : null;
+  }
   const i = index.startingAt(k + 2);
   if (i < 0) return null;
   const m = index.mentions[i];

@@ -186,7 +186,7 @@ const LINKING = union(COORDINATORS, set('so'));
  * "To Holm,", "To Oslo consultant Lund,": a person after a sentence-opening "To" and
  * before a comma ahead of token `t`; the mention or -1.
  */
-function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+export function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
   const to = tokens.firstWord(from, t);
   if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
   const m = index.personAhead(to + 1, Math.min(t, to + 6), (k) => tokens.isLowerWord(k));

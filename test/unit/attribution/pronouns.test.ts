@@ -137,4 +137,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Peter Berg wants the nomination. "He has a narrow path," Paul Lund wrote in the Bergen Herald.\n\nGoing by Berg\'s budget, as he says he will "cut every fee," the towns have reason for concern.';
     assert.equal(quoteStarting(text, 'cut every').speaker, 'Peter Berg');
   });
+  it('the holder of a view ("To Ohio pollster Berg, …") is the person in mind for the next "he"', () => {
+    const text = 'Paul Berg has worked for both parties.\n\nPeter Lund leads the race.\n\nTo Ohio pollster Berg, the talk of a Lund landslide is wishful thinking.\n\n"The towns have not voted yet," he said.';
+    assert.equal(quoteStarting(text, 'The towns have').speaker, 'Paul Berg');
+  });
 });
