@@ -18,7 +18,7 @@ import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
+import { viewHolder, continuation, endsWithColon, labelBefore, onlyGlue, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -163,6 +163,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
     const mainRef = subjectRef as Ref | null;
+    // "For Holm, Berg is exposing the party's logic. "…," he mocks": the holder of the view
+    // stays in mind above the subject of the view.
+    if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && viewHolder(tokens, index, from, to) >= 0) state.subject(topic);
     if (!spoke && !lastCueRef && !(mainRef && entities[mainRef.entity].named)) {
       const clause = clauseSubjectPerson(tokens, index, entities, from, to);
       if (clause) state.subject(clause);

@@ -141,4 +141,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Paul Berg has worked for both parties.\n\nPeter Lund leads the race.\n\nTo Ohio pollster Berg, the talk of a Lund landslide is wishful thinking.\n\n"The towns have not voted yet," he said.';
     assert.equal(quoteStarting(text, 'The towns have').speaker, 'Paul Berg');
   });
+  it('the holder of a view ("For Berg, Lund is showing …") stays in mind above the subject of the view', () => {
+    const text = 'Paul Berg writes a column for the Bergen Herald.\n\nFor Berg, Peter Lund is showing how thin his party\'s plan is. "The ferry will pay for itself, we are told," he jokes.';
+    assert.equal(quoteStarting(text, 'The ferry').speaker, 'Paul Berg');
+  });
 });
