@@ -145,4 +145,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Paul Berg writes a column for the Bergen Herald.\n\nFor Berg, Peter Lund is showing how thin his party\'s plan is. "The ferry will pay for itself, we are told," he jokes.';
     assert.equal(quoteStarting(text, 'The ferry').speaker, 'Paul Berg');
   });
+  it('an adverb set off by a comma before the opening possessive ("Indeed, Berg\'s goal is …") keeps the owner in mind', () => {
+    const text = 'Paul Berg toured the north.\n\n"He follows his own views," Peter Lund told the Bergen Herald.\n\nIndeed, Berg\'s goal is more homes in every town. His case is practical, and he laments a "housing cliff" in the north.';
+    assert.equal(quoteStarting(text, 'housing cliff').speaker, 'Paul Berg');
+  });
 });
