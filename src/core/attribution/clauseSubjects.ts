@@ -26,9 +26,18 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;
     if (m.tokStart > from && tokens.isWord(m.tokStart - 1) && PREPOSITIONS.has(tokens.lower(m.tokStart - 1))) continue;
-    if (verbLike(tokens, m.tokEnd)) return mentionRef(m);
+    if (verbLike(tokens, m.tokEnd) || invertedSubject(tokens, m.tokStart, from)) return mentionRef(m);
   }
   return null;
+}
+
+/**
+ * "Near the door was Ola Berg, a ferry pilot.", "Among them was Berg.": in a sentence
+ * with no person as subject, a name right after "was" or "is" is the subject, put last.
+ */
+function invertedSubject(tokens: Tokens, k: number, from: number): boolean {
+  const w = k > from && tokens.isWord(k - 1) ? tokens.lower(k - 1) : '';
+  return w === 'was' || w === 'is';
 }
 
 /** "As for Trump, he said …": the person a sentence opens by naming as its topic, else null. */

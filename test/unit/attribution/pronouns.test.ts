@@ -149,4 +149,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Paul Berg toured the north.\n\n"He follows his own views," Peter Lund told the Bergen Herald.\n\nIndeed, Berg\'s goal is more homes in every town. His case is practical, and he laments a "housing cliff" in the north.';
     assert.equal(quoteStarting(text, 'housing cliff').speaker, 'Paul Berg');
   });
+  it('a subject put after "was" ("Near the door was Berg, a ferry pilot.") is who the next "he" means', () => {
+    const text = '"Are we ready to work?" Peter Lund asked the crowd.\n\nThe hall clapped. Near the door was Berg, a ferry pilot. He did not clap.\n\n"It is all for show," he said.';
+    assert.equal(quoteStarting(text, 'It is all').speaker, 'Berg');
+  });
 });
