@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { clauseSubjectPerson, frontedClausePerson, possessorTopic, topicPerson } from './clauseSubjects';
+import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { creditLineAfter } from './creditLines';
@@ -91,6 +91,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // Most sentences have no cue: they share one empty map.
     const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
     let lastCueRef: Ref | null = null;
+    let firstCue: Cue | null = null;
     let spoke = false;
     for (const cue of cues) {
       if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
@@ -98,6 +99,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       resolved.set(cue, ref);
       if (ref) {
         state.subject(ref);
+        firstCue ??= cue;
         lastCueRef = ref;
         paraSpeaker = ref;
       }
@@ -163,6 +165,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
     const mainRef = subjectRef as Ref | null;
+    const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
+    if (reporter) state.subject(reporter);
     // "For Holm, Berg is exposing the party's logic. "…," he mocks": the holder of the view
     // stays in mind above the subject of the view.
     if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && viewHolder(tokens, index, from, to) >= 0) state.subject(topic);

@@ -2,8 +2,8 @@
 // sentence's own subject is no person, the person who is the subject of one of its clauses is
 // the one a reader keeps in mind for the next "he" or "she".
 import { isGroup, type Entity } from './coreference';
-import { verbLike } from './cues';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import { verbLike, type Cue } from './cues';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
 import type { MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { BREAK, QUOTE, Tokens } from './tokens';
@@ -149,4 +149,16 @@ function subjectPronoun(tokens: Tokens, k: number): boolean {
   if (!tokens.isWord(k)) return false;
   const w = tokens.lower(k);
   return w === 'he' || w === 'she';
+}
+
+/**
+ * "He noted that Berg himself has admitted the budget is short. "…," he said": the speaker of a
+ * sentence (its first cue's subject) stays in mind above the people whose words it reports
+ * (a later cue's subject); not an asker, whom the one asked answers next ("Lund asked Berg
+ * which towns he could win"). `last` is the subject of the sentence's last cue.
+ */
+export function reportingSpeaker(tokens: Tokens, entities: Entity[], first: Cue | null, resolved: ReadonlyMap<Cue, Ref | null>, last: Ref | null): Ref | null {
+  const ref = first ? resolved.get(first) : null;
+  if (!first || !ref || !last || ref.entity === last.entity || !entities[ref.entity].named) return null;
+  return QUESTION_CUES.has(tokens.lower(first.tok)) ? null : ref;
 }

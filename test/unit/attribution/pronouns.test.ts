@@ -153,4 +153,10 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = '"Are we ready to work?" Peter Lund asked the crowd.\n\nThe hall clapped. Near the door was Berg, a ferry pilot. He did not clap.\n\n"It is all for show," he said.';
     assert.equal(quoteStarting(text, 'It is all').speaker, 'Berg');
   });
+  it('the speaker of a sentence stays in mind above the person whose words it reports, but not an asker', () => {
+    const text = 'Paul Berg worked for the party for years.\n\nHe noted that Peter Lund himself has admitted the budget is short.\n\n"Nobody wants higher fees," he said.';
+    assert.equal(quoteStarting(text, 'Nobody wants').speaker, 'Paul Berg');
+    const asked = 'Paul Berg hosts the morning show.\n\nBerg then asked Peter Lund about the harbour, and Lund said it would reopen soon.\n\n"The crews are ready," he said.';
+    assert.equal(quoteStarting(asked, 'The crews').speaker, 'Peter Lund');
+  });
 });

@@ -243,6 +243,9 @@ export const EVALUATIVE_CUES = forms(`
   beam talk
 `);
 
+/** Verbs of asking: whoever is asked answers next ("Lund asked Berg which towns he could win"). */
+export const QUESTION_CUES = forms('ask question');
+
 /** Base forms that are speech verbs after a plain subject: "Officials say", "Critics argue". */
 export const BASE_CUES = set('say tell add insist argue claim warn write explain predict contend believe think estimate acknowledge admit suggest maintain fear worry agree note caution concede complain hope');
 
