@@ -3,7 +3,7 @@
 // the one a reader keeps in mind for the next "he" or "she".
 import { isGroup, type Entity } from './coreference';
 import { verbLike, type Cue } from './cues';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, IRREGULAR_PASTS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
 import type { MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { BREAK, QUOTE, Tokens } from './tokens';
@@ -26,7 +26,7 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
     const e = entities[m.entity];
     if (!e.named || isGroup(e)) continue;
     if (m.tokStart > from && tokens.isWord(m.tokStart - 1) && PREPOSITIONS.has(tokens.lower(m.tokStart - 1))) continue;
-    if (verbLike(tokens, m.tokEnd) || invertedSubject(tokens, m.tokStart, from)) return mentionRef(m);
+    if (verbLike(tokens, m.tokEnd) || (tokens.isLowerWord(m.tokEnd) && IRREGULAR_PASTS.has(tokens.lower(m.tokEnd))) || invertedSubject(tokens, m.tokStart, from)) return mentionRef(m);
   }
   return null;
 }
