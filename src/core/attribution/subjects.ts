@@ -42,7 +42,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
     // "About 200 protesters gathered": a figure's softener, not a preposition.
     if (start + 1 < to && tokens.isWord(start) && APPROXIMATORS.has(tokens.lower(start)) && startsWithDigit(tokens, start + 1)) start++;
-    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start))) {
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start)) && !openingParticiple(tokens, index, start, to)) {
       let end = start;
       let named = isNameWord(tokens, start);
       // "She met Danes in Aarhus": a pronoun is the whole subject.
@@ -139,3 +139,16 @@ function personAfterPlace(tokens: Tokens, index: MentionIndex, after: number, to
 
 /** Nouns a place may take before the person they describe ("Ohio state senator Ola Berg"). */
 const PLACE_MODIFIER_WORDS = 2;
+
+/**
+ * "Noting that both parties fought the press, Ola Berg said …": a sentence opening on an
+ * -ing participle opens an adverbial clause; the subject comes after its comma. Not a name
+ * ("Manning"), and not "Nothing", "Everything".
+ */
+function openingParticiple(tokens: Tokens, index: MentionIndex, k: number, to: number): boolean {
+  const w = tokens.lower(k);
+  if (w.length <= 5 || !w.endsWith('ing') || w.endsWith('thing') || index.startingAt(k) >= 0) return false;
+  // (The clause ends at a comma: "Celebrating Berg "…"" is a caption, not a clause.)
+  for (let j = k + 1; j < to && j - k < 30 && tokens.kind[j] !== QUOTE; j++) if (tokens.isPunct(j, ',')) return true;
+  return false;
+}

@@ -163,4 +163,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Maria Holm spoke about jobs in Bergen.\n\nPeter Lund promised aid to the towns.\n\nMany fishermen are still upset by a promise Dahl made in May. When she was speaking about quotas, she said: "The fjords need a rest."';
     assert.equal(quoteStarting(text, 'The fjords').speaker, 'Dahl');
   });
+  it('a sentence opening on a participle clause ("Noting that …, Dahl made …") has its subject after the comma', () => {
+    const text = 'Paul Dahl wrote a book.\n\nAnna Holm spoke first.\n\nRecalling that both Holm and Lund lost their first races, Dahl drew a simple lesson.\n\n"Losing once is normal," he wrote.';
+    assert.equal(quoteStarting(text, 'Losing once').speaker, 'Paul Dahl');
+  });
 });
