@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
-import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
@@ -94,7 +94,7 @@ export class Salience {
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
-    else if (e.named && !isGroup(e)) {
+    else if (e.named && !isGroup(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);
@@ -102,6 +102,12 @@ export class Salience {
       for (; k > 0; k--) people[k] = people[k - 1];
       people[0] = ref;
     }
+  }
+
+  /** "Other Bergeners enjoyed …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
+  private quantified(ref: Ref): boolean {
+    const k = this.tokenAt(ref.start) - 1;
+    return k >= 0 && this.tokens.isWord(k) && PLURAL_DETERMINERS.has(this.tokens.lower(k));
   }
 
   /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */

@@ -167,4 +167,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Paul Dahl wrote a book.\n\nAnna Holm spoke first.\n\nRecalling that both Holm and Lund lost their first races, Dahl drew a simple lesson.\n\n"Losing once is normal," he wrote.';
     assert.equal(quoteStarting(text, 'Losing once').speaker, 'Paul Dahl');
   });
+  it('a name after a plural determiner ("Other Bergeners liked …") is many people, never "he"', () => {
+    const text = 'Peter Lund has not always been kind to Bergen.\n\n"The parade was lovely," one reader wrote.\n\nOther Bergeners liked the parade. While he says he "grew up here," he has not lived in Bergen for years.';
+    assert.equal(quoteStarting(text, 'grew up').speaker, 'Peter Lund');
+  });
 });

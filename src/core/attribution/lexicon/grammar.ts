@@ -89,3 +89,6 @@ export const IRREGULAR_PASTS = set(`
   sent spent kept felt stood paid put set led built bought caught fought found heard meant sold
   struck taught understood wore drew drove flew grew threw chose spoke broke rose fell
 `);
+
+/** Determiners of a plural: a name after one names many people ("Other Bergeners said", "many Trump voters"). */
+export const PLURAL_DETERMINERS = set('other many some several few most these those');
