@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { clauseSubjectPerson, topicPerson } from './clauseSubjects';
+import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { creditLineAfter } from './creditLines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
@@ -17,7 +17,7 @@ import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 
@@ -73,7 +73,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);
 
     // "As for Trump, he said": the topic named first is who the pronouns after it mean.
-    const topic = topicPerson(tokens, index, entities, from, to);
+    const topic = topicPerson(tokens, index, entities, from, to) ?? frontedClausePerson(tokens, index, entities, from, to) ?? possessorTopic(tokens, index, entities, from, to);
     if (topic) state.subject(topic);
     // Events in text order: the sentence's subject, then each cue's subject.
     const subject = sentenceSubject(tokens, index, from, to, input.titleCase[para] === 1);
@@ -90,6 +90,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // Most sentences have no cue: they share one empty map.
     const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
     let lastCueRef: Ref | null = null;
+    let firstCue: Cue | null = null;
     let spoke = false;
     for (const cue of cues) {
       if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
@@ -97,6 +98,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       resolved.set(cue, ref);
       if (ref) {
         state.subject(ref);
+        firstCue ??= cue;
         lastCueRef = ref;
         paraSpeaker = ref;
       }
@@ -162,6 +164,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
     const mainRef = subjectRef as Ref | null;
+    const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
+    if (reporter) state.subject(reporter);
+    // "For Holm, Berg is exposing the party's logic. "…," he mocks": the holder of the view
+    // stays in mind above the subject of the view.
+    if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && viewHolder(tokens, index, from, to) >= 0) state.subject(topic);
     if (!spoke && !lastCueRef && !(mainRef && entities[mainRef.entity].named)) {
       const clause = clauseSubjectPerson(tokens, index, entities, from, to);
       if (clause) state.subject(clause);

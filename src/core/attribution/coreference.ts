@@ -87,6 +87,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   // Pass 2: bare surnames ("Peskov", "Mr Lavrov") join the nearest full name, before or after.
   const starts = entities.map((e) => e.mentions.map((mi) => mentions[mi].start));
   const byGivenName = peopleByFirstWord(entities);
+  const bareOwner = new Map<string, number>();
   mentions.forEach((m, index) => {
     if (m.entity >= 0 || m.kind === 'organization' || m.kind === 'place') return;
     const surname = m.words[m.words.length - 1];
@@ -97,7 +98,12 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
       list = list.filter((id) => !entities[id].gender || entities[id].gender === m.gender);
     }
     if (list?.length) {
-      join(nearest(starts, list, m.start), m, index);
+      // "Ann Berg … Berg said … her husband, Peter Berg, … Berg said": a bare surname keeps
+      // the person it already stood for; the writer names the namesake in full.
+      const owner = bareOwner.get(surname);
+      const id = owner !== undefined && list.includes(owner) ? owner : nearest(starts, list, m.start);
+      bareOwner.set(surname, id);
+      join(id, m, index);
       return;
     }
     // "Bill is back" beside "Bill Clinton": a lone common given name joins the one person

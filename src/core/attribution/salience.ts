@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './entities';
-import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
@@ -71,13 +71,19 @@ export class Salience {
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
-      // (Only someone whose gender the name or title tells -- not "Los Angeles", and not
-      // "President Franklin D. Roosevelt" for "she".)
-      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && m.gender) {
+      // (Only someone whose gender the name or title tells, or whom a lower-case role
+      // introduces as a source ("history professor Brit Holm", either gender) -- not "Los
+      // Angeles", and not "President Franklin D. Roosevelt" for "she".)
+      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
         this.introduced = ref;
         this.introPronouns = null;
       }
     }
+  }
+
+  /** "history professor Brit Holm": a lower-case role noun right before the name. */
+  private describedByRole(m: Mention): boolean {
+    return m.roles.length > 0 && m.tokStart > 0 && this.tokens.isLowerWord(m.tokStart - 1);
   }
 
   /**
@@ -88,7 +94,7 @@ export class Salience {
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
-    else if (e.named && !isGroup(e)) {
+    else if (e.named && !isGroup(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);
@@ -96,6 +102,12 @@ export class Salience {
       for (; k > 0; k--) people[k] = people[k - 1];
       people[0] = ref;
     }
+  }
+
+  /** "Other Bergeners enjoyed …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
+  private quantified(ref: Ref): boolean {
+    const k = this.tokenAt(ref.start) - 1;
+    return k >= 0 && this.tokens.isWord(k) && PLURAL_DETERMINERS.has(this.tokens.lower(k));
   }
 
   /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */
@@ -127,13 +139,16 @@ export class Salience {
     const intro = this.introduced;
     if (!intro || intro.entity === ref.entity || intro.pos >= pos) return null;
     const e = this.entities[intro.entity];
-    if ((e.gender ?? this.mentions[e.mentions[0]].gender) !== gender) return null;
+    // ("Professor Brigid Holm", a role without a gendered word, may be either.)
+    const introGender = e.gender ?? this.mentions[e.mentions[0]].gender;
+    if (introGender && introGender !== gender) return null;
     const { sentence } = this.tokens;
     const introSentence = sentence[this.tokenAt(intro.pos)];
     if (introSentence <= sentence[this.tokenAt(ref.pos)] || introSentence >= sentence[this.tokenAt(pos)]) return null;
     // "…, and she doubts Maria Holm can win": the pronoun already stood for someone in that sentence.
     this.introPronouns ??= this.subjectPronouns(introSentence);
     if (this.introPronouns.has(gender)) return null;
+    e.gender ??= gender;
     return intro;
   }
 

@@ -42,7 +42,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
     // "About 200 protesters gathered": a figure's softener, not a preposition.
     if (start + 1 < to && tokens.isWord(start) && APPROXIMATORS.has(tokens.lower(start)) && startsWithDigit(tokens, start + 1)) start++;
-    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start))) {
+    if (start < to && tokens.kind[start] === WORD && !PREPOSITIONS.has(tokens.lower(start)) && !ADVERBIAL_OPENERS.has(tokens.lower(start)) && !openingParticiple(tokens, index, start, to)) {
       let end = start;
       let named = isNameWord(tokens, start);
       // "She met Danes in Aarhus": a pronoun is the whole subject.
@@ -66,6 +66,10 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         }
       }
       if (ref.type === 'mention' && index.mentions[ref.mention].possessive) return null;
+      if (ref.type === 'mention' && index.mentions[ref.mention].kind === 'place') {
+        const person = personAfterPlace(tokens, index, index.mentions[ref.mention].tokEnd, to);
+        if (person >= 0) return { ref: index.refOf(person), tok: start, pos: tokens.start[start] };
+      }
       // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && tokens.isPunct(end + 1, ',');
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
@@ -130,4 +134,33 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
+}
+
+/**
+ * "Ohio builder Ola Berg voiced doubts": a place and a plain noun describing the
+ * person named after them; the person is the subject, not the place. The words between are
+ * nouns, not a verb ("Texas sued Ola Berg") or a function word.
+ */
+function personAfterPlace(tokens: Tokens, index: MentionIndex, after: number, to: number): number {
+  const between = (k: number): boolean => {
+    const w = tokens.lower(k);
+    return tokens.isLowerWord(k) && !verbLike(tokens, k) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
+  };
+  return index.personAhead(after, Math.min(to, after + PLACE_MODIFIER_WORDS + 1), between);
+}
+
+/** Nouns a place may take before the person they describe ("Ohio state senator Ola Berg"). */
+const PLACE_MODIFIER_WORDS = 2;
+
+/**
+ * "Noting that both parties fought the press, Ola Berg said …": a sentence opening on an
+ * -ing participle opens an adverbial clause; the subject comes after its comma. Not a name
+ * ("Manning"), and not "Nothing", "Everything".
+ */
+function openingParticiple(tokens: Tokens, index: MentionIndex, k: number, to: number): boolean {
+  const w = tokens.lower(k);
+  if (w.length <= 5 || !w.endsWith('ing') || w.endsWith('thing') || index.startingAt(k) >= 0) return false;
+  // (The clause ends at a comma: "Celebrating Berg "…"" is a caption, not a clause.)
+  for (let j = k + 1; j < to && j - k < 30 && tokens.kind[j] !== QUOTE; j++) if (tokens.isPunct(j, ',')) return true;
+  return false;
 }

@@ -183,12 +183,13 @@ function openerWord(tokens: Tokens, from: number, t: number): number {
 const LINKING = union(COORDINATORS, set('so'));
 
 /**
- * "To Holm,", "To Oslo consultant Lund,": a person after a sentence-opening "To" and
+ * "To Holm,", "For Oslo consultant Lund,": a person after a sentence-opening "To" or "For" and
  * before a comma ahead of token `t`; the mention or -1.
  */
-function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
+export function viewHolder(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
   const to = tokens.firstWord(from, t);
-  if (to >= t || tokens.text.slice(tokens.start[to], tokens.end[to]) !== 'To') return -1;
+  const opener = to < t ? tokens.text.slice(tokens.start[to], tokens.end[to]) : '';
+  if (opener !== 'To' && opener !== 'For') return -1;
   const m = index.personAhead(to + 1, Math.min(t, to + 6), (k) => tokens.isLowerWord(k));
   if (m < 0) return -1;
   const mention = index.mentions[m];

@@ -103,4 +103,72 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'We will').speaker, 'Nora Lind');
     assert.equal(quoteStarting(text, 'It is over').speaker, 'Nora Lind');
   });
+  it('a clause opening the sentence ("when I phoned Berg …,") puts its person in mind for the "he" after it', () => {
+    const lead = 'Peter Lund spoke first, and his lawyer, Paul Berg, watched. "It was fine," Lund said.\n\n';
+    const emailed = lead + 'Afterwards, when I phoned Berg about the ruling, he replied, "We are not done yet."';
+    assert.equal(quoteStarting(emailed, 'We are not').speaker, 'Paul Berg');
+    const subject = lead + 'When Ms. Ann Dahl took the stage, the crowd went quiet, she said. "We were all tired."';
+    assert.equal(quoteStarting(subject, 'We were all').speaker, 'Ann Dahl');
+    // A clause with no subject of its own shares the main clause's: the one meeting speaks.
+    const meeting = lead + 'After meeting Paul Berg on Monday, he said, "I will not resign."';
+    assert.equal(quoteStarting(meeting, 'I will not').speaker, 'Peter Lund');
+  });
+  it('a place describing the person after it ("Ohio builder Ola Berg voiced …") leaves the person, not the place, as the subject', () => {
+    const text = '"We are united," said Peter Lund, a co-chair.\n\nLast spring, Ohio builder Ola Berg voiced doubts about the plan. "The numbers never worked," he told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
+    const verb = '"We are united," said Peter Lund, a co-chair.\n\nLast spring, Ohio sued Ola Berg over the plan. "The numbers never worked," he told the Bergen Herald.';
+    assert.equal(quoteStarting(verb, 'The numbers').speaker, 'Peter Lund');
+  });
+  it('a person introduced by a lower-case role but no gendered name ("professor Brit Holm") is who the next sentence\'s "she" means', () => {
+    const text = 'Ann Dahl spoke first. Then Peter Lund took the stage, and Lund praised the crews.\n\nTo Tromso University law professor Brit Holm, the ruling came too late.\n\n"The harm was already done," she said.';
+    assert.equal(quoteStarting(text, 'The harm').speaker, 'Brit Holm');
+  });
+  it('a bare surname keeps the person it already stood for after a namesake is named in full', () => {
+    const text = 'Ann Berg is running for mayor of Bergen. Berg said the town needs new schools.\n\nHer husband, Peter Berg, sold the family firm last year.\n\n"We will not stop now," Berg said.';
+    assert.equal(quoteStarting(text, 'We will not').speaker, 'Ann Berg');
+  });
+  it('a sentence opening on a person\'s possessive ("Dahl\'s next step is not known, but she said") keeps that person in mind for its own "she"', () => {
+    const text = 'Ann Dahl lost the vote.\n\n"People waited for hours," said Maria Holm of the Bergen Herald, who watched the count.\n\nDahl\'s next step is not known, but she said on Monday, "I will stay in Bergen."';
+    assert.equal(quoteStarting(text, 'I will stay').speaker, 'Ann Dahl');
+    const role = 'Ann Dahl lost the vote.\n\n"People waited for hours," said Maria Holm of the Bergen Herald.\n\nDahl\'s spokeswoman Kari Moe was calm, and she said, "We will appeal."';
+    assert.equal(quoteStarting(role, 'We will appeal').speaker, 'Kari Moe');
+  });
+  it('a person named first in the sentence as an owner ("Going by Berg\'s budget, as he says …") is who its "he" means', () => {
+    const text = 'Peter Berg wants the nomination. "He has a narrow path," Paul Lund wrote in the Bergen Herald.\n\nGoing by Berg\'s budget, as he says he will "cut every fee," the towns have reason for concern.';
+    assert.equal(quoteStarting(text, 'cut every').speaker, 'Peter Berg');
+  });
+  it('the holder of a view ("To Ohio pollster Berg, …") is the person in mind for the next "he"', () => {
+    const text = 'Paul Berg has worked for both parties.\n\nPeter Lund leads the race.\n\nTo Ohio pollster Berg, the talk of a Lund landslide is wishful thinking.\n\n"The towns have not voted yet," he said.';
+    assert.equal(quoteStarting(text, 'The towns have').speaker, 'Paul Berg');
+  });
+  it('the holder of a view ("For Berg, Lund is showing …") stays in mind above the subject of the view', () => {
+    const text = 'Paul Berg writes a column for the Bergen Herald.\n\nFor Berg, Peter Lund is showing how thin his party\'s plan is. "The ferry will pay for itself, we are told," he jokes.';
+    assert.equal(quoteStarting(text, 'The ferry').speaker, 'Paul Berg');
+  });
+  it('an adverb set off by a comma before the opening possessive ("Indeed, Berg\'s goal is …") keeps the owner in mind', () => {
+    const text = 'Paul Berg toured the north.\n\n"He follows his own views," Peter Lund told the Bergen Herald.\n\nIndeed, Berg\'s goal is more homes in every town. His case is practical, and he laments a "housing cliff" in the north.';
+    assert.equal(quoteStarting(text, 'housing cliff').speaker, 'Paul Berg');
+  });
+  it('a subject put after "was" ("Near the door was Berg, a ferry pilot.") is who the next "he" means', () => {
+    const text = '"Are we ready to work?" Peter Lund asked the crowd.\n\nThe hall clapped. Near the door was Berg, a ferry pilot. He did not clap.\n\n"It is all for show," he said.';
+    assert.equal(quoteStarting(text, 'It is all').speaker, 'Berg');
+  });
+  it('the speaker of a sentence stays in mind above the person whose words it reports, but not an asker', () => {
+    const text = 'Paul Berg worked for the party for years.\n\nHe noted that Peter Lund himself has admitted the budget is short.\n\n"Nobody wants higher fees," he said.';
+    assert.equal(quoteStarting(text, 'Nobody wants').speaker, 'Paul Berg');
+    const asked = 'Paul Berg hosts the morning show.\n\nBerg then asked Peter Lund about the harbour, and Lund said it would reopen soon.\n\n"The crews are ready," he said.';
+    assert.equal(quoteStarting(asked, 'The crews').speaker, 'Peter Lund');
+  });
+  it('a person followed by an irregular past ("a promise Dahl made") heads a clause and stays in mind', () => {
+    const text = 'Maria Holm spoke about jobs in Bergen.\n\nPeter Lund promised aid to the towns.\n\nMany fishermen are still upset by a promise Dahl made in May. When she was speaking about quotas, she said: "The fjords need a rest."';
+    assert.equal(quoteStarting(text, 'The fjords').speaker, 'Dahl');
+  });
+  it('a sentence opening on a participle clause ("Noting that …, Dahl made …") has its subject after the comma', () => {
+    const text = 'Paul Dahl wrote a book.\n\nAnna Holm spoke first.\n\nRecalling that both Holm and Lund lost their first races, Dahl drew a simple lesson.\n\n"Losing once is normal," he wrote.';
+    assert.equal(quoteStarting(text, 'Losing once').speaker, 'Paul Dahl');
+  });
+  it('a name after a plural determiner ("Other Bergeners liked …") is many people, never "he"', () => {
+    const text = 'Peter Lund has not always been kind to Bergen.\n\n"The parade was lovely," one reader wrote.\n\nOther Bergeners liked the parade. While he says he "grew up here," he has not lived in Bergen for years.';
+    assert.equal(quoteStarting(text, 'grew up').speaker, 'Peter Lund');
+  });
 });

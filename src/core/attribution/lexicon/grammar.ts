@@ -88,3 +88,13 @@ export const APPROXIMATORS = set('about nearly almost roughly around over some j
 
 /** The articles: "the", "a", "an". */
 export const ARTICLES = set('a an the');
+
+/** Common irregular past tenses, which the "-ed" test misses: "remarks Berg made", "Berg took the stage". */
+export const IRREGULAR_PASTS = set(`
+  made took gave went came got held ran won lost left met thought knew saw began became brought
+  sent spent kept felt stood paid put set led built bought caught fought found heard meant sold
+  struck taught understood wore drew drove flew grew threw chose spoke broke rose fell
+`);
+
+/** Determiners of a plural: a name after one names many people ("Other Bergeners said", "many Trump voters"). */
+export const PLURAL_DETERMINERS = set('other many some several few most these those');

@@ -247,6 +247,9 @@ export const EVALUATIVE_CUES = forms(`
 /** Weak cues whose listener comes before the that-clause: "assured the town's residents that …". */
 export const LISTENER_FIRST_CUES = forms('assure reassure inform advise');
 
+/** Verbs of asking: whoever is asked answers next ("Lund asked Berg which towns he could win"). */
+export const QUESTION_CUES = forms('ask question');
+
 /** Base forms that are speech verbs after a plain subject: "Officials say", "Critics argue". */
 export const BASE_CUES = set('say tell add insist argue claim warn write explain predict contend believe think estimate acknowledge admit suggest maintain fear worry agree note caution concede complain hope');
 
