@@ -3,7 +3,7 @@
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
   AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
-  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
@@ -176,8 +176,7 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // "Officials say", "Critics argue", "They insist": a plain subject right before -- or
     // before an aside ("The lawmakers, however, argue").
     const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;
-    if (s < from || tokens.kind[s] !== WORD) return false;
-    if (!BASE_CUES.has(tokens.lower(i))) return pluralFrameAfterQuote(tokens, i, from);
+    if (!BASE_CUES.has(tokens.lower(i)) || s < from || tokens.kind[s] !== WORD) return false;
     if (pluralSubject(tokens, s)) return true;
     // "Supporters of the new bill say", "Half of the voters in Bergen say": the head before "of".
     const of = ofBefore(tokens, s, from);
@@ -242,23 +241,6 @@ function ofBefore(tokens: Tokens, s: number, from: number): number {
     if (tokens.lower(k) === 'of') return k;
   }
   return -1;
-}
-
-/**
- * `"…," the residents state in the letter`: right after a quotation, a short phrase ending in
- * a name or a plural and then any speech verb's plain form, which ends its clause there (a
- * preposition, punctuation) -- a present-tense frame, not a noun ("the state department").
- */
-function pluralFrameAfterQuote(tokens: Tokens, i: number, from: number): boolean {
-  const s = i - 1;
-  const w = tokens.lower(s);
-  if (!(tokens.isCap(s) && !FUNCTION_WORDS.has(w)) && !(tokens.isLowerWord(s) && /[^su]s$/.test(w))) return false;
-  let k = s;
-  while (k > from && k > s - 4 && tokens.kind[k] === WORD) k--;
-  if (tokens.isPunct(k, ',')) k--;
-  if (k < from || tokens.kind[k] !== QUOTE) return false;
-  const next = i + 1;
-  return next >= tokens.count || tokens.kind[next] === PUNCT || (tokens.isLowerWord(next) && PREPOSITIONS.has(tokens.lower(next)));
 }
 
 /** "the groups say", "two agencies argue": the plural of an organisation noun ("group", "agency"). */

@@ -36,11 +36,6 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'The pool').speaker, 'notice');
   });
 
-  it('""…," the residents state in the letter": any speech verb\'s plain form after a quotation and a plural is a present-tense frame', () => {
-    const text = '"The town is one of the cleanest in the region," the residents state in the letter.';
-    assert.equal(quoteStarting(text, 'The town').speaker, 'residents');
-  });
-
   it('"…," Ola Berg, the analyst who runs the site wrote: a relative clause with its own verb inside an unclosed appositive', () => {
     const text = '"The count is not over," Ola Berg, the analyst who runs bergenpolls.com wrote late on Friday.';
     assert.equal(quoteStarting(text, 'The count').speaker, 'Ola Berg');
