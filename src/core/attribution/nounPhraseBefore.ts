@@ -128,7 +128,7 @@ function dashedAppositive(tokens: Tokens, index: MentionIndex, before: SubjectRe
 }
 
 /** Prepositions whose object may end the phrase before the verb ("a notice on the town website reads"). */
-const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'on']);
 
 /** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
