@@ -8,6 +8,7 @@ import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
 import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
+import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
@@ -41,7 +42,9 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     subject = participleSubject(tokens, index, i, floor);
   } else if (form === 'base') {
     const modal = before >= floor && tokens.kind[before] === WORD && BEFORE_BASE_FORM.has(tokens.lower(before));
-    subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, before - 1, floor) : before, floor);
+    // ("Berg went on to say": the subject stands before the verb that leads to the infinitive.)
+    const lead = modal ? impliedInfinitive(tokens, before, floor) : -1;
+    subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, (lead >= 0 ? lead : before) - 1, floor) : before, floor);
     subject = peopleBeforeOf(tokens, index, subject, floor);
   } else {
     // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that

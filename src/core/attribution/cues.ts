@@ -8,6 +8,7 @@ import {
 import { union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
+import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { description, MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -172,7 +173,7 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   if (form === 'base') {
     // "will say" reports speech; "to say" (an infinitive) does not by itself.
     const aux = wordBeforeAdverbs(tokens, i, from);
-    if (BEFORE_BASE_FORM.has(aux)) return MODALS.has(aux);
+    if (BEFORE_BASE_FORM.has(aux)) return MODALS.has(aux) || impliedInfinitive(tokens, i - 1, from) >= 0;
     // "Officials say", "Critics argue", "They insist": a plain subject right before -- or
     // before an aside ("The lawmakers, however, argue").
     const s = asideBefore(tokens, i, from) ? i - 4 : i - 1;

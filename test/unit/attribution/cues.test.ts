@@ -95,4 +95,15 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const crowd = 'Kari Moe sighed as she watched the protesters in Bergen loudly calling the plan a "disaster."';
     assert.equal(quoteStarting(crowd, 'disaster').speaker, 'protesters');
   });
+
+  it('an infinitive that happened reports speech: "went on to say", "proceeded to tell", "took to Twitter to write"', () => {
+    const went = 'Ola Berg praised the crew. He went on to say, "The bridge will open in May."';
+    assert.equal(cueOf(went, 'The bridge'), 'say');
+    assert.equal(quoteStarting(went, 'The bridge').speaker, 'Ola Berg');
+    const took = 'Kari Moe lost the vote. Kari Moe took to Twitter to write: "We will be back."';
+    assert.equal(quoteStarting(took, 'We will').speaker, 'Kari Moe');
+    // (An infinitive that did not happen reports nothing.)
+    const declined = 'Ola Berg met the board. Jon Lund declined to say "anything at all."';
+    assert.equal(cueOf(declined, 'anything'), null);
+  });
 });
