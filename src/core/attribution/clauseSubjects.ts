@@ -113,7 +113,7 @@ function participle(tokens: Tokens, k: number): boolean {
 /** The named person whose possessive opens the sentence ("Berg's promise …"), else null. */
 function openingPossessor(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
   let first = tokens.firstWord(from, to);
-  // ("Indeed, Berg's message is …": an adverb set off by a comma comes first.)
+  // ("Indeed, Berg's goal is …": an adverb set off by a comma comes first.)
   if (first + 2 < to && tokens.isPunct(first + 1, ',') && index.startingAt(first) < 0) first += 2;
   const opening = first < to ? index.startingAt(first) : -1;
   const owner = opening >= 0 ? index.mentions[opening] : null;
