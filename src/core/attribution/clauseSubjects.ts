@@ -45,7 +45,7 @@ export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entit
   let k = from;
   while (k < to && !tokens.isWord(k)) k++;
   if (k + 2 >= to || tokens.lower(k) !== 'as' || tokens.lower(k + 1) !== 'for') {
-    // "To Holm, the speech sounded tired. "…," she said": the holder of the view is the
+    // "To Holm, the ruling came too late. "…," she said": the holder of the view is the
     // person in mind, whoever the grammatical subject is.
     const holder = viewHolder(tokens, index, from, to);
     const e = holder >= 0 ? index.mentions[holder].entity : -1;

@@ -326,7 +326,7 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
       const firstStart = first.type === 'mention' || first.type === 'nominal' ? first.tokStart : -1;
       if (firstStart > floor && tokens.isWord(firstStart - 1) && tokens.lower(firstStart - 1) === 'with') return ref;
     }
-    // "think of Ola Berg privately saying …", "watch the envoys relentlessly calling it …": a
+    // "think of Ola Berg privately saying …", "saw the protesters loudly calling it …": a
     // phrase, a manner adverb, the participle -- the phrase is the participle's own subject.
     if (start >= floor && before === i - 2 && mannerAdverb(tokens, i - 1)) {
       const who = peopleBeforeOf(tokens, index, ref, floor);
@@ -337,7 +337,7 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
   return { type: 'clause' };
 }
 
-/** An adverb in -ly telling how something was said ("privately", "relentlessly"). */
+/** An adverb in -ly telling how something was said ("privately", "loudly"). */
 function mannerAdverb(tokens: Tokens, k: number): boolean {
   if (!tokens.isLowerWord(k)) return false;
   const w = tokens.lower(k);
