@@ -131,4 +131,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Foreign Ministry spokesman Ola Berg repeated that the country opposed hacking.\n\nPeople should not use words like “maybe,” he told reporters.';
     assert.equal(quoteStarting(text, 'maybe').speaker, 'Ola Berg');
   });
+
+  it('a word that concedes or answers opening a sentence is no name: "Sure, he admits that …" is the last person\'s', () => {
+    const text = 'Mayor Jon Lund spoke about the budget in Bergen.\n\nSure, he admits that the new bridge is “far too costly.”';
+    assert.equal(quoteStarting(text, 'far too').speaker, 'Jon Lund');
+  });
 });
