@@ -71,7 +71,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         if (person >= 0) return { ref: index.refOf(person), tok: start, pos: tokens.start[start] };
       }
       // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
-      const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && tokens.isPunct(end + 1, ',');
+      // (A state's abbreviation keeps its period before the comma: "in Fresno, Calif., the mayor".)
+      const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && (tokens.isPunct(end + 1, ',') || (tokens.isPunct(end + 1, '.') && tokens.isPunct(end + 2, ',')));
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
       const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');

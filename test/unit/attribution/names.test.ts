@@ -136,4 +136,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Mayor Jon Lund spoke about the budget in Bergen.\n\nSure, he admits that the new bridge is “far too costly.”';
     assert.equal(quoteStarting(text, 'far too').speaker, 'Jon Lund');
   });
+
+  it('a state abbreviation with its period before a comma sets the scene, not the subject: "In Fresno, Calif., the retired teacher …: “…”"', () => {
+    const text = 'The library closed last spring.\n\nAt a meeting that week in Fresno, Calif., the retired teacher ended her talk with a line from a poem: “Nothing lasts forever.”';
+    assert.equal(quoteStarting(text, 'Nothing lasts').speaker, 'retired teacher');
+  });
 });
