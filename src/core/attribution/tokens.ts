@@ -229,7 +229,7 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
     }
   }
   const first = text.charCodeAt(start);
-  if (isUpper(first)) flags |= F_CAP;
+  if (isUpper(first) || articleSurname(text, start, end)) flags |= F_CAP;
   if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
   if (baseEnd < 0) baseEnd = end;
   if (end - start > 2 && (flags & F_INITIALS) === 0) {
@@ -267,4 +267,13 @@ export function adjacent(tokens: Tokens, a: number, b: number): boolean {
   if (gap !== 1) return false;
   const c = tokens.text.charCodeAt(tokens.end[a]);
   return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * "Omar al-Rashid", "Ali el-Masri": an Arabic surname keeps its lower-case article, joined by
+ * a hyphen to the capitalized name; the word is a name, capitalized as far as names go.
+ */
+function articleSurname(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  return end - start > 4 && (a === 97 || a === 101) && text.charCodeAt(start + 1) === 108 && text.charCodeAt(start + 2) === 45 && isUpper(text.charCodeAt(start + 3));
 }

@@ -141,4 +141,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The library closed last spring.\n\nAt a meeting that week in Fresno, Calif., the retired teacher ended her talk with a line from a poem: “Nothing lasts forever.”';
     assert.equal(quoteStarting(text, 'Nothing lasts').speaker, 'retired teacher');
   });
+
+  it('an Arabic surname keeps its lower-case article: "Omar al-Rashid", then "al-Rashid said", is one speaker', () => {
+    const text = 'The cleric Omar al-Rashid spoke in Bergen on Friday.\n\n“We will return next year,” al-Rashid said.';
+    assert.equal(quoteStarting(text, 'We will return').speaker, 'Omar al-Rashid');
+  });
 });
