@@ -12,6 +12,7 @@ import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
 import { verbLike } from './nounPhrases';
 import { speaksAsName } from './speakingNames';
+import { quotedNickname } from './nicknames';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -90,6 +91,7 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
     let j = i + 1;
     while (j < count && j - i < MAX_CHUNK && (tokens.flags[j - 1] & F_POSS) === 0) {
       if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j) && !ordinary(j)) { j++; continue; }
+      if (j === i + 1 && quotedNickname(tokens, i, j) && within(j + 1)) { j += 2; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
         // "Secretary of State", "House of Representatives" -- not "Bill Richardson of New Mexico".

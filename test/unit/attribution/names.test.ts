@@ -146,4 +146,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The cleric Omar al-Rashid spoke in Bergen on Friday.\n\n“We will return next year,” al-Rashid said.';
     assert.equal(quoteStarting(text, 'We will return').speaker, 'Omar al-Rashid');
   });
+
+  it('a nickname in quotation marks between a given name and a surname belongs to the name: Peter “Buddy” Lund, then “he said”', () => {
+    const text = 'The boat parade went on despite the rain.\n\nIn Bergen, Peter “Buddy” Lund of Tromso carried a flag. “I sang the whole way,” he said.';
+    assert.equal(quoteStarting(text, 'I sang').speaker, 'Peter “Buddy” Lund');
+  });
 });
