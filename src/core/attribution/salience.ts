@@ -104,7 +104,7 @@ export class Salience {
     }
   }
 
-  /** "Other Bergeners enjoyed …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
+  /** "Other Bergeners liked …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
   private quantified(ref: Ref): boolean {
     const k = this.tokenAt(ref.start) - 1;
     return k >= 0 && this.tokens.isWord(k) && PLURAL_DETERMINERS.has(this.tokens.lower(k));
