@@ -3,9 +3,9 @@
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
   AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
-  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, VERB_GAP, WEAK_CUES,
+  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
-import { union } from './lexicon/wordSet';
+import { set, union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { impliedInfinitive } from './impliedInfinitives';
@@ -260,11 +260,30 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
       if (ch === ':') return true;
       if (ch !== ',' && reach <= WEAK_REACH) return false;
     }
-    if (kind === WORD && k === i && tokens.lower(k) === 'that') return true;
+    if (kind === WORD && (k === i || k === afterWhen(tokens, i, to)) && tokens.lower(k) === 'that') return true;
     // "agreed to meet "soon"": an infinitive, not reported speech.
     if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
   }
   return false;
+}
+
+/** Words that open a phrase of when: "on Monday", "last week", "earlier this month", "late Friday". */
+const WHEN_OPENERS = set('on last this late early earlier');
+
+/**
+ * "The Bergen Herald reported on Monday that …": the token after a short phrase of when that
+ * starts at `i` (a weekday, or a span after "last"/"this"), else `i`; a that-clause after it
+ * is still the verb's.
+ */
+function afterWhen(tokens: Tokens, i: number, to: number): number {
+  let k = i;
+  while (k < to && k < i + 2 && tokens.isLowerWord(k) && WHEN_OPENERS.has(tokens.lower(k))) k++;
+  if (k < to && tokens.isWord(k) && WEEKDAYS.has(tokens.lower(k))) k++;
+  else if (k === i || !(k < to && tokens.isLowerWord(k) && TIME_SPANS.has(tokens.lower(k)))) return i;
+  else k++;
+  // ("on Tuesday night")
+  if (k < to && tokens.isLowerWord(k) && TIME_SPANS.has(tokens.lower(k))) k++;
+  return k;
 }
 
 /** How many words the listener of "assured … that" may take. */

@@ -106,4 +106,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     const declined = 'Ola Berg met the board. Jon Lund declined to say "anything at all."';
     assert.equal(cueOf(declined, 'anything'), null);
   });
+
+  it('a phrase of when before the that-clause of a weak cue: "reported on Monday that", "earlier this month that"', () => {
+    const monday = 'Kari Moe spoke. Several outlets reported on Monday that the plan was "dead."';
+    assert.equal(cueOf(monday, 'dead'), 'reported');
+    assert.equal(quoteStarting(monday, 'dead').speaker, 'Several outlets');
+    const month = 'Kari Moe spoke. The Bergen Herald reported earlier this month that the ferry was "unsafe."';
+    assert.equal(quoteStarting(month, 'unsafe').speaker, 'Bergen Herald');
+  });
 });
