@@ -73,7 +73,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);
 
     // "As for Trump, he said": the topic named first is who the pronouns after it mean.
-    const topic = topicPerson(tokens, index, entities, from, to) ?? frontedClausePerson(tokens, index, entities, from, to) ?? possessorTopic(tokens, index, entities, from, to);
+    const holder = viewHolder(tokens, index, from, to);
+    const topic = topicPerson(tokens, index, entities, from, to, holder) ?? frontedClausePerson(tokens, index, entities, from, to) ?? possessorTopic(tokens, index, entities, from, to);
     if (topic) state.subject(topic);
     // Events in text order: the sentence's subject, then each cue's subject.
     const subject = sentenceSubject(tokens, index, from, to, input.titleCase[para] === 1);
@@ -166,9 +167,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const mainRef = subjectRef as Ref | null;
     const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
     if (reporter) state.subject(reporter);
-    // "For Holm, Berg is exposing the party's logic. "…," he mocks": the holder of the view
+    // "For Holm, Berg is showing how thin the plan is. "…," he jokes": the holder of the view
     // stays in mind above the subject of the view.
-    if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && viewHolder(tokens, index, from, to) >= 0) state.subject(topic);
+    if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && holder >= 0) state.subject(topic);
     if (!spoke && !lastCueRef && !(mainRef && entities[mainRef.entity].named)) {
       const clause = clauseSubjectPerson(tokens, index, entities, from, to);
       if (clause) state.subject(clause);

@@ -4,10 +4,9 @@
 import { isGroup, type Entity } from './coreference';
 import type { Cue } from './cues';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS, IRREGULAR_PASTS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
-import { verbLike, type MentionIndex } from './nounPhrases';
+import { participleShape, verbLike, type MentionIndex } from './nounPhrases';
 import { mentionRef, type Ref } from './salience';
 import { BREAK, QUOTE, Tokens } from './tokens';
-import { viewHolder } from './uncued';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
@@ -40,14 +39,16 @@ function invertedSubject(tokens: Tokens, k: number, from: number): boolean {
   return w === 'was' || w === 'is';
 }
 
-/** "As for Trump, he said …": the person a sentence opens by naming as its topic, else null. */
-export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
+/**
+ * "As for Trump, he said …": the person a sentence opens by naming as its topic, else null.
+ * `holder` is the sentence's view holder ("To Holm, …", from uncued.viewHolder), or -1.
+ */
+export function topicPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number, holder: number): Ref | null {
   let k = from;
   while (k < to && !tokens.isWord(k)) k++;
   if (k + 2 >= to || tokens.lower(k) !== 'as' || tokens.lower(k + 1) !== 'for') {
     // "To Holm, the ruling came too late. "…," she said": the holder of the view is the
     // person in mind, whoever the grammatical subject is.
-    const holder = viewHolder(tokens, index, from, to);
     const e = holder >= 0 ? index.mentions[holder].entity : -1;
     return e >= 0 && entities[e].named ? mentionRef(index.mentions[holder]) : null;
   }
@@ -79,7 +80,7 @@ export function frontedClausePerson(tokens: Tokens, index: MentionIndex, entitie
     k = COORDINATORS.has(tokens.lower(k)) ? k + 1 : tokens.isPunct(k + 1, ',') ? k + 2 : to;
   }
   if (k + 1 >= to || !tokens.isWord(k) || !CLAUSE_START_SUBORDINATORS.has(tokens.lower(k))) return null;
-  if (participle(tokens, k + 1)) return null;
+  if (participleShape(tokens, k + 1)) return null;
   const end = Math.min(to, k + FRONTED_CLAUSE_REACH);
   const { mentions } = index;
   let i = index.firstAtOrAfter(k + 1);
@@ -101,13 +102,6 @@ export function frontedClausePerson(tokens: Tokens, index: MentionIndex, entitie
     return null;
   }
   return null;
-}
-
-/** "asked", "pressed", "meeting": a clause opening on a participle has no subject of its own. */
-function participle(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'));
 }
 
 /** The named person whose possessive opens the sentence ("Berg's promise …"), else null. */

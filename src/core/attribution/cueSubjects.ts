@@ -6,13 +6,13 @@
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
-import { BEFORE_BASE_FORM, COORDINATORS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
-import { BE, isEmbeddedTitle, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
+import { BE, isEmbeddedTitle, lyAdverb, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 import { unclosedAppositiveHead } from './unclosedAppositive';
 
@@ -79,9 +79,6 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
  * described", "said in the morning"): spans of time, plus the occasions of speech.
  */
 const IN_THE_NOUNS = union(TIME_SPANS, set('past meantime meanwhile end interview statement letter'));
-
-/** Words before a day's name between a subject and its verb: "on Tuesday", "late Friday". */
-const DAY_OPENERS = set('on last this late early');
 
 /** Where words are said: "in a radio interview", "in his speech". */
 const OCCASION_NOUNS = union(SPEECH_NOUNS, set('interview interviews letter op-ed column post video memo email podcast testimony appearance'));
@@ -339,7 +336,5 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
 
 /** An adverb in -ly telling how something was said ("privately", "loudly"). */
 function mannerAdverb(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w);
+  return tokens.isLowerWord(k) && lyAdverb(tokens.lower(k));
 }

@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -10,7 +10,7 @@ import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
-import { description, MentionIndex, type SubjectRef } from './nounPhrases';
+import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export type CueForm = 'finite' | 'participle' | 'according' | 'base';
@@ -222,7 +222,7 @@ function wordBeforeAdverbs(tokens: Tokens, i: number, from: number): string {
 /** An adverb that may stand between a modal and its verb without denying it ("only", "later", "likely"). */
 function plainAdverb(w: string): boolean {
   if (NEGATING_ADVERBS.has(w) || AUXILIARIES.has(w)) return false;
-  return VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w));
+  return VERB_GAP.has(w) || lyAdverb(w);
 }
 
 /** A word that may be the plain subject of a base-form verb: "they", "Officials", "critics". */
@@ -252,6 +252,8 @@ function speakingBody(plural: string): boolean {
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */
 function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number): boolean {
+  // ("reported on Monday that …")
+  const when = afterWhen(tokens, i, to);
   for (let k = i; k < to && k < i + reach; k++) {
     const kind = tokens.kind[k];
     if (kind === QUOTE) return true;
@@ -260,7 +262,7 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
       if (ch === ':') return true;
       if (ch !== ',' && reach <= WEAK_REACH) return false;
     }
-    if (kind === WORD && (k === i || k === afterWhen(tokens, i, to)) && tokens.lower(k) === 'that') return true;
+    if (kind === WORD && (k === i || k === when) && tokens.lower(k) === 'that') return true;
     // "agreed to meet "soon"": an infinitive, not reported speech.
     if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
   }
@@ -268,7 +270,7 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
 }
 
 /** Words that open a phrase of when: "on Monday", "last week", "earlier this month", "late Friday". */
-const WHEN_OPENERS = set('on last this late early earlier');
+const WHEN_OPENERS = union(DAY_OPENERS, set('earlier'));
 
 /**
  * "The Bergen Herald reported on Monday that …": the token after a short phrase of when that

@@ -21,7 +21,7 @@ export function impliedInfinitive(tokens: Tokens, to: number, floor: number): nu
   // "took to Twitter to write", "took to the floor to say".
   for (let j = k; j >= floor && j >= to - 4; j--) {
     if (tokens.kind[j] !== WORD) return -1;
-    if (tokens.isLowerWord(j) && tokens.lower(j) === 'to' && j < to && tokens.isLowerWord(j - 1) && TAKE_FORMS.has(tokens.lower(j - 1))) return j - 1;
+    if (tokens.isLowerWord(j) && tokens.lower(j) === 'to' && tokens.isLowerWord(j - 1) && TAKE_FORMS.has(tokens.lower(j - 1))) return j - 1;
   }
   return -1;
 }

@@ -7,7 +7,7 @@ import { isAsideDash } from './dashes';
 import type { Mention } from './entities';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -89,9 +89,7 @@ const PARTICIPLE_PREPOSITIONS = set('by to for with in on at from about into thr
  * after a noun; "during", "including" and the like are prepositions.
  */
 function isPostModifierParticiple(tokens: Tokens, k: number): boolean {
-  if (!tokens.isLowerWord(k)) return false;
-  const w = tokens.lower(k);
-  return w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !PREPOSITIONS.has(w) && w !== 'according';
+  return participleShape(tokens, k) && !PREPOSITIONS.has(tokens.lower(k)) && tokens.lower(k) !== 'according';
 }
 
 /** A phrase that can be a speaker: a name other than a place's, or a person, body or document. */

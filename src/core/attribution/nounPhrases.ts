@@ -90,6 +90,18 @@ export function isPlainWord(tokens: Tokens, k: number): boolean {
   return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
 }
 
+/** A lower-case word shaped like a participle: "asked", "meeting", "obtained" (not "led", "sing"). */
+export function participleShape(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'));
+}
+
+/** An adverb in -ly of five letters or more ("privately", "loudly"), not a role noun spelled so. */
+export function lyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w);
+}
+
 /** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
 export function verbLike(tokens: Tokens, k: number): boolean {
   if (!tokens.isLowerWord(k)) return false;

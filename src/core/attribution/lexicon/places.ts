@@ -64,6 +64,9 @@ export const TIME_SPANS = set(`
 /** Days of the week ("Trump on Saturday tweeted", "said Peskov on Monday"). */
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
+/** Words before a day's name: "on Tuesday", "last Friday", "late Monday". */
+export const DAY_OPENERS = set('on last this late early');
+
 /**
  * Their short forms in datelines and schedules ("Tue."). Kept apart from WEEKDAYS because
  * "sat", "wed" and "sun" are also plain words: only a rule that sees the capital may use them.
