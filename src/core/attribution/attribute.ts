@@ -9,7 +9,7 @@ import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpea
 import { creditLineAfter } from './creditLines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -41,12 +41,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
 
   let mi = 0; // next mention to feed to the salience state
   let prevQuote = -1;
-  // The last entity attributed in the current and in the previous paragraph.
-  let paraSpeaker: Ref | null = null;
-  let prevParaSpeaker: Ref | null = null;
-  // The last sentence subject of the current paragraph.
-  let paraSubject: Ref | null = null;
-  let prevParaSubject: Ref | null = null;
+  const memory = new ParagraphMemory();
   let currentPara = -1;
 
   const sentences = tokens.sentenceStarts.length - 1;
@@ -55,18 +50,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     if (from >= to) continue;
     const para = tokens.paragraph[from];
     if (para !== currentPara) {
-      if (hasWords(tokens, from)) {
-        // "He then listed his questions:" ¶ "…": a paragraph ending in a colon hands the
-        // quote after it to its subject, even without a speech verb.
-        prevParaSpeaker = paraSpeaker ?? (endsWithColon(tokens, from) ? paraSubject : null);
-        // "Mayor Lind is upbeat about the vote." ¶ "We will win…": a paragraph about a
-        // named person, then a quote paragraph with no cue: most likely that person's words.
-        // (Set inside applySubject below, which the compiler's narrowing does not see.)
-        const lastSubject = paraSubject as Ref | null;
-        prevParaSubject = paraSpeaker ? null : namedNotPlace(lastSubject, entities);
-        paraSpeaker = null;
-        paraSubject = null;
-      }
+      if (hasWords(tokens, from)) memory.nextParagraph(endsWithColon(tokens, from), entities);
       currentPara = para;
     }
     // Roles and organisation names seen in this sentence are known from here on.
@@ -81,12 +65,14 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const cues = findCues(tokens, index, s, input.titleCase);
     let subjectRef: Ref | null = null;
     let subjectDone = subject === null;
-    const applySubject = (): void => {
-      if (subject) subjectRef = state.resolve(subject.ref, subject.pos, null);
-      // A description opening a sentence ("The day before") is a weak antecedent: only names count.
-      if (subjectRef && entities[subjectRef.entity].named) state.subject(subjectRef);
-      if (subjectRef) paraSubject = subjectRef;
+    /** Resolves the sentence's subject once, when the reading reaches it. */
+    const resolveSubject = (): Ref | null => {
       subjectDone = true;
+      const ref = subject ? state.resolve(subject.ref, subject.pos, null) : null;
+      // A description opening a sentence ("The day before") is a weak antecedent: only names count.
+      if (ref && entities[ref.entity].named) state.subject(ref);
+      if (ref) memory.subject = ref;
+      return ref;
     };
     // Most sentences have no cue: they share one empty map.
     const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
@@ -94,17 +80,17 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     let firstCue: Cue | null = null;
     let spoke = false;
     for (const cue of cues) {
-      if (!subjectDone && subject && subject.tok <= subjectStart(cue)) applySubject();
+      if (!subjectDone && subject && subject.tok <= subjectStart(cue)) subjectRef = resolveSubject();
       const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], lastCueRef ?? subjectRef);
       resolved.set(cue, ref);
       if (ref) {
         state.subject(ref);
         firstCue ??= cue;
         lastCueRef = ref;
-        paraSpeaker = ref;
+        memory.speaker = ref;
       }
     }
-    if (!subjectDone) applySubject();
+    if (!subjectDone) subjectRef = resolveSubject();
     const credited = creditedCue(tokens, cues, resolved, entities);
 
     for (let t = from; t < to; t++) {
@@ -139,38 +125,33 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
       // "Bush broke down what was wrong: "…"": a sentence with a named subject before the quote
       // speaks for itself; the previous sentence's speaker does not carry into it.
-      // (subjectRef is set inside applySubject, which the compiler's narrowing does not see.)
-      const sentenceRef = subjectRef as Ref | null;
-      const ownSubject = !result && sentenceRef !== null && subject !== null && subject.ref.type === 'mention' && subject.tok < t && entities[sentenceRef.entity].named
+      const ownSubject = !result && subjectRef !== null && subject !== null && subject.ref.type === 'mention' && subject.tok < t && entities[subjectRef.entity].named
         && (prevQuote < 0 || tokens.sentence[quoteTok[prevQuote]] !== tokens.sentence[t]) && tokens.isPunct(t - 1, ':');
       if (!ownSubject && (!result || (result.ref === null && result.cue?.passive))) {
-        const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: prevParaSpeaker, previousSubject: prevParaSubject }, result?.cue?.passive ?? false);
+        const carried = continuation(tokens, spans, results, quoteTok, q, prevQuote, t, from, { previous: memory.previousSpeaker, previousSubject: memory.previousSubject }, result?.cue?.passive ?? false);
         if (carried) result = { ref: carried.ref, cue: result?.cue ?? null, confidence: result?.cue ? Math.min(carried.confidence, 0.5) : carried.confidence };
       }
       if (!result || (result.ref === null && result.cue && !result.cue.passive)) {
-        // (Set inside applySubject, which the compiler's narrowing does not see.)
-        const lastSubject = paraSubject as Ref | null;
-        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker, paraSubject: namedNotPlace(lastSubject, entities) }, t);
+        const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker: memory.speaker, paraSubject: namedNotPlace(memory.subject, entities) }, t);
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       const ref = results[q].ref;
       if (ref) {
         state.subject(ref);
-        paraSpeaker = ref;
+        memory.speaker = ref;
         spoke = true;
       }
       prevQuote = q;
     }
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
-    const mainRef = subjectRef as Ref | null;
     const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
     if (reporter) state.subject(reporter);
     // "For Holm, Berg is showing how thin the plan is. "…," he jokes": the holder of the view
     // stays in mind above the subject of the view.
-    if (topic && !spoke && !lastCueRef && mainRef && mainRef.entity !== topic.entity && holder >= 0) state.subject(topic);
-    if (!spoke && !lastCueRef && !(mainRef && entities[mainRef.entity].named)) {
+    if (topic && !spoke && !lastCueRef && subjectRef && subjectRef.entity !== topic.entity && holder >= 0) state.subject(topic);
+    if (!spoke && !lastCueRef && !(subjectRef && entities[subjectRef.entity].named)) {
       const clause = clauseSubjectPerson(tokens, index, entities, from, to);
       if (clause) state.subject(clause);
     }
@@ -180,6 +161,27 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   shareAcrossParagraphs(spans, results);
 
   return buildOutput(input, results, quoteTok);
+}
+
+/** Who the current paragraph and the one before it were about, for quotes with no cue. */
+class ParagraphMemory {
+  /** The last entity credited with a quote or a cue in this paragraph. */
+  speaker: Ref | null = null;
+  /** The last sentence subject of this paragraph. */
+  subject: Ref | null = null;
+  previousSpeaker: Ref | null = null;
+  previousSubject: Ref | null = null;
+
+  nextParagraph(endedWithColon: boolean, entities: Entity[]): void {
+    // "He then listed his questions:" ¶ "…": a paragraph ending in a colon hands the
+    // quote after it to its subject, even without a speech verb.
+    this.previousSpeaker = this.speaker ?? (endedWithColon ? this.subject : null);
+    // "Mayor Lind is upbeat about the vote." ¶ "We will win…": a paragraph about a
+    // named person, then a quote paragraph with no cue: most likely that person's words.
+    this.previousSubject = this.speaker ? null : namedNotPlace(this.subject, entities);
+    this.speaker = null;
+    this.subject = null;
+  }
 }
 
 /** The reference when it is to a named person or organisation (not a place); else null. */

@@ -3,7 +3,7 @@
 // Clinton", "Bill Clinton") and a bare surname joins the nearest of them. Organisations
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
-import type { Gender, Mention, MentionKind } from './entities';
+import type { Gender, Mention, MentionKind } from './mentions';
 import { AFFILIATIONS, isGivenName, NATIONALITIES } from './lexicon';
 
 export interface Entity {

@@ -5,7 +5,7 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';

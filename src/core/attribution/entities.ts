@@ -3,45 +3,20 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, FURNITURE_WORDS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
+  CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
+import { pushMention, type Mention, type MentionKind } from './mentions';
 import { verbLike } from './nounPhrases';
 import { speaksAsName } from './speakingNames';
 import { quotedNickname } from './nicknames';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
-
-export type MentionKind = 'person' | 'organization' | 'place' | 'name';
-export type Gender = 'm' | 'f';
-
-export interface Mention {
-  /** Tokens of the name part [tokStart, tokEnd). */
-  tokStart: number;
-  tokEnd: number;
-  /** Character offsets of the name part, possessive 's excluded. */
-  start: number;
-  end: number;
-  kind: MentionKind;
-  /** The name as written, white space normalised. */
-  name: string;
-  /** Lower-case name words, for matching mentions of one entity. */
-  words: string[];
-  /** Role phrases seen with this mention ("Kremlin spokesman"). */
-  titles: string[];
-  /** Role keys ("spokesman", "press-secretary", "minister") from those phrases. */
-  roles: string[];
-  possessive: boolean;
-  /** From an honorific, a gendered role word or a common given name; undefined when unknown. */
-  gender?: Gender;
-  /** Index of the entity (cluster) this mention belongs to, set by clustering. */
-  entity: number;
-}
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -184,7 +159,7 @@ function isKeyword(w: string): boolean {
 
 function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, midCaps: Set<string>, out: Mention[]): void {
   const partisan = partisanDescriptionStart(tokens, from, to);
-  if (partisan >= 0) { push(tokens, out, partisan, to, 'person', [], []); return; }
+  if (partisan >= 0) { pushMention(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
   const speaks = to - from === 1 && speaksAsName(tokens, from, to);
@@ -244,43 +219,43 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const nameFrom = last + 1;
     if (tokens.kind[nameFrom] !== WORD || (tokens.flags[nameFrom] & F_CAP) === 0) {
       // "House of Representatives", "Bank of America": the words after "of" are not a name.
-      push(tokens, out, from, to, 'organization', [], []);
+      pushMention(tokens, out, from, to, 'organization', [], []);
       return;
     }
-    if (org >= 0 && org < nameFrom) push(tokens, out, from, org + 1, 'organization', [], []);
+    if (org >= 0 && org < nameFrom) pushMention(tokens, out, from, org + 1, 'organization', [], []);
     const titleText = tokens.text.slice(tokens.start[from], tokens.end[last]);
     const prefixRoles = rolesOf(tokens, from, nameFrom);
     const honorific = HONORIFICS.has(tokens.lower(last));
     const kind: MentionKind = title || honorific ? 'person' : 'name';
     const before = rolePhraseBefore(tokens, from);
     const titles = honorific && last === from ? before.titles : [...before.titles, titleText];
-    push(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);
+    pushMention(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);
     return;
   }
   if (org >= 0) {
     // Drop a leading function word or title: "Kremlin", "the U.S. Treasury Department".
-    push(tokens, out, from, to, 'organization', [], []);
+    pushMention(tokens, out, from, to, 'organization', [], []);
     return;
   }
   if (speaks && org < 0) {
     // "Cuban said": a surname that is also a nationality or a title.
-    push(tokens, out, from, to, 'name', [], []);
+    pushMention(tokens, out, from, to, 'name', [], []);
     return;
   }
   if (last >= 0) {
     // Only titles and nationalities ("Foreign Minister", "Russian"), or a caption such as
     // "Vladimir Putin Russian President": keep a leading name if there is one.
-    if (firstKey > from) push(tokens, out, from, firstKey, 'name', [], []);
+    if (firstKey > from) pushMention(tokens, out, from, firstKey, 'name', [], []);
     return;
   }
   const single = to - from === 1;
   const w = tokens.lower(from);
-  if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { push(tokens, out, from, to, 'place', [], []); return; }
+  if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   // "New Hampshire", "New York": the place list keeps the second word.
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
-  if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { push(tokens, out, from, to, 'place', [], []); return; }
+  if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
-  push(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+  pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
 
 /** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */
@@ -310,52 +285,4 @@ function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
   if (k > from) return isGivenName(tokens.lower(k - 1));
   // (The honorific is trimmed off the run's start, but stands right before it.)
   return tokens.isWord(k - 1) && HONORIFICS.has(tokens.lower(k - 1));
-}
-
-function push(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
-  if (from >= to) return;
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(tokens.lower(k));
-  const possessive = (tokens.flags[to - 1] & F_POSS) !== 0;
-  const gender = kind === 'organization' || kind === 'place' ? undefined : genderOf(tokens, from, words, roles);
-  out.push({
-    tokStart: from,
-    tokEnd: to,
-    start: tokens.start[from],
-    end: tokens.baseEnd[to - 1],
-    kind,
-    name: joinName(tokens, from, to),
-    words,
-    titles,
-    roles: roles.length < 2 ? roles.slice() : [...new Set(roles)],
-    possessive,
-    gender,
-    entity: -1,
-  });
-}
-
-/** Gender from the word before the name (Mr, Mrs), the role words, or the given name. */
-function genderOf(tokens: Tokens, from: number, words: string[], roles: string[]): Gender | undefined {
-  const before = from > 0 && tokens.kind[from - 1] === WORD ? tokens.lower(from - 1) : '';
-  if (MALE_WORDS.has(before)) return 'm';
-  if (FEMALE_WORDS.has(before)) return 'f';
-  for (const r of roles) {
-    if (FEMALE_WORDS.has(r)) return 'f';
-    if (MALE_WORDS.has(r)) return 'm';
-  }
-  if (words.length < 2) return undefined;
-  if (FEMALE_NAMES.has(words[0])) return 'f';
-  if (MALE_NAMES.has(words[0])) return 'm';
-  return undefined;
-}
-
-/** The name as written, keeping "of" but normalising white space. */
-function joinName(tokens: Tokens, from: number, to: number): string {
-  // Usually the words are one space apart in the text already: one slice, not one a word.
-  let plain = true;
-  for (let k = from; k < to - 1 && plain; k++) plain = tokens.baseEnd[k] === tokens.end[k] && tokens.start[k + 1] === tokens.end[k] + 1 && tokens.text.charCodeAt(tokens.end[k]) === 32;
-  if (plain) return tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]);
-  const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(tokens.word(k));
-  return parts.join(' ');
 }

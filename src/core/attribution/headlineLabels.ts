@@ -2,7 +2,7 @@
 // capitalized, so the words before the colon read as one long name ending in the label "Jon
 // Lund". But a name opening the line and followed by a capitalized word of no name (the
 // headline's verb) is the subject of that verb, and the quote after the colon is its words.
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { F_POSS, Tokens } from './tokens';
 

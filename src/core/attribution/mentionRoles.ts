@@ -1,7 +1,7 @@
 // The roles a name carries: role words right before it ("Kremlin spokesman Dmitry Peskov"), in
 // an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { ARTICLES, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 

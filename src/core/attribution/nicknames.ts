@@ -1,5 +1,6 @@
 // Nicknames inside a name: news style sets a nickname in quotation marks between the given
 // name and the surname.
+import { isUpper } from './chars';
 import { isGivenName } from './lexicon';
 import { adjacent, QUOTE, Tokens } from './tokens';
 
@@ -15,5 +16,5 @@ export function quotedNickname(tokens: Tokens, given: number, q: number): boolea
   const s = tokens.start[q], e = tokens.end[q];
   if (e - s > MAX_NICKNAME) return false;
   const c = tokens.text.charCodeAt(s + 1) === 39 ? tokens.text.charCodeAt(s + 2) : tokens.text.charCodeAt(s + 1); // after '' or a mark
-  return c >= 65 && c <= 90;
+  return isUpper(c); // "Peter 'Ómar' Lund" too: any capital, not only ASCII
 }

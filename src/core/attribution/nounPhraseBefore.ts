@@ -4,7 +4,7 @@
 // "Protesters chanted". Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
 import { isAsideDash } from './dashes';
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -69,7 +69,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
     // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
-    if (head.type === 'mention' || (head.type === 'nominal' && (PERSON_ROLE_NOUNS.has(head.head) || ORG_ROLE_NOUNS.has(head.head) || SOURCE_NOUNS.has(head.head)))) return head;
+    if (head.type === 'mention' || (head.type === 'nominal' && roleOrSourceNoun(head.head))) return head;
   }
   // "A memo obtained by the Bergen Herald says", "A source speaking to the paper said": the
   // phrase is the object inside a participle phrase that follows the subject's head.
@@ -95,7 +95,12 @@ function isPostModifierParticiple(tokens: Tokens, k: number): boolean {
 /** A phrase that can be a speaker: a name other than a place's, or a person, body or document. */
 function namesSpeaker(index: MentionIndex, ref: SubjectRef): boolean {
   if (ref.type === 'mention') return index.mentions[ref.mention].kind !== 'place' && !index.mentions[ref.mention].possessive;
-  return ref.type === 'nominal' && (PERSON_ROLE_NOUNS.has(ref.head) || ORG_ROLE_NOUNS.has(ref.head) || SOURCE_NOUNS.has(ref.head) || ref.person);
+  return ref.type === 'nominal' && (roleOrSourceNoun(ref.head) || ref.person);
+}
+
+/** A person's role, a body or a document: "spokesman", "ministry", "memo". */
+function roleOrSourceNoun(head: string): boolean {
+  return PERSON_ROLE_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
 }
 
 /**

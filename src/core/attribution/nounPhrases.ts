@@ -3,7 +3,7 @@
 // conservative"), the mention lookup, and which words may sit inside a phrase. The walks
 // themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
 // after it).
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';

@@ -3,7 +3,7 @@
 // "the ministry"). Resolution happens at reading time, so "he" means the last person before
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { canBeSource } from './sourceHeads';

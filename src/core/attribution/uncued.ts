@@ -3,7 +3,7 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import { isDash } from './dashes';
-import type { Mention } from './entities';
+import type { Mention } from './mentions';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';

@@ -151,4 +151,9 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The boat parade went on despite the rain.\n\nIn Bergen, Peter “Buddy” Lund of Tromso carried a flag. “I sang the whole way,” he said.';
     assert.equal(quoteStarting(text, 'I sang').speaker, 'Peter “Buddy” Lund');
   });
+
+  it('a nickname that opens with a capital beyond ASCII belongs to the name too: Peter “Ölli” Lund', () => {
+    const text = 'The boat parade went on despite the rain.\n\nIn Bergen, Peter “Ölli” Lund of Tromso carried a flag. “I sang the whole way,” he said.';
+    assert.equal(quoteStarting(text, 'I sang').speaker, 'Peter “Ölli” Lund');
+  });
 });

@@ -1,0 +1,80 @@
+// A mention of a person, organisation or place as the rest of the engine reads it: where the
+// name is, what kind of thing it names, the roles written with it and, for people, a gender
+// when the text gives one.
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from './lexicon';
+import { F_POSS, Tokens, WORD } from './tokens';
+
+export type MentionKind = 'person' | 'organization' | 'place' | 'name';
+export type Gender = 'm' | 'f';
+
+export interface Mention {
+  /** Tokens of the name part [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Character offsets of the name part, possessive 's excluded. */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The name as written, white space normalised. */
+  name: string;
+  /** Lower-case name words, for matching mentions of one entity. */
+  words: string[];
+  /** Role phrases seen with this mention ("Kremlin spokesman"). */
+  titles: string[];
+  /** Role keys ("spokesman", "press-secretary", "minister") from those phrases. */
+  roles: string[];
+  possessive: boolean;
+  /** From an honorific, a gendered role word or a common given name; undefined when unknown. */
+  gender?: Gender;
+  /** Index of the entity (cluster) this mention belongs to, set by clustering. */
+  entity: number;
+}
+
+/** Adds the mention of tokens [from, to) to `out` (nothing for an empty range). */
+export function pushMention(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
+  if (from >= to) return;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens.lower(k));
+  const possessive = (tokens.flags[to - 1] & F_POSS) !== 0;
+  const gender = kind === 'organization' || kind === 'place' ? undefined : genderOf(tokens, from, words, roles);
+  out.push({
+    tokStart: from,
+    tokEnd: to,
+    start: tokens.start[from],
+    end: tokens.baseEnd[to - 1],
+    kind,
+    name: joinName(tokens, from, to),
+    words,
+    titles,
+    roles: roles.length < 2 ? roles.slice() : [...new Set(roles)],
+    possessive,
+    gender,
+    entity: -1,
+  });
+}
+
+/** Gender from the word before the name (Mr, Mrs), the role words, or the given name. */
+function genderOf(tokens: Tokens, from: number, words: string[], roles: string[]): Gender | undefined {
+  const before = from > 0 && tokens.kind[from - 1] === WORD ? tokens.lower(from - 1) : '';
+  if (MALE_WORDS.has(before)) return 'm';
+  if (FEMALE_WORDS.has(before)) return 'f';
+  for (const r of roles) {
+    if (FEMALE_WORDS.has(r)) return 'f';
+    if (MALE_WORDS.has(r)) return 'm';
+  }
+  if (words.length < 2) return undefined;
+  if (FEMALE_NAMES.has(words[0])) return 'f';
+  if (MALE_NAMES.has(words[0])) return 'm';
+  return undefined;
+}
+
+/** The name as written, keeping "of" but normalising white space. */
+function joinName(tokens: Tokens, from: number, to: number): string {
+  // Usually the words are one space apart in the text already: one slice, not one a word.
+  let plain = true;
+  for (let k = from; k < to - 1 && plain; k++) plain = tokens.baseEnd[k] === tokens.end[k] && tokens.start[k + 1] === tokens.end[k] + 1 && tokens.text.charCodeAt(tokens.end[k]) === 32;
+  if (plain) return tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]);
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) parts.push(tokens.word(k));
+  return parts.join(' ');
+}
