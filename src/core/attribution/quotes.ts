@@ -11,7 +11,7 @@
 // - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them:
 //   an apostrophe sits between letters (don’t, Russia’s) or opens an elision (’90s, ’n’).
 import { CH, isAlnum, isLower, isSpace, opensBefore } from './chars';
-import { CUE_FORMS } from './lexicon';
+import { CUE_FORMS, FUNCTION_WORDS } from './lexicon';
 
 export interface QuoteSpan {
   /** The quoted words, without the marks. */
@@ -166,8 +166,9 @@ export function findQuotes(text: string): QuoteSpan[] {
             const closers = c === CH.LSQ ? line.curlyClosers : line.straightClosers;
             while (singleIdx < closers.length && closers[singleIdx] <= i) singleIdx++;
             let k = singleIdx;
-            // A plural possessive (the players’ union) looks like a closer: prefer a later one.
-            while (k + 1 < closers.length && looksPossessive(text, closers[k]) && closers[k + 1] - i <= MAX_SINGLE) k++;
+            // A plural possessive (the players’ union) looks like a closer: prefer a later one,
+            // unless another quote opens before it (‘fewer boats’ planned, ‘more fish’ expected).
+            while (k + 1 < closers.length && looksPossessive(text, closers[k]) && closers[k + 1] - i <= MAX_SINGLE && !opensBetween(text, c, closers[k], closers[k + 1], lineStart, contentEnd)) k++;
             const close = k < closers.length ? closers[k] : -1;
             if (close > i + 1 && close - i <= MAX_SINGLE) {
               emit(i, i + 1, close, close + 1, true, continues, false);
@@ -286,10 +287,22 @@ function singleCloses(text: string, i: number, lineStart: number, end: number): 
   return true;
 }
 
-/** `players’ union`: an s, the mark, a space and a lower-case word. */
+/**
+ * `players’ union`: an s, the mark, a space and a lower-case word that can follow a possessive
+ * (`‘new rules’ for`, `‘hard talks’ and`: a preposition or a conjunction follows a closer).
+ */
 function looksPossessive(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
-  return (prev === 115 || prev === 83) && text.charCodeAt(i + 1) === 32 && isLower(text.charCodeAt(i + 2));
+  if (!((prev === 115 || prev === 83) && text.charCodeAt(i + 1) === 32 && isLower(text.charCodeAt(i + 2)))) return false;
+  let e = i + 2;
+  while (e < text.length && e - i < 14 && isLower(text.charCodeAt(e))) e++;
+  return !FUNCTION_WORDS.has(text.slice(i + 2, e));
+}
+
+/** Does a single quote of the same kind open strictly between `from` and `to`? */
+function opensBetween(text: string, mark: number, from: number, to: number, lineStart: number, end: number): boolean {
+  for (let j = from + 1; j < to; j++) if (text.charCodeAt(j) === mark && singleOpens(text, j, lineStart, end)) return true;
+  return false;
 }
 
 function opensSameFamily(family: Family, text: string, i: number): boolean {

@@ -56,6 +56,11 @@ describe('attribution/quotes: apostrophes are not quotes', () => {
     assert.deepEqual(quoteTexts('She called it ‘the players’ union of dreams’ again.'), ['the players’ union of dreams']);
   });
 
+  it('a mark after a plural closes its quote when a preposition follows or another quote opens before the next mark', () => {
+    assert.deepEqual(quoteTexts('Harbour deal: ‘fewer boats’ planned, ‘more fish’ expected, says the ministry'), ['fewer boats', 'more fish']);
+    assert.deepEqual(quoteTexts('Harbour board calls the plan ‘Bad Reforms’ and asks for ‘Fresh Ideas’'), ['Bad Reforms', 'Fresh Ideas']);
+  });
+
   it('apostrophes inside a double-quoted quote', () => {
     assert.deepEqual(quoteTexts(`"Let's go, it's time," she said.`), ["Let's go, it's time,"]);
   });
