@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS,
+  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -169,7 +169,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "The New York Times", "New Hampshire": "New" before another capital opens a name.
     if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
-    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w))) { from++; continue; }
+    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w)) || WIRE_VERSION_MARKS.has(w)) { from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a

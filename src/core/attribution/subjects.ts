@@ -19,6 +19,11 @@ export interface SentenceSubject {
 /** The subject of a sentence: the noun phrase it opens with (after leading adverbials). */
 export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: number, to: number, headline: boolean): SentenceSubject | null {
   let start = from;
+  // "(3rd LD) Norland to …", "(LEAD) …": a wire service's version mark in parentheses.
+  if (tokens.isPunct(start, '(')) for (let k = start + 1; k < to && k <= start + 4; k++) if (tokens.isPunct(k, ')')) { start = k + 1; break; }
+  while (start < to && tokens.kind[start] !== WORD) start++;
+  const slug = agencySlugEnd(tokens, start, to);
+  if (slug >= 0) start = slug;
   while (start < to && tokens.kind[start] !== WORD) start++;
   if (headline) {
     // "Maria Holm Got Real About …": every word is capitalized, so the subject is the name
@@ -99,6 +104,18 @@ function afterAgencyDateline(tokens: Tokens, start: number, to: number): number 
   while (k < to && k < start + 3 && tokens.isCap(k)) k++;
   if (k === start || !tokens.isPunct(k, '(') || !tokens.isCap(k + 1) || !tokens.isPunct(k + 2, ')') || !isDash(tokens, k + 3)) return start;
   return k + 4;
+}
+
+/**
+ * "Bergen, 17 May. NNA/ "…"", "NORLAND.NO/ "…"": a wire agency's slug in capitals and a slash
+ * open the story, a few words into the sentence at most. The token after the slash, else -1.
+ */
+function agencySlugEnd(tokens: Tokens, start: number, to: number): number {
+  for (let k = start + 1; k < to && k <= start + 8; k++) {
+    if (tokens.kind[k] === QUOTE) return -1;
+    if (tokens.isPunct(k, '/') && (tokens.flags[k - 1] & F_ALLCAPS) !== 0 && tokens.kind[k - 1] === WORD && tokens.end[k] < tokens.start[k + 1]) return k + 1;
+  }
+  return -1;
 }
 
 /**

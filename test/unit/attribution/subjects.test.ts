@@ -57,6 +57,16 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'costly').speaker, 'Ola Berg');
   });
 
+  it('"Bergen, 17 May. NNA/ "…"": a wire agency\'s slug and a slash open the story; they are no speaker', () => {
+    const text = 'Bergen, 17 May. NNA/ "The harbour will stay open all winter".\n\nThe port authority has not set a date for the works.';
+    assert.equal(quoteStarting(text, 'The harbour').speaker, null);
+  });
+
+  it('"(3rd LD) Norland to ‘…’": a wire version mark in parentheses is no name; the headline\'s subject speaks', () => {
+    const text = '(3rd LD) Norland to ‘fully review’ fishing deal\n\nBERGEN, July 20 (NNA) -- The talks ended without a date.';
+    assert.equal(quoteStarting(text, 'fully review').speaker, 'Norland');
+  });
+
   it('"… said that reports can take weeks": a cue word opening a clause before a modal is a plural noun', () => {
     const text = 'Berg said on Monday during a visit to Tromso, Norway, that reports can take weeks because "the office is short of staff."';
     assert.equal(quoteStarting(text, 'the office').speaker, 'Berg');

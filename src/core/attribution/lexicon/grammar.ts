@@ -28,6 +28,9 @@ export const FURNITURE_WORDS = set(`
   business opinion story code
 `);
 
+/** A wire service's version marks before a headline, never a name: "(3rd LD)", "2nd LD Writethru:". */
+export const WIRE_VERSION_MARKS = set('ld writethru');
+
 /** Abbreviations that end with a period without ending the sentence. */
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt gen lt col capt sgt adm maj rep sen gov pres sec
