@@ -13,6 +13,8 @@ import type { Mention } from './mentions';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
+import { COORDINATORS } from './lexicon';
+import { set } from './lexicon/wordSet';
 import { Salience, type Ref } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens } from './tokens';
@@ -20,6 +22,8 @@ import type { Quote, Speaker } from './types';
 import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
+/** Verbs that report what someone said in a clause after them. */
+const SPEECH_REPORTS = set('said says told tells added adds stated states noted notes explained explains');
 
 export interface AttributionInput {
   text: string;
@@ -77,16 +81,21 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     // Most sentences have no cue: they share one empty map.
     const resolved: Map<Cue, Ref | null> = cues.length ? new Map() : NO_CUES;
     let lastCueRef: Ref | null = null;
+    let lastCue: Cue | null = null;
     let firstCue: Cue | null = null;
     let spoke = false;
     for (const cue of cues) {
       if (!subjectDone && subject && subject.tok <= subjectStart(cue)) subjectRef = resolveSubject();
-      const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], lastCueRef ?? subjectRef);
+      // "Berg said the rebels claimed the port, stressing that …": a participle after a
+      // clause reported inside another speaker's words is that speaker's.
+      const reporting = cue.subject.type === 'clause' && firstCue && lastCue && lastCue !== firstCue && reportedWithin(tokens, firstCue, lastCue) ? resolved.get(firstCue) ?? null : null;
+      const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], reporting ?? lastCueRef ?? subjectRef);
       resolved.set(cue, ref);
       if (ref) {
         state.subject(ref);
         firstCue ??= cue;
         lastCueRef = ref;
+        lastCue = cue;
         memory.speaker = ref;
       }
     }
@@ -161,6 +170,20 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   shareAcrossParagraphs(spans, results);
 
   return buildOutput(input, results, quoteTok);
+}
+
+/**
+ * `outer` reports a clause that holds `inner` ("Berg said the rebels claimed …", "… said on
+ * Friday that the rebels claimed …"): no quotation, semicolon or joined clause ("…, and")
+ * between them.
+ */
+function reportedWithin(tokens: Tokens, outer: Cue, inner: Cue): boolean {
+  if (!SPEECH_REPORTS.has(outer.text)) return false;
+  for (let k = outer.tokEnd; k < inner.tok; k++) {
+    if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ';')) return false;
+    if (tokens.isPunct(k, ',') && tokens.isWord(k + 1) && COORDINATORS.has(tokens.lower(k + 1))) return false;
+  }
+  return true;
 }
 
 /** Who the current paragraph and the one before it were about, for quotes with no cue. */

@@ -89,6 +89,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(late, 'unsafe').speaker, 'Ola Berg');
   });
 
+  it('a participle after a clause reported inside someone\'s words is the reporter\'s: "Berg said the rebels claimed …, stressing that …"', () => {
+    const text = 'The harbour master Ola Berg said on Friday that the fishermen claimed they had closed the quay, stressing that "nobody has closed anything."';
+    assert.equal(quoteStarting(text, 'nobody').speaker, 'Ola Berg');
+  });
+
   it('a phrase, a manner adverb, then the participle: "Ola Berg privately saying …" is Berg\'s', () => {
     const privately = 'Kari Moe spoke. Few had heard of Ola Berg privately saying "the deal is dead."';
     assert.equal(quoteStarting(privately, 'the deal').speaker, 'Ola Berg');
