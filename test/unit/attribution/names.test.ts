@@ -10,6 +10,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We can').speaker, 'Republican');
   });
 
+  it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
+    const text = 'The talks in Bergen ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
+    assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
+    assert.equal(quoteStarting(text, 'Soon').speaker, 'Kyrgyz envoy');
+  });
+
   it('"New" before another capital opens a name: "reported by The New York Times" names the New York Times', () => {
     const text = 'The audit came out on Monday.\n\nThe fund called the loan a “paperwork error,” The New York Times reported.';
     assert.equal(quoteStarting(text, 'paperwork').speaker, 'New York Times');

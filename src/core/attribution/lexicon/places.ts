@@ -13,6 +13,13 @@ export const NATIONALITIES = set(`
   ethiopian venezuelan cuban colombian argentine argentinian chilean peruvian filipino
   indonesian vietnamese thai malaysian singaporean emirati qatari kuwaiti yemeni crimean
   ossetian chechen nato eu un african asian arab latin
+  chadian sudanese gabonese malian nigerien senegalese ghanaian cameroonian congolese rwandan
+  ugandan tanzanian somali eritrean zimbabwean zambian mozambican angolan namibian burundian
+  ivorian guinean liberian mauritanian omani bahraini kurdish persian bangladeshi nepalese
+  burmese cambodian laotian mongolian taiwanese tibetan uyghur uighur kyrgyz tajik turkmen
+  moldovan albanian bosnian macedonian montenegrin kosovar slovenian icelandic irish scottish
+  welsh portuguese maltese bolivian ecuadorian paraguayan uruguayan haitian jamaican
+  panamanian nicaraguan honduran salvadoran guatemalan
 `);
 
 /** Place names that speak only by metonymy ("Moscow said"): organisations, not people. */
@@ -38,6 +45,18 @@ export const PLACES = set(`
   australia zealand indonesia vietnam thailand philippines malaysia singapore taiwan hong kong
   portugal ireland scotland wales england czech slovakia croatia bulgaria cyprus iceland
   scandinavia balkans caucasus gulf pacific atlantic arctic
+  khartoum gabon libreville bamako niamey senegal dakar ghana accra cameroon congo kinshasa
+  rwanda kigali uganda kampala tanzania mogadishu eritrea zimbabwe harare zambia mozambique
+  angola namibia abuja lagos nairobi oman muscat bahrain manama kuwait gaza ramallah
+  bangladesh dhaka nepal kathmandu myanmar yangon cambodia laos mongolia tibet xinjiang
+  kyrgyzstan bishkek tajikistan dushanbe turkmenistan ashgabat albania tirana bosnia sarajevo
+  macedonia skopje montenegro kosovo pristina slovenia ljubljana luxembourg malta bolivia
+  ecuador paraguay uruguay montevideo haiti panama nicaragua managua honduras guatemala
+  lisbon dublin edinburgh amsterdam stockholm oslo copenhagen helsinki prague bratislava
+  bucharest zagreb riga vilnius tallinn chisinau islamabad karachi mumbai shanghai hanoi
+  bangkok manila jakarta canberra toronto brasilia bogota taipei odessa kharkiv lviv donetsk
+  luhansk mariupol kherson zaporizhzhia aleppo idlib homs mosul erbil kurdistan basra
+  istanbul karabakh vladivostok kaliningrad
   n.h. n.y. n.j. n.c. s.c. n.m. n.d. s.d. d.c. w.va. r.i.
 `);
 
