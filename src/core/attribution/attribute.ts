@@ -10,6 +10,7 @@ import { creditLineAfter } from './creditLines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
+import { trailingCredit } from './headlineCredits';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -109,6 +110,13 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       const label = labelBefore(tokens, index, state, from, t);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
+      if (!label && !(result?.cue && result.ref)) {
+        // "Talks ‘far from over’: Kremlin": a wire headline names its source at its end (a
+        // speech verb of the line's own, "Berg demands ‘…’: NNA", still says who spoke).
+        const credit = trailingCredit(tokens, index, t);
+        const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.7 };
+      }
       if (!result && t === to - 1 && s + 1 < sentences) {
         // `"…?" Eva Holm, a nurse, said.`: the frame was cut off as a sentence of its own.
         const next = cueOpeningSentence(tokens, index, t, s + 1, input.titleCase);

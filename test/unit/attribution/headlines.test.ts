@@ -57,4 +57,10 @@ describe('attribution/headlines: title-case lines', () => {
     const text = `Maria Holm Calls Talks ‘A Farce’\n\n${BODY} "Nobody Says no to Holm," Per Berg said.`;
     assert.equal(quoteStarting(text, 'Nobody').speaker, 'Per Berg');
   });
+
+  it('a wire headline names its source at its end: "Talks ‘far from over’: Ministry", "… ‘secretly’ … – Presidency"', () => {
+    const body = '\n\nBERGEN, May 3 (NNA) -- The harbour reopened on Saturday.';
+    assert.equal(quoteStarting('Harbour deal ‘far from over’: Fisheries Ministry' + body, 'far from').speaker, 'Fisheries Ministry');
+    assert.equal(quoteStarting('Bergen Did Not ‘Secretly’ Close The Harbour – Presidency' + body, 'Secretly').speaker, 'Presidency');
+  });
 });

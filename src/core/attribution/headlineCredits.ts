@@ -1,0 +1,32 @@
+// Wire headlines credit their quotes at the end of the line: "Talks ‘far from over’: Kremlin",
+// "Bergen did not ‘secretly’ close the harbour – Presidency". The name after the last colon or
+// dash of a short line without a closing period is who the line's quotes are from.
+import { isDash } from './dashes';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
+import { BREAK, Tokens } from './tokens';
+
+/** Longest line, in tokens, read as a headline with a credit at its end. */
+const HEADLINE_TOKENS = 40;
+/** Longest credit, in tokens: "Russian Foreign Ministry". */
+const CREDIT_TOKENS = 4;
+
+/** The credit ending the line of the quote token `t`, as a phrase; else null. */
+export function trailingCredit(tokens: Tokens, index: MentionIndex, t: number): SubjectRef | null {
+  let end = t + 1;
+  while (end < tokens.count && tokens.kind[end] !== BREAK) {
+    if (end - t > HEADLINE_TOKENS) return null;
+    end++;
+  }
+  let start = t;
+  while (start > 0 && tokens.kind[start - 1] !== BREAK) {
+    if (end - start > HEADLINE_TOKENS) return null;
+    start--;
+  }
+  const m = index.endingAt(end - 1);
+  if (m < 0) return null;
+  const mention = index.mentions[m];
+  const before = mention.tokStart - 1;
+  if (mention.possessive || end - mention.tokStart > CREDIT_TOKENS || before <= t) return null;
+  if (!isDash(tokens, before) && !tokens.isPunct(before, ':')) return null;
+  return index.refOf(m);
+}
