@@ -141,12 +141,21 @@ export function asideBefore(tokens: Tokens, i: number, floor: number): boolean {
   return i - 4 >= floor && tokens.isPunct(i - 1, ',') && tokens.isPunct(i - 3, ',') && tokens.isWord(i - 2) && ASIDE_ADVERBS.has(tokens.lower(i - 2)) && tokens.isWord(i - 4);
 }
 
+/** A quotation of one adverb in -ly standing between a subject and its verb: “firmly”. */
+function quotedAdverb(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== QUOTE || !isEmbeddedTitle(tokens, k)) return false;
+  const inner = tokens.text.slice(tokens.start[k] + 1, tokens.end[k] - 1).trim().toLowerCase();
+  return /^\p{L}+$/u.test(inner) && lyAdverb(inner);
+}
+
 /** Steps back over auxiliaries and adverbs ("has repeatedly", "also"). */
 function skipGap(tokens: Tokens, k: number, floor: number): number {
   let steps = 0;
   // "The two lawmakers, however, argue": an adverb set off by commas.
   if (asideBefore(tokens, k + 1, floor)) k -= 3;
-  while (k >= floor && steps < 4 && tokens.kind[k] === WORD) {
+  while (k >= floor && steps < 4 && (tokens.kind[k] === WORD || quotedAdverb(tokens, k))) {
+    // "Berg today “firmly” condemned": a manner adverb the writer quotes is still an adverb.
+    if (tokens.kind[k] === QUOTE) { k--; steps++; continue; }
     // "Berg during a Sunday rally thanked", "Berg in a radio interview said": a phrase of
     // when or where it was said, not who said it.
     const occasion = occasionPhrase(tokens, k, floor);

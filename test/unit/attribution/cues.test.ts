@@ -89,6 +89,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(late, 'unsafe').speaker, 'Ola Berg');
   });
 
+  it('a quoted adverb between the subject and the verb is still an adverb: "Ola Berg today “firmly” condemned the “raid” carried out by the rebels"', () => {
+    const text = 'The chairman of the harbour council, Ola Berg, today “firmly” condemned the “raid” carried out on Wednesday by the rebels.';
+    assert.equal(quoteStarting(text, 'firmly').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'raid').speaker, 'Ola Berg');
+  });
+
   it('a participle after a clause reported inside someone\'s words is the reporter\'s: "Berg said the rebels claimed …, stressing that …"', () => {
     const text = 'The harbour master Ola Berg said on Friday that the fishermen claimed they had closed the quay, stressing that "nobody has closed anything."';
     assert.equal(quoteStarting(text, 'nobody').speaker, 'Ola Berg');
