@@ -6,6 +6,7 @@
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
+import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
@@ -48,6 +49,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   let prevQuote = -1;
   const memory = new ParagraphMemory();
   let currentPara = -1;
+  let paragraphStart = 0;
 
   const sentences = tokens.sentenceStarts.length - 1;
   for (let s = 0; s < sentences; s++) {
@@ -55,6 +57,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     if (from >= to) continue;
     const para = tokens.paragraph[from];
     if (para !== currentPara) {
+      paragraphStart = from;
       if (hasWords(tokens, from)) memory.nextParagraph(endsWithColon(tokens, from), entities);
       currentPara = para;
     }
@@ -102,6 +105,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     }
     if (!subjectDone) subjectRef = resolveSubject();
     const credited = creditedCue(tokens, cues, resolved, entities);
+    if (prevQuote >= 0 && results[prevQuote].ref === null && from === paragraphStart && tokens.paragraph[quoteTok[prevQuote]] === para - 1) {
+      // `"…".` ¶ `Ola Berg said at a party meeting.`: the next paragraph credits the quotation.
+      const credit = creditForQuoteBefore(tokens, cues, from, to);
+      const ref = credit ? resolved.get(credit) ?? null : null;
+      if (credit && ref) results[prevQuote] = { ref, cue: credit, confidence: 0.6 };
+    }
 
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;

@@ -70,4 +70,10 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     const text = 'Economist Eva Moen sees the plan as "a gamble" for the town, they confirmed.';
     assert.equal(quoteStarting(text, 'a gamble').speaker, 'Eva Moen');
   });
+  it('a quotation standing as a paragraph of its own is credited by the next paragraph\'s bare speech verb: "“…”." ¶ "Ola Berg said at a party meeting."', () => {
+    const text = 'Bergen, 17 May. NNA/ "We will not give up the harbour".\n\nCiting local media, Norland president Ola Berg said at a party meeting on Friday.';
+    assert.equal(quoteStarting(text, 'We will not').speaker, 'Ola Berg');
+    const complement = '"We will not give up the harbour".\n\nOla Berg said the talks would go on.';
+    assert.equal(quoteStarting(complement, 'We will not').speaker, null);
+  });
 });
