@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './salience';
@@ -32,11 +32,39 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
     if (!ref) continue;
     // ("Berg said that according to the party's tally, turnout rose, but "…"": opening a reported
     // that-clause, the source is part of what was said.)
-    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that')) return cue;
+    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that') && !directCreditBefore(tokens, cues, cue, resolved)) return cue;
     const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
     if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
   }
   return null;
+}
+
+/**
+ * `"…," Ola Berg told reporters, according to the news agency Norland Press`: the sentence
+ * already credits the words with a speech verb of its own and its speaker; a news agency
+ * after it only relays them (its reporter heard them), so the direct credit keeps them.
+ * (An outlet's own account, "according to the Bergen Herald", stays the credited source.)
+ */
+function directCreditBefore(tokens: Tokens, cues: Cue[], according: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
+  if (!newsAgency(tokens, according)) return false;
+  const source = resolved.get(according);
+  for (const cue of cues) {
+    if (cue.tok >= according.tok) return false;
+    const ref = resolved.get(cue);
+    if (ref && cue.form === 'finite' && !cue.passive && ref.entity !== source?.entity && (cue.subject.type === 'mention' || cue.subject.type === 'pronoun')) return true;
+  }
+  return false;
+}
+
+/** How many words of an "according to" phrase are read for "news agency". */
+const AGENCY_REACH = 6;
+
+/** "according to state news agency Norland Press", "according to the Norland News Agency". */
+function newsAgency(tokens: Tokens, according: Cue): boolean {
+  for (let k = according.tokEnd; k + 1 < tokens.count && k < according.tokEnd + AGENCY_REACH && tokens.isWord(k + 1); k++) {
+    if (NEWS_AGENCY_MODIFIERS.has(tokens.lower(k)) && NEWS_AGENCY_HEADS.has(tokens.lower(k + 1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,4 +10,14 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const cited = 'The Norland News Agency cited Kari Moe as saying the plan was “not finished.”';
     assert.equal(quoteStarting(cited, 'not finished').speaker, 'Kari Moe');
   });
+
+  it('"…," Y told reporters, according to a news agency: the direct credit wins over the agency that relayed it', () => {
+    const agency = '“The border stays open,” Ola Berg told reporters in Tromso, according to the Norland News Agency.';
+    assert.equal(quoteStarting(agency, 'The border').speaker, 'Ola Berg');
+    const state = '“We expect an answer,” Kari Moe said on Monday, according to state news agency Norland Press.';
+    assert.equal(quoteStarting(state, 'We expect').speaker, 'Kari Moe');
+    // (An outlet's own account stays the credited source.)
+    const paper = '“We expect an answer,” Kari Moe said on Monday, according to the Bergen Herald.';
+    assert.equal(quoteStarting(paper, 'We expect').speaker, 'Bergen Herald');
+  });
 });
