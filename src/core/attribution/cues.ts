@@ -9,6 +9,7 @@ import { set, union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { impliedInfinitive } from './impliedInfinitives';
+import { viewCue } from './viewCues';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -55,6 +56,12 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     const w = tokens.lower(i);
     // Cue words are lower-case, except a sentence-opening "According to".
     if (!headline && (tokens.flags[i] & F_CAP) !== 0 && w !== 'according' && w !== 'in') continue;
+    const view = w === 'in' ? viewCue(tokens, index, i, from, to) : null;
+    if (view) {
+      cues.push({ tok: i, tokEnd: i + view.length, text: tokens.text.slice(tokens.start[i], tokens.end[i + view.length - 1]).toLowerCase(), form: 'according', passive: false, subject: view.subject });
+      i += view.length - 1;
+      continue;
+    }
     const phrase = phraseCue(tokens, i, to);
     if (!phrase && !headline && (tokens.flags[i] & F_CAP) !== 0) continue;
     if (phrase) {

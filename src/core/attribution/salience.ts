@@ -16,6 +16,8 @@ import type { Tokens } from './tokens';
 const PRONOUN_REACH = 600;
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
+/** Pronouns for a woman: "she said", and "in her view" (viewCues.ts). */
+const FEMININE = new Set(['she', 'her']);
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -185,7 +187,7 @@ export class Salience {
         return m.entity < 0 ? null : mentionRef(m);
       }
       case 'pronoun': {
-        const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;
+        const ref = subject.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(subject.tok)) ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;
         return ref && this.tokenAt(pos) - this.tokenAt(ref.pos) <= PRONOUN_REACH ? { ...ref, pos } : null;
       }
       case 'nominal':

@@ -20,4 +20,16 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const paper = '“We expect an answer,” Kari Moe said on Monday, according to the Bergen Herald.';
     assert.equal(quoteStarting(paper, 'We expect').speaker, 'Bergen Herald');
   });
+
+  it('"In his opinion, …", "In her view, …", "In the minister\'s words, …": the possessor credits the quote like "according to"', () => {
+    const opinion = 'Mr Ola Berg met Mrs Kari Moe on Friday. In his opinion, the deal “breaks every rule.”';
+    assert.equal(quoteStarting(opinion, 'breaks').speaker, 'Ola Berg');
+    const view = 'Mr Ola Berg met Mrs Kari Moe on Friday. In her view, the ferry is “far too slow.”';
+    assert.equal(quoteStarting(view, 'far too').speaker, 'Kari Moe');
+    const words = 'Jon Lund met Fisheries Minister Ann Dahl. In the minister’s words, the quota is “a fair start.”';
+    assert.equal(quoteStarting(words, 'a fair').speaker, 'Ann Dahl');
+    // (A view phrase inside the clause is no credit: "right in his assessment".)
+    const inside = 'Jon Lund called the plan a “harbour tax,” and Kari Moe was right in her assessment of it.';
+    assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
+  });
 });
