@@ -49,6 +49,11 @@ export class Salience {
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
   private phrases = new Map<string, number>();
+  /**
+   * Set while reading a line that interrupts the story (headlines.ts, bodyHeadlines): the
+   * people it names do not become who "he" and "she" mean.
+   */
+  quiet = false;
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
     mentions.forEach((m, i) => {
@@ -76,7 +81,7 @@ export class Salience {
       // (Only someone whose gender the name or title tells, or whom a lower-case role
       // introduces as a source ("history professor Brit Holm", either gender) -- not "Los
       // Angeles", and not "President Franklin D. Roosevelt" for "she".)
-      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
+      if (!this.quiet && e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
         this.introduced = ref;
         this.introPronouns = null;
       }
@@ -94,6 +99,7 @@ export class Salience {
    * figure, and a group ("Republicans") is never one person.
    */
   subject(ref: Ref): void {
+    if (this.quiet) return;
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
     else if (e.named && !isGroup(e) && !this.quantified(ref)) {

@@ -32,4 +32,9 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const inside = 'Jon Lund called the plan a “harbour tax,” and Kari Moe was right in her assessment of it.';
     assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
   });
+
+  it('a pronoun right after related-link headline lines looks past them: "she said" is not the headline\'s subject', () => {
+    const text = 'Press secretary Kari Moe was asked on Tuesday about the new harbour fees.\n\nJon Lund warns ferry plan could cost millions – Bergen latest\n\nMore on the harbour\n\nIn a short reply, she said: “Nobody here is worried.”';
+    assert.equal(quoteStarting(text, 'Nobody').speaker, 'Kari Moe');
+  });
 });
