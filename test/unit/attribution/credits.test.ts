@@ -37,4 +37,14 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const text = 'Press secretary Kari Moe was asked on Tuesday about the new harbour fees.\n\nJon Lund warns ferry plan could cost millions – Bergen latest\n\nMore on the harbour\n\nIn a short reply, she said: “Nobody here is worried.”';
     assert.equal(quoteStarting(text, 'Nobody').speaker, 'Kari Moe');
   });
+
+  it('a month word alone after an honorific or before a speech verb is a surname: "Mrs May said", "Norland\'s May says"', () => {
+    const honorific = 'Prime Minister Ann May met the mayors. The harbour fees are “far too high,” Mrs May said on Friday.';
+    assert.equal(quoteStarting(honorific, 'far too').speaker, 'Ann May');
+    const possessive = 'Norland’s May says talks are “going well” in Bergen';
+    assert.equal(quoteStarting(possessive, 'going well').speaker, 'May');
+    // (A date stays a date: "in May" does not speak.)
+    const date = 'Ola Berg met the mayors in May and called the fees “far too high.”';
+    assert.equal(quoteStarting(date, 'far too').speaker, 'Ola Berg');
+  });
 });
