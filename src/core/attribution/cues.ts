@@ -263,7 +263,7 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
   const when = afterWhen(tokens, i, to);
   for (let k = i; k < to && k < i + reach; k++) {
     const kind = tokens.kind[k];
-    if (kind === QUOTE) return true;
+    if (kind === QUOTE) return !(reach <= WEAK_REACH && k === i && infinitiveQuote(tokens, k));
     if (kind === PUNCT) {
       const ch = tokens.text[tokens.start[k]];
       if (ch === ':') return true;
@@ -274,6 +274,19 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
     if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
   }
   return false;
+}
+
+/**
+ * `will continue "to work with them"`, `agreed "to talk"`: a quotation opening with "to" right
+ * after a weak verb is the verb's infinitive -- the quoted words are someone else's, reported
+ * inside a clause, not what the verb's subject said.
+ */
+function infinitiveQuote(tokens: Tokens, k: number): boolean {
+  const text = tokens.text;
+  let c = tokens.start[k];
+  const end = Math.min(tokens.end[k], c + 4);
+  while (c < end && !/[A-Za-z]/.test(text[c])) c++;
+  return text.slice(c, c + 3).toLowerCase() === 'to ';
 }
 
 /** Words that open a phrase of when: "on Monday", "last week", "earlier this month", "late Friday". */

@@ -47,4 +47,9 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const date = 'Ola Berg met the mayors in May and called the fees “far too high.”';
     assert.equal(quoteStarting(date, 'far too').speaker, 'Ola Berg');
   });
+
+  it('"will continue “to …”": a quoted infinitive after a weak verb is no speech; the reporting speaker keeps it', () => {
+    const text = 'Ola Berg spoke in Bergen. “We do not agree,” he said, adding that the council will continue “to talk with the fishermen.”';
+    assert.equal(quoteStarting(text, 'to talk').speaker, 'Ola Berg');
+  });
 });
