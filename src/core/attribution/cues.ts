@@ -65,7 +65,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     const phrase = phraseCue(tokens, i, to);
     if (!phrase && !headline && (tokens.flags[i] & F_CAP) !== 0) continue;
     if (phrase) {
-      cues.push({ tok: i, tokEnd: i + phrase, text: phrase === 2 ? 'according to' : 'in the words of', form: 'according', passive: false, subject: nounPhraseAfter(tokens, index, i + phrase, to) });
+      cues.push({ tok: i, tokEnd: i + phrase, text: phrase === 2 ? 'according to' : 'in the words of', form: 'according', passive: false, subject: objectPronoun(tokens, i + phrase) ?? nounPhraseAfter(tokens, index, i + phrase, to) });
       i += phrase - 1;
       continue;
     }
@@ -138,6 +138,18 @@ const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
 function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
   if (subject.type === 'pronoun') return subject.refers !== 'organization';
   return subject.type === 'mention' && index.mentions[subject.mention].kind !== 'place';
+}
+
+/** Object pronouns, with what they can stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['him', 'person'], ['her', 'person'], ['them', 'group']]);
+
+/**
+ * "According to him, …", "according to her.": a pronoun ending the phrase is who speaks
+ * ("according to her lawyers" is a phrase of its own).
+ */
+function objectPronoun(tokens: Tokens, k: number): SubjectRef | null {
+  const refers = tokens.isLowerWord(k) && !tokens.isWord(k + 1) ? OBJECT_PRONOUNS.get(tokens.lower(k)) : undefined;
+  return refers ? { type: 'pronoun', tok: k, refers } : null;
 }
 
 /** "according to" (2 tokens) and "in the words of" (4 tokens) at token i, else 0. */

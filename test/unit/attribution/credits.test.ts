@@ -52,4 +52,9 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const text = 'Ola Berg spoke in Bergen. “We do not agree,” he said, adding that the council will continue “to talk with the fishermen.”';
     assert.equal(quoteStarting(text, 'to talk').speaker, 'Ola Berg');
   });
+
+  it('"According to him, the council would prefer “to …”": the pronoun after "according to" speaks, not the clause\'s subject', () => {
+    const text = 'Ola Berg spoke in Bergen on Friday. According to him, the council would prefer “to wait for the vote.”';
+    assert.equal(quoteStarting(text, 'to wait').speaker, 'Ola Berg');
+  });
 });
