@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './salience';
@@ -83,7 +83,10 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   if (lo < cues.length) {
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) return withCue(cue, resolved, 0);
+    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) {
+      const framed = lo > 0 ? colonFrame(tokens, cues[lo - 1], t, resolved) : null;
+      return withCue(framed && relayingText(cue) ? framed : cue, resolved, 0);
+    }
     // `words like "soon" and "later", the minister told reporters`: a later cue covers every
     // quote before it.
     later = cue;
@@ -106,6 +109,19 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
+}
+
+/**
+ * `Berg added: "…," the report said`: a speaker's cue whose colon opens the quotation at `t`
+ * (its subject resolved), else null.
+ */
+function colonFrame(tokens: Tokens, cue: Cue, t: number, resolved: ReadonlyMap<Cue, Ref | null>): Cue | null {
+  return cue.tokEnd === t - 1 && tokens.isPunct(cue.tokEnd, ':') && !cue.passive && cue.form !== 'according' && resolved.get(cue) ? cue : null;
+}
+
+/** "the report said", "the account added": a text that relays words, not a person or body speaking. */
+function relayingText(cue: Cue): boolean {
+  return cue.subject.type === 'nominal' && !cue.subject.person && SOURCE_NOUNS.has(cue.subject.head);
 }
 
 /**

@@ -57,4 +57,12 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const text = 'Ola Berg spoke in Bergen on Friday. According to him, the council would prefer “to wait for the vote.”';
     assert.equal(quoteStarting(text, 'to wait').speaker, 'Ola Berg');
   });
+
+  it('"Y added: “…,” the report said": the speaker\'s colon frame wins over the text that relays it', () => {
+    const text = 'Ola Berg spoke in Bergen on Friday. Ola Berg added: “The quota is our business, not theirs,” the report said.';
+    assert.equal(quoteStarting(text, 'The quota').speaker, 'Ola Berg');
+    // (With no frame of its own the report still speaks.)
+    const plain = 'Ola Berg spoke in Bergen on Friday. “The quota is too low,” the report said.';
+    assert.equal(quoteStarting(plain, 'The quota').speaker, 'report');
+  });
 });
