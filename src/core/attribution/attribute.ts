@@ -8,6 +8,7 @@ import type { Entity } from './coreference';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
+import { bodyHeadlines } from './headlines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
@@ -41,6 +42,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   const { spans, tokens, mentions, entities } = input;
   const index = new MentionIndex(mentions);
   const state = new Salience(tokens, mentions, entities);
+  const interruptions = bodyHeadlines(tokens);
   const results: Attribution[] = new Array(spans.length);
   const quoteTok = new Int32Array(spans.length).fill(-1);
   for (let t = 0; t < tokens.count; t++) if (tokens.kind[t] === QUOTE) quoteTok[tokens.quote[t]] = t;
@@ -60,6 +62,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       paragraphStart = from;
       if (hasWords(tokens, from)) memory.nextParagraph(endsWithColon(tokens, from), entities);
       currentPara = para;
+      state.quiet = interruptions[para] === 1;
     }
     // Roles and organisation names seen in this sentence are known from here on.
     while (mi < mentions.length && mentions[mi].tokStart < to) state.see(mi++);

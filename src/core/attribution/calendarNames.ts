@@ -3,7 +3,8 @@
 // ("May 5", "Jun. 3") and weekdays stay dates ("Ola Berg Tuesday said"), save a paper's
 // name ending in a weekday's short form ("the Tromso Sun").
 import { isDigit } from './chars';
-import { CALENDAR, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
+import { CALENDAR, CUE_FORMS, HONORIFICS, PREPOSITIONS, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
+import { set } from './lexicon/wordSet';
 import type { Tokens } from './tokens';
 
 /** The month word at `last`, ending the run [from, last], belongs to the name before it. */
@@ -22,4 +23,21 @@ export function monthAsSurname(tokens: Tokens, from: number, last: number): bool
  */
 function articleBefore(tokens: Tokens, from: number): boolean {
   return from > 0 && tokens.isLowerWord(from - 1) && tokens.lower(from - 1) === 'the';
+}
+
+/** Full month names: the calendar words that are also surnames ("Mrs May", "Mr March"). */
+const MONTHS = set('january february march april may june july august september october november december');
+
+/**
+ * "Mrs May said", "Norland's May says it is …", "May told reporters": a month name standing
+ * alone is a surname after an honorific, or before a speech verb it is the subject of (not
+ * after a preposition: "in May said to be"). A date does not speak.
+ */
+export function monthAsLoneName(tokens: Tokens, k: number): boolean {
+  if (!MONTHS.has(tokens.lower(k))) return false;
+  const h = tokens.isPunct(k - 1, '.') ? k - 2 : k - 1;
+  if (h >= 0 && tokens.isWord(h) && HONORIFICS.has(tokens.lower(h))) return true;
+  const next = k + 1;
+  if (!(next < tokens.count && tokens.isLowerWord(next) && CUE_FORMS.get(tokens.lower(next)) === 'finite')) return false;
+  return !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)));
 }

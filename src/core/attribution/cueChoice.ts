@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './salience';
@@ -32,11 +32,39 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
     if (!ref) continue;
     // ("Berg said that according to the party's tally, turnout rose, but "…"": opening a reported
     // that-clause, the source is part of what was said.)
-    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that')) return cue;
+    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that') && !directCreditBefore(tokens, cues, cue, resolved)) return cue;
     const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
     if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
   }
   return null;
+}
+
+/**
+ * `"…," Ola Berg told reporters, according to the news agency Norland Press`: the sentence
+ * already credits the words with a speech verb of its own and its speaker; a news agency
+ * after it only relays them (its reporter heard them), so the direct credit keeps them.
+ * (An outlet's own account, "according to the Bergen Herald", stays the credited source.)
+ */
+function directCreditBefore(tokens: Tokens, cues: Cue[], according: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
+  if (!newsAgency(tokens, according)) return false;
+  const source = resolved.get(according);
+  for (const cue of cues) {
+    if (cue.tok >= according.tok) return false;
+    const ref = resolved.get(cue);
+    if (ref && cue.form === 'finite' && !cue.passive && ref.entity !== source?.entity && (cue.subject.type === 'mention' || cue.subject.type === 'pronoun')) return true;
+  }
+  return false;
+}
+
+/** How many words of an "according to" phrase are read for "news agency". */
+const AGENCY_REACH = 6;
+
+/** "according to state news agency Norland Press", "according to the Norland News Agency". */
+function newsAgency(tokens: Tokens, according: Cue): boolean {
+  for (let k = according.tokEnd; k + 1 < tokens.count && k < according.tokEnd + AGENCY_REACH && tokens.isWord(k + 1); k++) {
+    if (NEWS_AGENCY_MODIFIERS.has(tokens.lower(k)) && NEWS_AGENCY_HEADS.has(tokens.lower(k + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -55,7 +83,10 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   if (lo < cues.length) {
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) return withCue(cue, resolved, 0);
+    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) {
+      const framed = lo > 0 ? colonFrame(tokens, cues[lo - 1], t, resolved) : null;
+      return withCue(framed && relayingText(cue) ? framed : cue, resolved, 0);
+    }
     // `words like "soon" and "later", the minister told reporters`: a later cue covers every
     // quote before it.
     later = cue;
@@ -78,6 +109,19 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
+}
+
+/**
+ * `Berg added: "…," the report said`: a speaker's cue whose colon opens the quotation at `t`
+ * (its subject resolved), else null.
+ */
+function colonFrame(tokens: Tokens, cue: Cue, t: number, resolved: ReadonlyMap<Cue, Ref | null>): Cue | null {
+  return cue.tokEnd === t - 1 && tokens.isPunct(cue.tokEnd, ':') && !cue.passive && cue.form !== 'according' && resolved.get(cue) ? cue : null;
+}
+
+/** "the report said", "the account added": a text that relays words, not a person or body speaking. */
+function relayingText(cue: Cue): boolean {
+  return cue.subject.type === 'nominal' && !cue.subject.person && SOURCE_NOUNS.has(cue.subject.head);
 }
 
 /**

@@ -308,6 +308,8 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     if (k >= floor && BE.has(tokens.lower(k))) k--;
     return nounPhraseBefore(tokens, index, skipGap(tokens, k, floor), floor);
   }
+  const quoted = quotedAsSaying(tokens, index, i, floor);
+  if (quoted) return quoted;
   const before = skipGap(tokens, i - 1, floor);
   // "and Sen. Ola Berg (R-Wis.) kept asking her why …", "he began by saying": after a verb
   // that takes a participle (or "by" and one), the participle is that verb's, and so is its
@@ -341,6 +343,20 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     }
   }
   return { type: 'clause' };
+}
+
+/** Verbs by which a source passes on someone else's words: "quoted X as saying". */
+const PASSING_ON = set('quoted quotes quoting cited cites citing');
+
+/**
+ * "The Bergen Herald quoted Ola Berg as saying …", "the agency cited Kari Moe as saying …":
+ * the outlet only passes the words on; the person between the verb and "as" said them.
+ */
+function quotedAsSaying(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef | null {
+  if (i - 3 < floor || !tokens.isLowerWord(i - 1) || tokens.lower(i - 1) !== 'as') return null;
+  const who = nounPhraseBefore(tokens, index, i - 2, floor);
+  if (who.type !== 'mention' && who.type !== 'nominal') return null;
+  return who.tokStart - 1 >= floor && tokens.isLowerWord(who.tokStart - 1) && PASSING_ON.has(tokens.lower(who.tokStart - 1)) ? who : null;
 }
 
 /** An adverb in -ly telling how something was said ("privately", "loudly"). */

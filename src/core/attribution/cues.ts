@@ -9,6 +9,7 @@ import { set, union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { impliedInfinitive } from './impliedInfinitives';
+import { viewCue } from './viewCues';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -55,10 +56,16 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
     const w = tokens.lower(i);
     // Cue words are lower-case, except a sentence-opening "According to".
     if (!headline && (tokens.flags[i] & F_CAP) !== 0 && w !== 'according' && w !== 'in') continue;
+    const view = w === 'in' ? viewCue(tokens, index, i, from, to) : null;
+    if (view) {
+      cues.push({ tok: i, tokEnd: i + view.length, text: tokens.text.slice(tokens.start[i], tokens.end[i + view.length - 1]).toLowerCase(), form: 'according', passive: false, subject: view.subject });
+      i += view.length - 1;
+      continue;
+    }
     const phrase = phraseCue(tokens, i, to);
     if (!phrase && !headline && (tokens.flags[i] & F_CAP) !== 0) continue;
     if (phrase) {
-      cues.push({ tok: i, tokEnd: i + phrase, text: phrase === 2 ? 'according to' : 'in the words of', form: 'according', passive: false, subject: nounPhraseAfter(tokens, index, i + phrase, to) });
+      cues.push({ tok: i, tokEnd: i + phrase, text: phrase === 2 ? 'according to' : 'in the words of', form: 'according', passive: false, subject: objectPronoun(tokens, i + phrase) ?? nounPhraseAfter(tokens, index, i + phrase, to) });
       i += phrase - 1;
       continue;
     }
@@ -131,6 +138,18 @@ const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);
 function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
   if (subject.type === 'pronoun') return subject.refers !== 'organization';
   return subject.type === 'mention' && index.mentions[subject.mention].kind !== 'place';
+}
+
+/** Object pronouns, with what they can stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['him', 'person'], ['her', 'person'], ['them', 'group']]);
+
+/**
+ * "According to him, …", "according to her.": a pronoun ending the phrase is who speaks
+ * ("according to her lawyers" is a phrase of its own).
+ */
+function objectPronoun(tokens: Tokens, k: number): SubjectRef | null {
+  const refers = tokens.isLowerWord(k) && !tokens.isWord(k + 1) ? OBJECT_PRONOUNS.get(tokens.lower(k)) : undefined;
+  return refers ? { type: 'pronoun', tok: k, refers } : null;
 }
 
 /** "according to" (2 tokens) and "in the words of" (4 tokens) at token i, else 0. */
@@ -256,7 +275,7 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
   const when = afterWhen(tokens, i, to);
   for (let k = i; k < to && k < i + reach; k++) {
     const kind = tokens.kind[k];
-    if (kind === QUOTE) return true;
+    if (kind === QUOTE) return !(reach <= WEAK_REACH && k === i && infinitiveQuote(tokens, k));
     if (kind === PUNCT) {
       const ch = tokens.text[tokens.start[k]];
       if (ch === ':') return true;
@@ -267,6 +286,19 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
     if (kind === WORD && reach <= WEAK_REACH && tokens.lower(k) === 'to') return false;
   }
   return false;
+}
+
+/**
+ * `will continue "to work with them"`, `agreed "to talk"`: a quotation opening with "to" right
+ * after a weak verb is the verb's infinitive -- the quoted words are someone else's, reported
+ * inside a clause, not what the verb's subject said.
+ */
+function infinitiveQuote(tokens: Tokens, k: number): boolean {
+  const text = tokens.text;
+  let c = tokens.start[k];
+  const end = Math.min(tokens.end[k], c + 4);
+  while (c < end && !/[A-Za-z]/.test(text[c])) c++;
+  return text.slice(c, c + 3).toLowerCase() === 'to ';
 }
 
 /** Words that open a phrase of when: "on Monday", "last week", "earlier this month", "late Friday". */

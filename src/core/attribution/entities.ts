@@ -9,7 +9,7 @@ import {
 import { union } from './lexicon/wordSet';
 import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
-import { monthAsSurname } from './calendarNames';
+import { monthAsLoneName, monthAsSurname } from './calendarNames';
 import { pushMention, type Mention, type MentionKind } from './mentions';
 import { verbLike } from './nounPhrases';
 import { speaksAsName } from './speakingNames';
@@ -169,6 +169,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "The New York Times", "New Hampshire": "New" before another capital opens a name.
     if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
+    // ("Mrs May said": a month name alone after an honorific or before a speech verb is a surname.)
+    if (to - from === 1 && monthAsLoneName(tokens, from)) break;
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w)) || WIRE_VERSION_MARKS.has(w)) { from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
@@ -184,7 +186,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;
   }
-  while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1)) to--;
+  while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
   if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.

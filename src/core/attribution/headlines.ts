@@ -2,7 +2,7 @@
 // longer word is capitalized, so capitals say nothing about names there. The rules that read
 // capitals ask this file which paragraphs are written that way.
 import { isLetter } from './chars';
-import { F_CAP, Tokens, WORD } from './tokens';
+import { BREAK, F_CAP, Tokens, WORD } from './tokens';
 
 /** Words shorter than this may stay lower-case in a headline ("of", "to", "and", "the"). */
 const MIN_TITLE_WORD = 4;
@@ -41,4 +41,39 @@ export function titleCaseParagraphs(tokens: Tokens): Uint8Array {
   }
   if (para >= 0 && lower === 0 && capitalized >= MIN_CAPITALIZED) flags[para] = 1;
   return flags;
+}
+
+/**
+ * One flag per paragraph: 1 for a line inside the story that ends with no terminal mark or
+ * colon -- a related-link headline, a caption, a section label ("Norland Warns Of Delays",
+ * "More on the ferry"). Such lines interrupt the prose; who they name is not who the next
+ * "she said" means. Lines above the first paragraph of prose are the title block, not flagged.
+ */
+export function bodyHeadlines(tokens: Tokens): Uint8Array {
+  const { count, kind, paragraph } = tokens;
+  const flags = new Uint8Array(count ? paragraph[count - 1] + 1 : 0);
+  let prose = false;
+  for (let i = 0; i < count; i++) {
+    if (i + 1 < count && paragraph[i + 1] === paragraph[i]) continue;
+    // The paragraph's last word or mark, before the break that ends it.
+    const k = kind[i] === BREAK ? i - 1 : i;
+    if (k < 0 || kind[k] === BREAK || paragraph[k] !== paragraph[i]) continue;
+    const ended = endsLikeProse(tokens.text, tokens.end[k]);
+    if (prose && !ended) flags[paragraph[k]] = 1;
+    prose ||= ended;
+  }
+  return flags;
+}
+
+/** Marks that may close a sentence after its terminal mark: "…U.S.)", "…end.”" (or a mark typed the wrong way round, "…end.“"). */
+const CLOSERS = ')]"\'”’»“‘';
+
+/** How many closing marks and spaces may follow a terminal mark: "meant.)", "harder.”)". */
+const MAX_CLOSERS = 6;
+
+/** The text before `end` ends in a terminal mark or a colon, past closing marks ("N.Y.", "meant.)"). */
+function endsLikeProse(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && end - e < MAX_CLOSERS && (CLOSERS.includes(text[e - 1]) || text[e - 1] === ' ')) e--;
+  return e > 0 && '.!?:…'.includes(text[e - 1]);
 }

@@ -16,6 +16,8 @@ import type { Tokens } from './tokens';
 const PRONOUN_REACH = 600;
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
+/** Pronouns for a woman: "she said", and "in her view" (viewCues.ts). */
+const FEMININE = new Set(['she', 'her']);
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -47,6 +49,11 @@ export class Salience {
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
   private phrases = new Map<string, number>();
+  /**
+   * Set while reading a line that interrupts the story (headlines.ts, bodyHeadlines): the
+   * people it names do not become who "he" and "she" mean.
+   */
+  quiet = false;
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
     mentions.forEach((m, i) => {
@@ -74,7 +81,7 @@ export class Salience {
       // (Only someone whose gender the name or title tells, or whom a lower-case role
       // introduces as a source ("history professor Brit Holm", either gender) -- not "Los
       // Angeles", and not "President Franklin D. Roosevelt" for "she".)
-      if (e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
+      if (!this.quiet && e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
         this.introduced = ref;
         this.introPronouns = null;
       }
@@ -92,6 +99,7 @@ export class Salience {
    * figure, and a group ("Republicans") is never one person.
    */
   subject(ref: Ref): void {
+    if (this.quiet) return;
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
     else if (e.named && !isGroup(e) && !this.quantified(ref)) {
@@ -185,7 +193,7 @@ export class Salience {
         return m.entity < 0 ? null : mentionRef(m);
       }
       case 'pronoun': {
-        const ref = subject.refers === 'person' ? this.person(this.tokens.lower(subject.tok) === 'she' ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;
+        const ref = subject.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(subject.tok)) ? 'f' : 'm', pos) : subject.refers === 'organization' ? this.lastOrg : null;
         return ref && this.tokenAt(pos) - this.tokenAt(ref.pos) <= PRONOUN_REACH ? { ...ref, pos } : null;
       }
       case 'nominal':

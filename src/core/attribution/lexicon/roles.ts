@@ -51,6 +51,10 @@ export const SOURCE_NOUNS = set(`
   leaflet mailer brochure slogan publication outlet question questionnaire
 `);
 
+/** "news agency", "wire service": a service that relays other people's words to the papers. */
+export const NEWS_AGENCY_MODIFIERS = set('news wire');
+export const NEWS_AGENCY_HEADS = set('agency agencies service');
+
 /** Modifiers that may precede a role noun inside the subject noun phrase. */
 export const ROLE_MODIFIERS = set(`
   presidential press foreign defense defence interior justice finance state senior top

@@ -300,3 +300,9 @@ export const SPEECH_NOUNS = set(`
   prediction predictions assessment verdict insult insults apology defense defence
   rhetoric language talk reaction reactions
 `);
+
+/**
+ * "In his opinion, …", "In the minister's view, …", "In her words, …": nouns whose possessor,
+ * after a sentence's "in", credits what follows as "according to" does.
+ */
+export const VIEW_NOUNS = set('opinion view views words estimation judgment judgement assessment');

@@ -1,0 +1,68 @@
+// Wire-copy credits: who said the words when an outlet, an opinion or a reported clause
+// stands between the quotation and its speaker. One test per rule, with invented sentences.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/credits: outlets, views and reported clauses', () => {
+  it('"X quoted Y as saying", "X cited Y as saying": Y speaks, not the outlet', () => {
+    const quoted = '“The ferry will sail again,” the Bergen Herald quoted Ola Berg as saying on Friday.';
+    assert.equal(quoteStarting(quoted, 'The ferry').speaker, 'Ola Berg');
+    const cited = 'The Norland News Agency cited Kari Moe as saying the plan was “not finished.”';
+    assert.equal(quoteStarting(cited, 'not finished').speaker, 'Kari Moe');
+  });
+
+  it('"…," Y told reporters, according to a news agency: the direct credit wins over the agency that relayed it', () => {
+    const agency = '“The border stays open,” Ola Berg told reporters in Tromso, according to the Norland News Agency.';
+    assert.equal(quoteStarting(agency, 'The border').speaker, 'Ola Berg');
+    const state = '“We expect an answer,” Kari Moe said on Monday, according to state news agency Norland Press.';
+    assert.equal(quoteStarting(state, 'We expect').speaker, 'Kari Moe');
+    // (An outlet's own account stays the credited source.)
+    const paper = '“We expect an answer,” Kari Moe said on Monday, according to the Bergen Herald.';
+    assert.equal(quoteStarting(paper, 'We expect').speaker, 'Bergen Herald');
+  });
+
+  it('"In his opinion, …", "In her view, …", "In the minister\'s words, …": the possessor credits the quote like "according to"', () => {
+    const opinion = 'Mr Ola Berg met Mrs Kari Moe on Friday. In his opinion, the deal “breaks every rule.”';
+    assert.equal(quoteStarting(opinion, 'breaks').speaker, 'Ola Berg');
+    const view = 'Mr Ola Berg met Mrs Kari Moe on Friday. In her view, the ferry is “far too slow.”';
+    assert.equal(quoteStarting(view, 'far too').speaker, 'Kari Moe');
+    const words = 'Jon Lund met Fisheries Minister Ann Dahl. In the minister’s words, the quota is “a fair start.”';
+    assert.equal(quoteStarting(words, 'a fair').speaker, 'Ann Dahl');
+    // (A view phrase inside the clause is no credit: "right in his assessment".)
+    const inside = 'Jon Lund called the plan a “harbour tax,” and Kari Moe was right in her assessment of it.';
+    assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
+  });
+
+  it('a pronoun right after related-link headline lines looks past them: "she said" is not the headline\'s subject', () => {
+    const text = 'Press secretary Kari Moe was asked on Tuesday about the new harbour fees.\n\nJon Lund warns ferry plan could cost millions – Bergen latest\n\nMore on the harbour\n\nIn a short reply, she said: “Nobody here is worried.”';
+    assert.equal(quoteStarting(text, 'Nobody').speaker, 'Kari Moe');
+  });
+
+  it('a month word alone after an honorific or before a speech verb is a surname: "Mrs May said", "Norland\'s May says"', () => {
+    const honorific = 'Prime Minister Ann May met the mayors. The harbour fees are “far too high,” Mrs May said on Friday.';
+    assert.equal(quoteStarting(honorific, 'far too').speaker, 'Ann May');
+    const possessive = 'Norland’s May says talks are “going well” in Bergen';
+    assert.equal(quoteStarting(possessive, 'going well').speaker, 'May');
+    // (A date stays a date: "in May" does not speak.)
+    const date = 'Ola Berg met the mayors in May and called the fees “far too high.”';
+    assert.equal(quoteStarting(date, 'far too').speaker, 'Ola Berg');
+  });
+
+  it('"will continue “to …”": a quoted infinitive after a weak verb is no speech; the reporting speaker keeps it', () => {
+    const text = 'Ola Berg spoke in Bergen. “We do not agree,” he said, adding that the council will continue “to talk with the fishermen.”';
+    assert.equal(quoteStarting(text, 'to talk').speaker, 'Ola Berg');
+  });
+
+  it('"According to him, the council would prefer “to …”": the pronoun after "according to" speaks, not the clause\'s subject', () => {
+    const text = 'Ola Berg spoke in Bergen on Friday. According to him, the council would prefer “to wait for the vote.”';
+    assert.equal(quoteStarting(text, 'to wait').speaker, 'Ola Berg');
+  });
+
+  it('"Y added: “…,” the report said": the speaker\'s colon frame wins over the text that relays it', () => {
+    const text = 'Ola Berg spoke in Bergen on Friday. Ola Berg added: “The quota is our business, not theirs,” the report said.';
+    assert.equal(quoteStarting(text, 'The quota').speaker, 'Ola Berg');
+    // (With no frame of its own the report still speaks.)
+    const plain = 'Ola Berg spoke in Bergen on Friday. “The quota is too low,” the report said.';
+    assert.equal(quoteStarting(plain, 'The quota').speaker, 'report');
+  });
+});
