@@ -1,7 +1,7 @@
 // "The rancor is so blatant that Mr. Trump was asked about it." ¶ "He said …": when a
 // sentence's own subject is no person, the person who is the subject of one of its clauses is
 // the one a reader keeps in mind for the next "he" or "she".
-import { isGroup, type Entity } from './coreference';
+import { notOnePerson, type Entity } from './coreference';
 import type { Cue } from './cues';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS, IRREGULAR_PASTS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
 import { participleShape, verbLike, type MentionIndex } from './nounPhrases';
@@ -23,7 +23,7 @@ export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entitie
     const m = mentions[i];
     if (m.tokEnd >= to || m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
     const e = entities[m.entity];
-    if (!e.named || isGroup(e)) continue;
+    if (!e.named || notOnePerson(e)) continue;
     if (m.tokStart > from && tokens.isWord(m.tokStart - 1) && PREPOSITIONS.has(tokens.lower(m.tokStart - 1))) continue;
     if (verbLike(tokens, m.tokEnd) || (tokens.isLowerWord(m.tokEnd) && IRREGULAR_PASTS.has(tokens.lower(m.tokEnd))) || invertedSubject(tokens, m.tokStart, from)) return mentionRef(m);
   }
@@ -96,7 +96,7 @@ export function frontedClausePerson(tokens: Tokens, index: MentionIndex, entitie
     const before = tokens.lower(m.tokStart - 1);
     if (before === 'by' || before === 'the' || (m.tokStart - 1 > k && tokens.isCap(m.tokStart - 1) && !TITLE_WORDS.has(before))) continue;
     const e = entities[m.entity];
-    if (!e.named || isGroup(e)) continue;
+    if (!e.named || notOnePerson(e)) continue;
     // The clause must end (at a comma) for the main clause to follow it.
     for (let c = m.tokEnd; c < end; c++) if (tokens.isPunct(c, ',')) return mentionRef(m);
     return null;
@@ -111,7 +111,7 @@ function openingPossessor(tokens: Tokens, index: MentionIndex, entities: Entity[
   if (first + 2 < to && tokens.isPunct(first + 1, ',') && index.startingAt(first) < 0) first += 2;
   const opening = first < to ? index.startingAt(first) : -1;
   const owner = opening >= 0 ? index.mentions[opening] : null;
-  if (owner?.possessive && (owner.kind === 'person' || owner.kind === 'name') && owner.entity >= 0 && entities[owner.entity].named && !isGroup(entities[owner.entity])) return mentionRef(owner);
+  if (owner?.possessive && (owner.kind === 'person' || owner.kind === 'name') && owner.entity >= 0 && entities[owner.entity].named && !notOnePerson(entities[owner.entity])) return mentionRef(owner);
   return null;
 }
 
@@ -130,7 +130,7 @@ export function possessorTopic(tokens: Tokens, index: MentionIndex, entities: En
     if (i >= mentions.length || mentions[i].tokStart !== t) continue;
     const m = mentions[i];
     if (m.kind !== 'person' && m.kind !== 'name') continue;
-    if (!m.possessive || m.entity < 0 || !entities[m.entity].named || isGroup(entities[m.entity])) return null;
+    if (!m.possessive || m.entity < 0 || !entities[m.entity].named || notOnePerson(entities[m.entity])) return null;
     const head = m.tokEnd;
     if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
     for (let k = head; k < to; k++) if (subjectPronoun(tokens, k)) return mentionRef(m);

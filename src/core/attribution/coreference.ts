@@ -4,7 +4,7 @@
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './mentions';
-import { AFFILIATIONS, isGivenName, NATIONALITIES } from './lexicon';
+import { AFFILIATIONS, isGivenName, NATIONALITIES, THING_HEADS } from './lexicon';
 
 export interface Entity {
   id: number;
@@ -15,7 +15,7 @@ export interface Entity {
   gender?: Gender;
   /** False for a description standing in for a name ("a senior official", "the company"). */
   named: boolean;
-  /** Names many people ("Republicans", "Swedish-Americans"): never "he" or "she". Set by isGroup. */
+  /** Names many people ("Republicans") or a thing ("the Korean War"): never "he" or "she". Set by notOnePerson. */
   group?: boolean;
   titles: string[];
   roles: Set<string>;
@@ -123,12 +123,19 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   return entities;
 }
 
-/** Whether the entity names many people; worked out once, on first use. */
-export function isGroup(e: Entity): boolean {
+/**
+ * Whether the entity can never be one person, "he" or "she": a group of people, or a thing
+ * named like a person ("the Korean War", "the Gulf Summit"). Worked out once, on first use.
+ */
+export function notOnePerson(e: Entity): boolean {
   // A titled person ("Senator …") is one person; a group's name is one word ("Republicans",
   // "Swedish-Americans"), where a person's has two or more.
-  e.group ??= e.kind === 'name' && !e.name.includes(' ') && isGroupName(e.name);
+  e.group ??= e.kind === 'name' && ((!e.name.includes(' ') && isGroupName(e.name)) || THING_HEADS.has(lastWord(e.name)));
   return e.group;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** "Republicans", "Irish-American", "Latinos": every word a nationality or an affiliation. */

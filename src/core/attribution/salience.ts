@@ -2,7 +2,7 @@
 // subject (for "he", "she", "it"), who was last seen holding each role (for "the spokesman",
 // "the ministry"). Resolution happens at reading time, so "he" means the last person before
 // it, never one introduced later.
-import { isGroup, type Entity } from './coreference';
+import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
@@ -75,7 +75,7 @@ export class Salience {
     for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
     const e = this.entities[m.entity];
-    if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
+    if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
       // (Only someone whose gender the name or title tells, or whom a lower-case role
@@ -102,7 +102,7 @@ export class Salience {
     if (this.quiet) return;
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
-    else if (e.named && !isGroup(e) && !this.quantified(ref)) {
+    else if (e.named && !notOnePerson(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);

@@ -97,3 +97,15 @@ export const CALENDAR = union(WEEKDAYS, WEEKDAY_SHORT_FORMS, set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
 `));
+
+/**
+ * Last words of capitalized names that name events, agreements, places and institutions, never
+ * a person ("the Korean War", "the Gulf Summit", "Central Square"). Surnames are left out (Day,
+ * Law, Bay, Lake, Hall, Church, Rivers, Bridges).
+ */
+export const THING_HEADS = set(`
+  war wars peninsula summit crisis treaty accord agreement protocol conference forum games olympics
+  doctrine initiative pact charter declaration resolution operation revolution era festival expo
+  exhibition museum airport stadium avenue road street square strait ocean province region
+  district program programme project strategy deal act plan award prize cup
+`);
