@@ -2,7 +2,7 @@
 // an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
 import type { Mention } from './mentions';
-import { ARTICLES, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
@@ -18,7 +18,17 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
     else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
     else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
   }
+  if (roles.length && diplomaticPhrase(tokens, from, to)) roles.push('diplomat');
   return roles;
+}
+
+/**
+ * "Deputy Foreign Minister", "Foreign Ministry spokeswoman", "diplomatic envoy": a role in
+ * foreign affairs makes its holder a diplomat, whom wire copy goes on to call "the diplomat".
+ */
+function diplomaticPhrase(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind[k] === WORD && DIPLOMATIC_MODIFIERS.has(tokens.lower(k))) return true;
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
+import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES, TOP_MODIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
@@ -47,6 +47,8 @@ export class Salience {
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
   private phrases = new Map<string, number>();
+  /** The last unnamed person described by each head noun ("a senior official"), for "the official" after it. */
+  private described = new Map<string, Ref>();
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
     mentions.forEach((m, i) => {
@@ -207,11 +209,16 @@ export class Salience {
     const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
     const local = (entity: number): Ref => ({ entity, start, end, pos });
     if (subject.definite && subject.person) {
-      const key = roleKey(subject.head);
-      const back = this.byRole.get(key);
+      const keys = coveredKeys(subject.head);
+      const top = this.topOfOffice(subject.tokStart, subject.tokEnd - 1);
+      const back = this.lastHolder(keys, top);
+      // "Jon Lund, the spokesman, … a senior official said … the official added": a description
+      // repeating the head of a later unnamed one means that one, not the earlier named holder.
+      const described = this.described.get(subject.head);
+      if (described && (!back || described.pos > back.pos)) return local(described.entity);
       if (back) return local(back.entity);
-      const ahead = this.futureRoles.get(key)?.find((i) => this.mentions[i].start > pos);
-      if (ahead !== undefined && this.mentions[ahead].entity >= 0) return local(this.mentions[ahead].entity);
+      const ahead = this.nextHolder(keys, pos, top);
+      if (ahead >= 0) return local(ahead);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
@@ -231,7 +238,45 @@ export class Salience {
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
     if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
-    return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    const own = local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    if (subject.person) this.described.set(subject.head, own);
+    return own;
+  }
+
+  /** The holder of any of the roles `keys` seen last: "the diplomat" after an ambassador and a spokeswoman is the later one. */
+  private lastHolder(keys: readonly string[], top: boolean): Ref | null {
+    let best: Ref | null = null;
+    for (const key of keys) {
+      const ref = this.byRole.get(key);
+      if (ref && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
+    }
+    return best;
+  }
+
+  /**
+   * The entity of the first mention after `pos` holding any of the roles `keys`: a headline's
+   * "the presidential spokesman said" names the spokesman only further down.
+   */
+  private nextHolder(keys: readonly string[], pos: number, top: boolean): number {
+    let best = -1;
+    for (const key of keys) {
+      const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos);
+      if (i === undefined || this.mentions[i].entity < 0 || (top && this.subordinate(this.mentions[i].entity))) continue;
+      if (best < 0 || this.mentions[i].start < this.mentions[best].start) best = i;
+    }
+    return best < 0 ? -1 : this.mentions[best].entity;
+  }
+
+  /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
+  private topOfOffice(from: number, head: number): boolean {
+    for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
+    return false;
+  }
+
+  /** A deputy or a spokesman: never "the top diplomat". */
+  private subordinate(entity: number): boolean {
+    for (const role of this.entities[entity].roles) if (SUBORDINATE_ROLES.has(role)) return true;
+    return false;
   }
 
   /** One entity per description in the article: "the company" twice is one speaker. */
@@ -254,4 +299,21 @@ export class Salience {
 export function roleKey(role: string): string {
   for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
   return role;
+}
+
+const coveredCache = new Map<string, readonly string[]>();
+
+/**
+ * The role keys a description's head answers to: its own and, for a general noun ("the
+ * diplomat", "the official"), those of every role it covers (lexicon ROLE_HYPERNYMS).
+ */
+function coveredKeys(head: string): readonly string[] {
+  let keys = coveredCache.get(head);
+  if (!keys) {
+    const all = new Set([roleKey(head)]);
+    for (const role of ROLE_HYPERNYMS.get(head) ?? []) all.add(roleKey(role));
+    keys = [...all];
+    coveredCache.set(head, keys);
+  }
+  return keys;
 }

@@ -69,11 +69,34 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('minister secretary'),
   set('ministry department'),
   set('senator lawmaker congressman congresswoman legislator'),
-  set('ambassador envoy diplomat'),
+  set('ambassador envoy'),
   set('chairman chairwoman chair'),
   set('lawyer attorney'),
   set('company firm corporation'),
 ];
+
+/**
+ * General role nouns and the specific roles they cover. Wire copy names a person by title once
+ * ("Deputy Foreign Minister Ola Berg") and then by a more general noun ("the senior diplomat
+ * said"); the general noun may stand for any holder of a role it covers, never the reverse
+ * ("the ambassador" is not any diplomat). A role phrase with "foreign" or "diplomatic" in it
+ * ("Foreign Ministry spokeswoman") also carries the role "diplomat" (mentionRoles.ts).
+ */
+export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['diplomat', set('diplomat ambassador envoy consul attache attaché')],
+  ['lawmaker', set('lawmaker senator congressman congresswoman legislator')],
+  ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
+  ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
+  ['leader', set('leader president premier chancellor king queen monarch emperor')],
+]);
+
+/** "the top diplomat", "the chief negotiator": the head of the office, not a deputy or a spokesman. */
+export const TOP_MODIFIERS = set('top chief highest-ranking');
+/** Roles that serve under the head of an office: their holders are never its "top" one. */
+export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spokesperson press-secretary aide adviser advisor');
+
+/** Modifiers in a role phrase that make its holder a diplomat: "Foreign Ministry spokeswoman", "Deputy Foreign Minister". */
+export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = set(`

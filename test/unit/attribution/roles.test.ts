@@ -1,0 +1,31 @@
+// Role compatibility: a general role noun ("the diplomat", "the official") stands for the
+// most salient named holder of a role it covers, and never the reverse.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/roles: a general role noun covers specific roles', () => {
+  it('the senior diplomat -> the deputy foreign minister named before', () => {
+    const text = 'Norland Deputy Foreign Minister Jon Lund spoke in Bergen on Monday.\n\n"We see no change in the talks," the senior diplomat told reporters.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Jon Lund');
+  });
+
+  it('the diplomat -> a foreign ministry spokeswoman (a role in foreign affairs is a diplomat)', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the diplomat wrote on her channel.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'Kari Moe');
+  });
+
+  it('the ambassador is not any diplomat: a spokeswoman named before leaves the description', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the ambassador said.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'ambassador');
+  });
+
+  it('the official after "a senior official" is that unnamed official, not the named spokesman', () => {
+    const text = 'City spokesman Jon Lund met the press.\n\nLater, a senior city official said the vote would pass.\n\n"The plan is sound," the official said.';
+    assert.equal(quoteStarting(text, 'The plan').speaker, 'senior city official');
+  });
+
+  it('the top diplomat is the head of the office, never a spokeswoman', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the top diplomat said.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'top diplomat');
+  });
+});
