@@ -7,7 +7,7 @@ import {
   PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
-import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
+import { addAppositiveRoles, addPrecedingAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsSurname } from './calendarNames';
 import { pushMention, type Mention, type MentionKind } from './mentions';
@@ -48,6 +48,7 @@ export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
     mentions.sort((a, b) => a.tokStart - b.tokStart);
   }
   addAppositiveRoles(tokens, mentions);
+  addPrecedingAppositiveRoles(tokens, mentions);
   return mentions;
 }
 

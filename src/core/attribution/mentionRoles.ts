@@ -77,3 +77,54 @@ export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
     if (m.kind === 'name') m.kind = 'person';
   }
 }
+
+/** Words a role phrase before an appositive name may span: "the Norland ambassador to the United Nations". */
+const PRE_APPOSITIVE_REACH = 10;
+
+/**
+ * "The spokeswoman, Kari Moe, said", "said the Norland ambassador to Bergen, Ola Berg.": a
+ * definite role phrase closed by a comma names the person right after it, as the apposition
+ * after a name does.
+ */
+export function addPrecedingAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive || m.roles.length) continue;
+    const comma = m.tokStart - 1;
+    if (!tokens.isPunct(comma, ',') || !closesApposition(tokens, m.tokEnd)) continue;
+    const phrase = appositiveRolePhrase(tokens, comma);
+    if (!phrase) continue;
+    const [from, roleEnd] = phrase;
+    const roles = rolesOf(tokens, from, roleEnd);
+    if (!roles.length) continue;
+    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[comma - 1]));
+    m.roles.push(...roles);
+    if (m.kind === 'name') m.kind = 'person';
+  }
+}
+
+/** A comma, a full stop or the paragraph's end after the name: the apposition ends there. */
+function closesApposition(tokens: Tokens, k: number): boolean {
+  return k >= tokens.count || tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK;
+}
+
+/**
+ * The phrase "the [modifiers] role [to|for|of the place or office]" that ends at `comma`, as
+ * [its article, the end of its role words], or null. A lower-case role noun must come before
+ * any preposition ("the ambassador to Bergen"): "the talks with Ola Berg" is no role phrase,
+ * and in "the daughter of the president" the role is the object's.
+ */
+function appositiveRolePhrase(tokens: Tokens, comma: number): [number, number] | null {
+  let role = false;
+  let roleEnd = comma;
+  for (let k = comma - 1, steps = 0; k >= 0 && steps < PRE_APPOSITIVE_REACH && tokens.kind[k] === WORD; k--, steps++) {
+    const w = tokens.lower(k);
+    const cap = (tokens.flags[k] & F_CAP) !== 0;
+    if (ARTICLES.has(w) && !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)))) return role ? [k, roleEnd] : null;
+    if (PREPOSITIONS.has(w)) {
+      role = false;
+      roleEnd = k;
+    } else if (PERSON_ROLE_NOUNS.has(w) && !cap) role = true;
+    else if (!(ROLE_MODIFIERS.has(w) || cap || NATIONALITIES.has(w) || ARTICLES.has(w))) return null;
+  }
+  return null;
+}

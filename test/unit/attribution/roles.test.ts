@@ -29,3 +29,15 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
     assert.equal(quoteStarting(text, 'The claims').speaker, 'top diplomat');
   });
 });
+
+describe('attribution/roles: where a name gets its role', () => {
+  it('the role phrase before an appositive name ("the Norland ambassador to Bergen, Ola Berg") is the name\'s role', () => {
+    const text = 'Talks went on, said the Norland ambassador to the Bergen Council, Ola Berg.\n\n"We see no change," the diplomat said.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
+  });
+
+  it('a role after a preposition in that phrase is not the name\'s ("the daughter of the mayor, Kari Moe")', () => {
+    const text = 'The crowd cheered the daughter of the mayor, Kari Moe.\n\n"We are proud," the mayor said.';
+    assert.equal(quoteStarting(text, 'We are').speaker, 'mayor');
+  });
+});
