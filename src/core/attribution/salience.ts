@@ -4,8 +4,9 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES, TOP_MODIFIERS } from './lexicon';
+import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, TOP_MODIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
+import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
 
@@ -14,8 +15,6 @@ import type { Tokens } from './tokens';
  * so that a long quotation between a name and "she wrote" counts as one token.
  */
 const PRONOUN_REACH = 600;
-/** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
-const FUTURE_ROLES = 64;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -43,22 +42,13 @@ export class Salience {
   private introduced: Ref | null = null;
   /** The pronouns of the introducing sentence, once asked for. */
   private introPronouns: Set<'m' | 'f'> | null = null;
-  private byRole = new Map<string, Ref>();
-  private byOrgWord = new Map<string, Ref>();
-  private futureRoles = new Map<string, number[]>();
+  private readonly holders: RoleHolders;
   private phrases = new Map<string, number>();
   /** The last unnamed person described by each head noun ("a senior official"), for "the official" after it. */
   private described = new Map<string, Ref>();
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
-    mentions.forEach((m, i) => {
-      for (const role of m.roles) {
-        const key = roleKey(role);
-        const list = this.futureRoles.get(key) ?? [];
-        if (list.length < FUTURE_ROLES) list.push(i);
-        this.futureRoles.set(key, list);
-      }
-    });
+    this.holders = new RoleHolders(mentions, entities);
   }
 
   /** A mention was read: its entity's roles and organisation words now point to it. */
@@ -66,9 +56,7 @@ export class Salience {
     const m = this.mentions[i];
     if (m.entity < 0) return;
     const ref = mentionRef(m);
-    // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
-    for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
-    if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
+    this.holders.see(m, ref);
     const e = this.entities[m.entity];
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !isGroup(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
@@ -209,22 +197,18 @@ export class Salience {
     const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
     const local = (entity: number): Ref => ({ entity, start, end, pos });
     if (subject.definite && subject.person) {
-      const keys = coveredKeys(subject.head);
-      const top = this.topOfOffice(subject.tokStart, subject.tokEnd - 1);
-      const back = this.lastHolder(keys, top);
+      const holder = this.holders.person(subject.head, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
-      if (described && (!back || described.pos > back.pos)) return local(described.entity);
-      if (back) return local(back.entity);
-      const ahead = this.nextHolder(keys, pos, top);
-      if (ahead >= 0) return local(ahead);
+      if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
+      if (holder) return local(holder.entity);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
     } else if (subject.definite && subject.named < 0) {
-      const back = this.byOrgWord.get(subject.head);
-      if (back) return local(back.entity);
+      const org = this.holders.organization(subject.head, pos);
+      if (org >= 0) return local(org);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
@@ -243,39 +227,9 @@ export class Salience {
     return own;
   }
 
-  /** The holder of any of the roles `keys` seen last: "the diplomat" after an ambassador and a spokeswoman is the later one. */
-  private lastHolder(keys: readonly string[], top: boolean): Ref | null {
-    let best: Ref | null = null;
-    for (const key of keys) {
-      const ref = this.byRole.get(key);
-      if (ref && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
-    }
-    return best;
-  }
-
-  /**
-   * The entity of the first mention after `pos` holding any of the roles `keys`: a headline's
-   * "the presidential spokesman said" names the spokesman only further down.
-   */
-  private nextHolder(keys: readonly string[], pos: number, top: boolean): number {
-    let best = -1;
-    for (const key of keys) {
-      const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos);
-      if (i === undefined || this.mentions[i].entity < 0 || (top && this.subordinate(this.mentions[i].entity))) continue;
-      if (best < 0 || this.mentions[i].start < this.mentions[best].start) best = i;
-    }
-    return best < 0 ? -1 : this.mentions[best].entity;
-  }
-
   /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
   private topOfOffice(from: number, head: number): boolean {
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
-    return false;
-  }
-
-  /** A deputy or a spokesman: never "the top diplomat". */
-  private subordinate(entity: number): boolean {
-    for (const role of this.entities[entity].roles) if (SUBORDINATE_ROLES.has(role)) return true;
     return false;
   }
 
@@ -294,26 +248,4 @@ export class Salience {
     }
     return id;
   }
-}
-
-export function roleKey(role: string): string {
-  for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
-  return role;
-}
-
-const coveredCache = new Map<string, readonly string[]>();
-
-/**
- * The role keys a description's head answers to: its own and, for a general noun ("the
- * diplomat", "the official"), those of every role it covers (lexicon ROLE_HYPERNYMS).
- */
-function coveredKeys(head: string): readonly string[] {
-  let keys = coveredCache.get(head);
-  if (!keys) {
-    const all = new Set([roleKey(head)]);
-    for (const role of ROLE_HYPERNYMS.get(head) ?? []) all.add(roleKey(role));
-    keys = [...all];
-    coveredCache.set(head, keys);
-  }
-  return keys;
 }

@@ -41,3 +41,15 @@ describe('attribution/roles: where a name gets its role', () => {
     assert.equal(quoteStarting(text, 'We are').speaker, 'mayor');
   });
 });
+
+describe('attribution/roles: "the group" for a named organisation of members', () => {
+  it('the group said -> the rights group named before, not a ministry', () => {
+    const text = 'The Norland Interior Ministry closed the camp.\n\nNorland Rights Watch called the move "a cruel mistake," the group said.';
+    assert.equal(quoteStarting(text, 'a cruel').speaker, 'Norland Rights Watch');
+  });
+
+  it('a headline\'s "Watchdog group says" looks ahead to the first group named', () => {
+    const text = 'Watchdog group says camp closure is "a cruel mistake"\n\nBERGEN -- The Bergen Peace Alliance criticised the closure of the camp on Monday.';
+    assert.equal(quoteStarting(text, 'a cruel').speaker, 'Bergen Peace Alliance');
+  });
+});

@@ -90,6 +90,18 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
 ]);
 
+/** General nouns for an organisation of members: "the group said", "the organisation added". */
+export const GROUP_NOUNS = set('group organization organisation');
+/**
+ * Words in an organisation's name that make it one of members, which "the group" may stand
+ * for: "Norland Rights Watch", "the Bergen Peace Alliance" -- not a ministry, a company or a paper.
+ */
+export const GROUP_ORG_WORDS = set(`
+  group groups international watch society association foundation alliance coalition
+  federation league organization organisation network movement front committee trust
+  caucus
+`);
+
 /** "the top diplomat", "the chief negotiator": the head of the office, not a deputy or a spokesman. */
 export const TOP_MODIFIERS = set('top chief highest-ranking');
 /** Roles that serve under the head of an office: their holders are never its "top" one. */
