@@ -46,6 +46,10 @@ export class Salience {
   private phrases = new Map<string, number>();
   /** The last unnamed person described by each head noun ("a senior official"), for "the official" after it. */
   private described = new Map<string, Ref>();
+  /** Who issued the last source of each kind ("the ministry issued a statement"), for "the statement said". */
+  private issuers = new Map<string, number>();
+  /** The issuer of each issued source by the source phrase's first token: "issued a statement that stressed …". */
+  private issuedPhrases = new Map<number, number>();
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
     this.holders = new RoleHolders(mentions, entities);
@@ -166,6 +170,13 @@ export class Salience {
     return lo - 1;
   }
 
+  /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
+  issued(head: string, object: number, ref: Ref | null): void {
+    if (!ref || !this.entities[ref.entity].named) return;
+    this.issuers.set(head, ref.entity);
+    this.issuedPhrases.set(object, ref.entity);
+  }
+
   /** The entity a cue's subject phrase stands for at `pos`, or null. */
   resolve(subject: SubjectRef, pos: number, clause: Ref | null): Ref | null {
     switch (subject.type) {
@@ -196,6 +207,9 @@ export class Salience {
     const { tokens } = this;
     const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
     const local = (entity: number): Ref => ({ entity, start, end, pos });
+    // "The ministry issued a statement that stressed …": the source just issued is its issuer's voice.
+    const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
+    if (issuer !== undefined) return local(issuer);
     if (subject.definite && subject.person) {
       const holder = this.holders.person(subject.head, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
@@ -209,6 +223,8 @@ export class Salience {
     } else if (subject.definite && subject.named < 0) {
       const org = this.holders.organization(subject.head, pos);
       if (org >= 0) return local(org);
+      const issuedBy = this.issuers.get(subject.head);
+      if (issuedBy !== undefined) return local(issuedBy);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);

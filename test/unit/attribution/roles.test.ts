@@ -53,3 +53,15 @@ describe('attribution/roles: "the group" for a named organisation of members', (
     assert.equal(quoteStarting(text, 'a cruel').speaker, 'Bergen Peace Alliance');
   });
 });
+
+describe('attribution/roles: an issued source speaks for its issuer', () => {
+  it('X issued a statement … "the statement said" -> X', () => {
+    const text = 'The Norland Health Ministry on Monday issued a statement on the clinics.\n\n"No clinic will close this year," the statement said.';
+    assert.equal(quoteStarting(text, 'No clinic').speaker, 'Norland Health Ministry');
+  });
+
+  it('X released a report that called … -> X (the source just issued is its issuer\'s voice)', () => {
+    const text = 'The Bergen Peace Alliance released a report that called the camps "a disgrace."';
+    assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Bergen Peace Alliance');
+  });
+});

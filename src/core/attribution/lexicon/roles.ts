@@ -51,6 +51,11 @@ export const SOURCE_NOUNS = set(`
   leaflet mailer brochure slogan publication outlet question questionnaire
 `);
 
+/** Verbs by which someone puts out a written source: "the ministry issued a statement". */
+export const ISSUING_VERBS = set('issued released published posted circulated');
+/** Determiners before a source just put out: "issued a statement", "released its report". */
+export const ISSUED_DETERMINERS = set('a an its their his her');
+
 /** Modifiers that may precede a role noun inside the subject noun phrase. */
 export const ROLE_MODIFIERS = set(`
   presidential press foreign defense defence interior justice finance state senior top
