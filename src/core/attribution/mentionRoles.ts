@@ -2,7 +2,7 @@
 // an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
 import type { Mention } from './mentions';
-import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, POSTING_ROLES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
@@ -52,6 +52,28 @@ export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: st
   }
   if (!hasRole) return { titles: [], roles: [] };
   return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
+}
+
+/** Words a posting's title may have before its role noun: "Norland Permanent Representative". */
+const POSTING_REACH = 4;
+
+/**
+ * "Norland Permanent Representative to the UN Ola Berg", "Norland ambassador to Bergen Kari
+ * Moe": a diplomat's title names the place of the posting between the role and the name; the
+ * run of capitals starting at `nameFrom` is that place and the name (not a place alone: "the
+ * ambassador to the United States" gives its role to no one).
+ */
+export function postingBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } | null {
+  let to = nameFrom - 1;
+  if (tokens.isWord(to) && tokens.lower(to) === 'the') to--;
+  if (!tokens.isWord(to) || tokens.lower(to) !== 'to' || !tokens.isWord(to - 1) || !POSTING_ROLES.has(tokens.lower(to - 1))) return null;
+  let first = to - 1;
+  for (let steps = 0; steps < POSTING_REACH && first > 0 && tokens.kind[first - 1] === WORD && adjacent(tokens, first - 1, first); steps++) {
+    const w = tokens.lower(first - 1);
+    if (!((tokens.flags[first - 1] & F_CAP) !== 0 || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w))) break;
+    first--;
+  }
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[to - 1])], roles: rolesOf(tokens, first, to) };
 }
 
 /** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */

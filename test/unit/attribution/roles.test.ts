@@ -36,6 +36,11 @@ describe('attribution/roles: where a name gets its role', () => {
     assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
   });
 
+  it('a posting title before the place and the name ("Norland Permanent Representative to the UN Ola Berg") is the name\'s role', () => {
+    const text = 'Norland Permanent Representative to the UN Ola Berg spoke in Bergen.\n\n"We see no change," the permanent representative said.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
+  });
+
   it('a role after a preposition in that phrase is not the name\'s ("the daughter of the mayor, Kari Moe")', () => {
     const text = 'The crowd cheered the daughter of the mayor, Kari Moe.\n\n"We are proud," the mayor said.';
     assert.equal(quoteStarting(text, 'We are').speaker, 'mayor');

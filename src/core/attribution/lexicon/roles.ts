@@ -112,6 +112,9 @@ export const TOP_MODIFIERS = set('top chief highest-ranking');
 /** Roles that serve under the head of an office: their holders are never its "top" one. */
 export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spokesperson press-secretary aide adviser advisor');
 
+/** Roles posted "to" a country or a body: "Ambassador to the UN", "envoy to Bergen". */
+export const POSTING_ROLES = set('ambassador envoy representative consul emissary delegate');
+
 /** Modifiers in a role phrase that make its holder a diplomat: "Foreign Ministry spokeswoman", "Deputy Foreign Minister". */
 export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
