@@ -70,3 +70,10 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Bergen Peace Alliance');
   });
 });
+
+describe('attribution/roles: a frame closing the sentence credits it', () => {
+  it('a passive verb before the quote gives way to ", the premier told …" closing the sentence (resolved to the one named further down)', () => {
+    const text = 'The fishing fleet was attacked overnight with "home-made" rockets, the premier told the Bergen Herald\n\nTROMSO -- Norland Premier Kari Moe visited the harbour on Monday.';
+    assert.equal(quoteStarting(text, 'home-made').speaker, 'Kari Moe');
+  });
+});
