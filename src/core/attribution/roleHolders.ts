@@ -52,6 +52,23 @@ export class RoleHolders {
   }
 
   /**
+   * "A Bergen Council spokesman said …" with "Bergen Council spokesman Jon Lund" before or
+   * after it: the holder of the role whose title names the same body, or -1. The body's name
+   * alone is no match for a person with another role there.
+   */
+  titled(head: string, body: string, pos: number): number {
+    const keys = coveredKeys(head);
+    const back = this.lastHolder(keys, false);
+    if (back && this.titleNames(back.entity, body)) return back.entity;
+    const ahead = this.nextHolder(keys, pos, false);
+    return ahead >= 0 && this.titleNames(ahead, body) ? ahead : -1;
+  }
+
+  private titleNames(entity: number, body: string): boolean {
+    return this.entities[entity].titles.some((t) => t.includes(body));
+  }
+
+  /**
    * "the ministry" -> the last ministry named. "The rights group said" -> the last named
    * organisation of members ("Norland Rights Watch"), or, in a headline read before any, the
    * first named after it.

@@ -230,10 +230,14 @@ export class Salience {
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
     }
     // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
-    // named holds the role, so the name the description carries speaks through it. Not a
-    // group: "Clinton supporters" are not Clinton.
+    // named holds the role there, so the name the description carries speaks through it -- but
+    // "a State Department spokesman" in a lead is the one its title names before or after
+    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Clinton
+    // supporters" are not Clinton.
     if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
       const m = this.mentions[subject.named];
+      const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
+      if (holder >= 0) return local(holder);
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
@@ -247,6 +251,12 @@ export class Salience {
   private topOfOffice(from: number, head: number): boolean {
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
+  }
+
+  /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */
+  private oneOfMany(k: number): boolean {
+    const w = this.tokens.lower(k);
+    return w === 'one' || w === 'another';
   }
 
   /** One entity per description in the article: "the company" twice is one speaker. */

@@ -77,3 +77,15 @@ describe('attribution/roles: a frame closing the sentence credits it', () => {
     assert.equal(quoteStarting(text, 'home-made').speaker, 'Kari Moe');
   });
 });
+
+describe('attribution/roles: a description naming a body and a role', () => {
+  it('"A Bergen Council spokesman" in the lead -> the spokesman whose title names that council further down', () => {
+    const text = 'A Bergen Council spokesman on Friday called the ferry plan "a fantasy" and left the hall.\n\n"We will not pay for it," Bergen Council spokesman Jon Lund told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Jon Lund');
+  });
+
+  it('"one Bergen Council spokesman" is one of several: the council speaks', () => {
+    const text = 'One Bergen Council spokesman on Friday called the ferry plan "a fantasy" and left the hall.\n\n"We will not pay for it," Bergen Council spokesman Jon Lund told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Bergen Council');
+  });
+});
