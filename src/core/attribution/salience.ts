@@ -15,6 +15,9 @@ import type { Tokens } from './tokens';
  * so that a long quotation between a name and "she wrote" counts as one token.
  */
 const PRONOUN_REACH = 600;
+/** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
+const INTRODUCTION_SENTENCES = 2;
+const INTRODUCTION_MENTIONS = 12;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -217,6 +220,8 @@ export class Salience {
       const described = this.described.get(subject.head);
       if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
       if (holder) return local(holder.entity);
+      const introduced = this.introducedNext(pos);
+      if (introduced >= 0) return local(introduced);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
@@ -251,6 +256,38 @@ export class Salience {
   private topOfOffice(from: number, head: number): boolean {
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
+  }
+
+  /**
+   * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
+   * before anyone is named, is the person the next sentences name first -- the writer
+   * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
+   * surely a person (a title, a gender or a full name, not "Telegram") is named within two
+   * sentences.
+   */
+  private introducedNext(pos: number): number {
+    if (this.mentioned.some((r) => r.pos < pos)) return -1;
+    const { tokens, mentions } = this;
+    const at = this.tokenAt(pos);
+    const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
+    for (let i = this.mentionAfter(at), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
+      const m = mentions[i];
+      if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
+      const e = this.entities[m.entity];
+      if (e.named && !isGroup(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
+    }
+    return -1;
+  }
+
+  /** The first mention starting after token `k` (binary search: mentions are in text order). */
+  private mentionAfter(k: number): number {
+    const { mentions } = this;
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].tokStart <= k) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 
   /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */

@@ -89,3 +89,10 @@ describe('attribution/roles: a description naming a body and a role', () => {
     assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Bergen Council');
   });
 });
+
+describe('attribution/roles: a description opening the article', () => {
+  it('"…," the envoy wrote, before anyone is named -> the person named first in the next sentences', () => {
+    const text = '"The new rules are a farce from start to finish," the envoy wrote on his blog.\n\nJon Lund called the rules a gift to smugglers.';
+    assert.equal(quoteStarting(text, 'The new rules').speaker, 'Jon Lund');
+  });
+});
