@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { isGroup, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, TOP_MODIFIERS } from './lexicon';
+import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_ROLES, TOP_MODIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
 import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
@@ -243,6 +243,8 @@ export class Salience {
       const m = this.mentions[subject.named];
       const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
       if (holder >= 0) return local(holder);
+      // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice.
+      if (PRESS_ROLES.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.

@@ -96,3 +96,10 @@ describe('attribution/roles: a description opening the article', () => {
     assert.equal(quoteStarting(text, 'The new rules').speaker, 'Jon Lund');
   });
 });
+
+describe('attribution/roles: a journalist is not the outlet', () => {
+  it('"a Bergen Herald reporter asked" -> the reporter, not the paper', () => {
+    const text = 'At the briefing, a Bergen Herald reporter asked Jon Lund, "Will the ferry run in winter?"';
+    assert.equal(quoteStarting(text, 'Will the ferry').speaker, 'Bergen Herald reporter');
+  });
+});

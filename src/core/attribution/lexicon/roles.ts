@@ -112,6 +112,9 @@ export const TOP_MODIFIERS = set('top chief highest-ranking');
 /** Roles that serve under the head of an office: their holders are never its "top" one. */
 export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spokesperson press-secretary aide adviser advisor');
 
+/** Journalists, who ask and write for themselves: "a Bergen Herald reporter asked" is not the paper speaking. */
+export const PRESS_ROLES = set('reporter correspondent journalist');
+
 /** Roles posted "to" a country or a body: "Ambassador to the UN", "envoy to Bergen". */
 export const POSTING_ROLES = set('ambassador envoy representative consul emissary delegate');
 
