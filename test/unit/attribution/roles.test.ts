@@ -103,3 +103,10 @@ describe('attribution/roles: a journalist is not the outlet', () => {
     assert.equal(quoteStarting(text, 'Will the ferry').speaker, 'Bergen Herald reporter');
   });
 });
+
+describe('attribution/roles: an office named by its "of"', () => {
+  it('"The office of the Norland Ombudsman believes" -> the whole phrase speaks', () => {
+    const text = 'The office of the Norland Ombudsman believes that such claims are "not helpful."';
+    assert.equal(quoteStarting(text, 'not helpful').speaker, 'office of the Norland Ombudsman');
+  });
+});
