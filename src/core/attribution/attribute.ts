@@ -13,6 +13,7 @@ import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { trailingCredit } from './headlineCredits';
+import { issuedSources } from './issuers';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -71,6 +72,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const holder = viewHolder(tokens, index, from, to);
     const topic = topicPerson(tokens, index, entities, from, to, holder) ?? frontedClausePerson(tokens, index, entities, from, to) ?? possessorTopic(tokens, index, entities, from, to);
     if (topic) state.subject(topic);
+    // "The ministry issued a statement": "the statement" in later sentences speaks for it.
+    for (const issue of issuedSources(tokens, index, from, to)) state.issued(issue.head, issue.object, state.resolve(issue.subject, tokens.start[issue.tok], null));
     // Events in text order: the sentence's subject, then each cue's subject.
     const subject = sentenceSubject(tokens, index, from, to, input.titleCase[para] === 1);
     const cues = findCues(tokens, index, s, input.titleCase);

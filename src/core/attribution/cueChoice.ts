@@ -105,7 +105,7 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
       break;
     }
   }
-  if (before >= 0) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
+  if (before >= 0 && !(later && passedToFrame(cues[before], later, resolved))) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
@@ -122,6 +122,15 @@ function colonFrame(tokens: Tokens, cue: Cue, t: number, resolved: ReadonlyMap<C
 /** "the report said", "the account added": a text that relays words, not a person or body speaking. */
 function relayingText(cue: Cue): boolean {
   return cue.subject.type === 'nominal' && !cue.subject.person && SOURCE_NOUNS.has(cue.subject.head);
+}
+
+/**
+ * "The two men were attacked with a "nerve" gas, the minister said": a passive verb before the
+ * quote names nobody, and a reporting verb later in the sentence whose speaker is known
+ * credits the whole sentence, the quote in it too.
+ */
+function passedToFrame(before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
+  return before.passive && !resolved.get(before) && REPORTING.has(later.text) && !later.passive && resolved.get(later) != null;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { union } from './lexicon/wordSet';
-import { addAppositiveRoles, rolePhraseBefore, rolesOf } from './mentionRoles';
+import { addAppositiveRoles, addPrecedingAppositiveRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsLoneName, monthAsSurname } from './calendarNames';
 import { pushMention, type Mention, type MentionKind } from './mentions';
@@ -48,6 +48,7 @@ export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
     mentions.sort((a, b) => a.tokStart - b.tokStart);
   }
   addAppositiveRoles(tokens, mentions);
+  addPrecedingAppositiveRoles(tokens, mentions);
   return mentions;
 }
 
@@ -228,8 +229,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const titleText = tokens.text.slice(tokens.start[from], tokens.end[last]);
     const prefixRoles = rolesOf(tokens, from, nameFrom);
     const honorific = HONORIFICS.has(tokens.lower(last));
-    const kind: MentionKind = title || honorific ? 'person' : 'name';
-    const before = rolePhraseBefore(tokens, from);
+    const before = postingBefore(tokens, from) ?? rolePhraseBefore(tokens, from);
+    const kind: MentionKind = title || honorific || before.roles.length ? 'person' : 'name';
     const titles = honorific && last === from ? before.titles : [...before.titles, titleText];
     pushMention(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);
     return;

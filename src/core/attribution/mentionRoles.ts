@@ -2,7 +2,7 @@
 // an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
 import type { Mention } from './mentions';
-import { ARTICLES, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, POSTING_ROLES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
@@ -18,7 +18,17 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
     else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
     else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
   }
+  if (roles.length && diplomaticPhrase(tokens, from, to)) roles.push('diplomat');
   return roles;
+}
+
+/**
+ * "Deputy Foreign Minister", "Foreign Ministry spokeswoman", "diplomatic envoy": a role in
+ * foreign affairs makes its holder a diplomat, whom wire copy goes on to call "the diplomat".
+ */
+function diplomaticPhrase(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind[k] === WORD && DIPLOMATIC_MODIFIERS.has(tokens.lower(k))) return true;
+  return false;
 }
 
 /**
@@ -44,6 +54,28 @@ export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: st
   return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
 }
 
+/** Words a posting's title may have before its role noun: "Norland Permanent Representative". */
+const POSTING_REACH = 4;
+
+/**
+ * "Norland Permanent Representative to the UN Ola Berg", "Norland ambassador to Bergen Kari
+ * Moe": a diplomat's title names the place of the posting between the role and the name; the
+ * run of capitals starting at `nameFrom` is that place and the name (not a place alone: "the
+ * ambassador to the United States" gives its role to no one).
+ */
+export function postingBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } | null {
+  let to = nameFrom - 1;
+  if (tokens.isWord(to) && tokens.lower(to) === 'the') to--;
+  if (!tokens.isWord(to) || tokens.lower(to) !== 'to' || !tokens.isWord(to - 1) || !POSTING_ROLES.has(tokens.lower(to - 1))) return null;
+  let first = to - 1;
+  for (let steps = 0; steps < POSTING_REACH && first > 0 && tokens.kind[first - 1] === WORD && adjacent(tokens, first - 1, first); steps++) {
+    const w = tokens.lower(first - 1);
+    if (!((tokens.flags[first - 1] & F_CAP) !== 0 || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w))) break;
+    first--;
+  }
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[to - 1])], roles: rolesOf(tokens, first, to) };
+}
+
 /** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
 export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
   for (const m of mentions) {
@@ -66,4 +98,55 @@ export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
     for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
     if (m.kind === 'name') m.kind = 'person';
   }
+}
+
+/** Words a role phrase before an appositive name may span: "the Norland ambassador to the United Nations". */
+const PRE_APPOSITIVE_REACH = 10;
+
+/**
+ * "The spokeswoman, Kari Moe, said", "said the Norland ambassador to Bergen, Ola Berg.": a
+ * definite role phrase closed by a comma names the person right after it, as the apposition
+ * after a name does.
+ */
+export function addPrecedingAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive || m.roles.length) continue;
+    const comma = m.tokStart - 1;
+    if (!tokens.isPunct(comma, ',') || !closesApposition(tokens, m.tokEnd)) continue;
+    const phrase = appositiveRolePhrase(tokens, comma);
+    if (!phrase) continue;
+    const [from, roleEnd] = phrase;
+    const roles = rolesOf(tokens, from, roleEnd);
+    if (!roles.length) continue;
+    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[comma - 1]));
+    m.roles.push(...roles);
+    if (m.kind === 'name') m.kind = 'person';
+  }
+}
+
+/** A comma, a full stop or the paragraph's end after the name: the apposition ends there. */
+function closesApposition(tokens: Tokens, k: number): boolean {
+  return k >= tokens.count || tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK;
+}
+
+/**
+ * The phrase "the [modifiers] role [to|for|of the place or office]" that ends at `comma`, as
+ * [its article, the end of its role words], or null. A lower-case role noun must come before
+ * any preposition ("the ambassador to Bergen"): "the talks with Ola Berg" is no role phrase,
+ * and in "the daughter of the president" the role is the object's.
+ */
+function appositiveRolePhrase(tokens: Tokens, comma: number): [number, number] | null {
+  let role = false;
+  let roleEnd = comma;
+  for (let k = comma - 1, steps = 0; k >= 0 && steps < PRE_APPOSITIVE_REACH && tokens.kind[k] === WORD; k--, steps++) {
+    const w = tokens.lower(k);
+    const cap = (tokens.flags[k] & F_CAP) !== 0;
+    if (ARTICLES.has(w) && !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)))) return role ? [k, roleEnd] : null;
+    if (PREPOSITIONS.has(w)) {
+      role = false;
+      roleEnd = k;
+    } else if (PERSON_ROLE_NOUNS.has(w) && !cap) role = true;
+    else if (!(ROLE_MODIFIERS.has(w) || cap || NATIONALITIES.has(w) || ARTICLES.has(w))) return null;
+  }
+  return null;
 }

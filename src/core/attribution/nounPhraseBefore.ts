@@ -69,6 +69,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
     // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
+    if (head.type === 'nominal' && (ref.type === 'mention' || ref.type === 'nominal') && officeOf(tokens, head, ref, p)) return { ...head, tokEnd: ref.tokEnd };
     if (head.type === 'mention' || (head.type === 'nominal' && roleOrSourceNoun(head.head))) return head;
   }
   // "A memo obtained by the Bergen Herald says", "A source speaking to the paper said": the
@@ -108,6 +109,16 @@ function roleOrSourceNoun(head: string): boolean {
  * "of" and capitals up to the name make one title of the person named right after them, so
  * "of" is inside the title, not a preposition making the name its object.
  */
+/**
+ * "The office of the Norland Ombudsman said": a definite organisation noun named only by the
+ * "of" after it ("the office", "the secretariat") speaks as the whole phrase, when what
+ * follows "of" is a name or a capitalised title.
+ */
+function officeOf(tokens: Tokens, head: Extract<SubjectRef, { type: 'nominal' }>, object: Extract<SubjectRef, { type: 'mention' | 'nominal' }>, of: number): boolean {
+  if (head.person || !head.definite || head.named >= 0 || head.tokEnd !== of || tokens.lower(of) !== 'of' || !ORG_ROLE_NOUNS.has(head.head)) return false;
+  return object.type === 'mention' || tokens.isCap(object.tokEnd - 1);
+}
+
 function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
   const office = phraseStart - 2;
   if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;

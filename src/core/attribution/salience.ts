@@ -4,8 +4,9 @@
 // it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { ORG_WORDS, PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, ROLE_GROUPS } from './lexicon';
+import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_ROLES, TOP_MODIFIERS } from './lexicon';
 import type { SubjectRef } from './nounPhrases';
+import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
 
@@ -14,10 +15,11 @@ import type { Tokens } from './tokens';
  * so that a long quotation between a name and "she wrote" counts as one token.
  */
 const PRONOUN_REACH = 600;
-/** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
-const FUTURE_ROLES = 64;
 /** Pronouns for a woman: "she said", and "in her view" (viewCues.ts). */
 const FEMININE = new Set(['she', 'her']);
+/** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
+const INTRODUCTION_SENTENCES = 2;
+const INTRODUCTION_MENTIONS = 12;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -45,25 +47,22 @@ export class Salience {
   private introduced: Ref | null = null;
   /** The pronouns of the introducing sentence, once asked for. */
   private introPronouns: Set<'m' | 'f'> | null = null;
-  private byRole = new Map<string, Ref>();
-  private byOrgWord = new Map<string, Ref>();
-  private futureRoles = new Map<string, number[]>();
+  private readonly holders: RoleHolders;
   private phrases = new Map<string, number>();
   /**
    * Set while reading a line that interrupts the story (headlines.ts, bodyHeadlines): the
    * people it names do not become who "he" and "she" mean.
    */
   quiet = false;
+  /** The last unnamed person described by each head noun ("a senior official"), for "the official" after it. */
+  private described = new Map<string, Ref>();
+  /** Who issued the last source of each kind ("the ministry issued a statement"), for "the statement said". */
+  private issuers = new Map<string, number>();
+  /** The issuer of each issued source by the source phrase's first token: "issued a statement that stressed …". */
+  private issuedPhrases = new Map<number, number>();
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
-    mentions.forEach((m, i) => {
-      for (const role of m.roles) {
-        const key = roleKey(role);
-        const list = this.futureRoles.get(key) ?? [];
-        if (list.length < FUTURE_ROLES) list.push(i);
-        this.futureRoles.set(key, list);
-      }
-    });
+    this.holders = new RoleHolders(mentions, entities);
   }
 
   /** A mention was read: its entity's roles and organisation words now point to it. */
@@ -71,9 +70,7 @@ export class Salience {
     const m = this.mentions[i];
     if (m.entity < 0) return;
     const ref = mentionRef(m);
-    // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
-    for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
-    if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
+    this.holders.see(m, ref);
     const e = this.entities[m.entity];
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
@@ -184,6 +181,13 @@ export class Salience {
     return lo - 1;
   }
 
+  /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
+  issued(head: string, object: number, ref: Ref | null): void {
+    if (!ref || !this.entities[ref.entity].named) return;
+    this.issuers.set(head, ref.entity);
+    this.issuedPhrases.set(object, ref.entity);
+  }
+
   /** The entity a cue's subject phrase stands for at `pos`, or null. */
   resolve(subject: SubjectRef, pos: number, clause: Ref | null): Ref | null {
     switch (subject.type) {
@@ -214,32 +218,92 @@ export class Salience {
     const { tokens } = this;
     const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
     const local = (entity: number): Ref => ({ entity, start, end, pos });
+    // "The ministry issued a statement that stressed …": the source just issued is its issuer's voice.
+    const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
+    if (issuer !== undefined) return local(issuer);
     if (subject.definite && subject.person) {
-      const key = roleKey(subject.head);
-      const back = this.byRole.get(key);
-      if (back) return local(back.entity);
-      const ahead = this.futureRoles.get(key)?.find((i) => this.mentions[i].start > pos);
-      if (ahead !== undefined && this.mentions[ahead].entity >= 0) return local(this.mentions[ahead].entity);
+      const holder = this.holders.person(subject.head, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
+      // "Jon Lund, the spokesman, … a senior official said … the official added": a description
+      // repeating the head of a later unnamed one means that one, not the earlier named holder.
+      const described = this.described.get(subject.head);
+      if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
+      if (holder) return local(holder.entity);
+      const introduced = this.introducedNext(pos);
+      if (introduced >= 0) return local(introduced);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
     } else if (subject.definite && subject.named < 0) {
-      const back = this.byOrgWord.get(subject.head);
-      if (back) return local(back.entity);
+      const org = this.holders.organization(subject.head, pos);
+      if (org >= 0) return local(org);
+      const issuedBy = this.issuers.get(subject.head);
+      if (issuedBy !== undefined) return local(issuedBy);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
     }
     // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
-    // named holds the role, so the name the description carries speaks through it. Not a
-    // group: "Clinton supporters" are not Clinton.
+    // named holds the role there, so the name the description carries speaks through it -- but
+    // "a State Department spokesman" in a lead is the one its title names before or after
+    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Clinton
+    // supporters" are not Clinton.
     if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
       const m = this.mentions[subject.named];
+      const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
+      if (holder >= 0) return local(holder);
+      // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice.
+      if (PRESS_ROLES.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
     if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
-    return local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    const own = local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    if (subject.person) this.described.set(subject.head, own);
+    return own;
+  }
+
+  /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
+  private topOfOffice(from: number, head: number): boolean {
+    for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
+    return false;
+  }
+
+  /**
+   * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
+   * before anyone is named, is the person the next sentences name first -- the writer
+   * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
+   * surely a person (a title, a gender or a full name, not "Telegram") is named within two
+   * sentences.
+   */
+  private introducedNext(pos: number): number {
+    if (this.mentioned.some((r) => r.pos < pos)) return -1;
+    const { tokens, mentions } = this;
+    const at = this.tokenAt(pos);
+    const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
+    for (let i = this.mentionAfter(at), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
+      const m = mentions[i];
+      if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
+      const e = this.entities[m.entity];
+      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
+    }
+    return -1;
+  }
+
+  /** The first mention starting after token `k` (binary search: mentions are in text order). */
+  private mentionAfter(k: number): number {
+    const { mentions } = this;
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].tokStart <= k) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */
+  private oneOfMany(k: number): boolean {
+    const w = this.tokens.lower(k);
+    return w === 'one' || w === 'another';
   }
 
   /** One entity per description in the article: "the company" twice is one speaker. */
@@ -257,9 +321,4 @@ export class Salience {
     }
     return id;
   }
-}
-
-export function roleKey(role: string): string {
-  for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
-  return role;
 }

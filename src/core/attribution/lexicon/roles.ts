@@ -55,6 +55,11 @@ export const SOURCE_NOUNS = set(`
 export const NEWS_AGENCY_MODIFIERS = set('news wire');
 export const NEWS_AGENCY_HEADS = set('agency agencies service');
 
+/** Verbs by which someone puts out a written source: "the ministry issued a statement". */
+export const ISSUING_VERBS = set('issued released published posted circulated');
+/** Determiners before a source just put out: "issued a statement", "released its report". */
+export const ISSUED_DETERMINERS = set('a an its their his her');
+
 /** Modifiers that may precede a role noun inside the subject noun phrase. */
 export const ROLE_MODIFIERS = set(`
   presidential press foreign defense defence interior justice finance state senior top
@@ -73,11 +78,52 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('minister secretary'),
   set('ministry department'),
   set('senator lawmaker congressman congresswoman legislator'),
-  set('ambassador envoy diplomat'),
+  set('ambassador envoy'),
   set('chairman chairwoman chair'),
   set('lawyer attorney'),
   set('company firm corporation'),
 ];
+
+/**
+ * General role nouns and the specific roles they cover. Wire copy names a person by title once
+ * ("Deputy Foreign Minister Ola Berg") and then by a more general noun ("the senior diplomat
+ * said"); the general noun may stand for any holder of a role it covers, never the reverse
+ * ("the ambassador" is not any diplomat). A role phrase with "foreign" or "diplomatic" in it
+ * ("Foreign Ministry spokeswoman") also carries the role "diplomat" (mentionRoles.ts).
+ */
+export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['diplomat', set('diplomat ambassador envoy consul attache attaché')],
+  ['lawmaker', set('lawmaker senator congressman congresswoman legislator')],
+  ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
+  ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
+  ['leader', set('leader president premier chancellor king queen monarch emperor')],
+]);
+
+/** General nouns for an organisation of members: "the group said", "the organisation added". */
+export const GROUP_NOUNS = set('group organization organisation');
+/**
+ * Words in an organisation's name that make it one of members, which "the group" may stand
+ * for: "Norland Rights Watch", "the Bergen Peace Alliance" -- not a ministry, a company or a paper.
+ */
+export const GROUP_ORG_WORDS = set(`
+  group groups international watch society association foundation alliance coalition
+  federation league organization organisation network movement front committee trust
+  caucus
+`);
+
+/** "the top diplomat", "the chief negotiator": the head of the office, not a deputy or a spokesman. */
+export const TOP_MODIFIERS = set('top chief highest-ranking');
+/** Roles that serve under the head of an office: their holders are never its "top" one. */
+export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spokesperson press-secretary aide adviser advisor');
+
+/** Journalists, who ask and write for themselves: "a Bergen Herald reporter asked" is not the paper speaking. */
+export const PRESS_ROLES = set('reporter correspondent journalist');
+
+/** Roles posted "to" a country or a body: "Ambassador to the UN", "envoy to Bergen". */
+export const POSTING_ROLES = set('ambassador envoy representative consul emissary delegate');
+
+/** Modifiers in a role phrase that make its holder a diplomat: "Foreign Ministry spokeswoman", "Deputy Foreign Minister". */
+export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = set(`

@@ -1,0 +1,143 @@
+// Who holds each role, for descriptions: "the spokesman" is the last spokesman named, "the
+// ministry" the last ministry, a general noun ("the diplomat", "the group") the last named
+// holder of any role it covers, and a description read before any holder is named (a
+// headline's "presidential spokesman said") the first holder named after it.
+import type { Entity } from './coreference';
+import type { Mention } from './mentions';
+import { GROUP_NOUNS, GROUP_ORG_WORDS, ORG_WORDS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import type { Ref } from './salience';
+
+/** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
+const FUTURE_ROLES = 64;
+/** The key under which organisations that "the group" may mean are remembered. */
+const GROUP_KEY = '@group';
+
+export class RoleHolders {
+  private byRole = new Map<string, Ref>();
+  private byOrgWord = new Map<string, Ref>();
+  private futureRoles = new Map<string, number[]>();
+
+  constructor(private mentions: Mention[], private entities: Entity[]) {
+    mentions.forEach((m, i) => {
+      for (const role of m.roles) this.remember(roleKey(role), i);
+      if (groupLike(m)) this.remember(GROUP_KEY, i);
+    });
+  }
+
+  private remember(key: string, i: number): void {
+    const list = this.futureRoles.get(key) ?? [];
+    if (list.length < FUTURE_ROLES) list.push(i);
+    this.futureRoles.set(key, list);
+  }
+
+  /** A mention was read: its entity's roles and organisation words now point to it. */
+  see(m: Mention, ref: Ref): void {
+    // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
+    for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
+    if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
+    if (groupLike(m)) this.byRole.set(GROUP_KEY, ref);
+  }
+
+  /**
+   * The entity a person description headed by `head` stands for at `pos`, and where it was
+   * last named (-1 when only after `pos`): the last holder of a role it covers, else the
+   * first named after it. `top` ("the top diplomat") passes over deputies and spokesmen.
+   */
+  person(head: string, top: boolean, pos: number): { entity: number; pos: number } | null {
+    const keys = coveredKeys(head);
+    const back = this.lastHolder(keys, top);
+    if (back) return back;
+    const ahead = this.nextHolder(keys, pos, top);
+    return ahead >= 0 ? { entity: ahead, pos: -1 } : null;
+  }
+
+  /**
+   * "A Bergen Council spokesman said …" with "Bergen Council spokesman Jon Lund" before or
+   * after it: the holder of the role whose title names the same body, or -1. The body's name
+   * alone is no match for a person with another role there.
+   */
+  titled(head: string, body: string, pos: number): number {
+    const keys = coveredKeys(head);
+    const back = this.lastHolder(keys, false);
+    if (back && this.titleNames(back.entity, body)) return back.entity;
+    const ahead = this.nextHolder(keys, pos, false);
+    return ahead >= 0 && this.titleNames(ahead, body) ? ahead : -1;
+  }
+
+  private titleNames(entity: number, body: string): boolean {
+    return this.entities[entity].titles.some((t) => t.includes(body));
+  }
+
+  /**
+   * "the ministry" -> the last ministry named. "The rights group said" -> the last named
+   * organisation of members ("Norland Rights Watch"), or, in a headline read before any, the
+   * first named after it.
+   */
+  organization(head: string, pos: number): number {
+    const back = this.byOrgWord.get(head);
+    if (back) return back.entity;
+    if (!GROUP_NOUNS.has(head)) return -1;
+    const group = this.byRole.get(GROUP_KEY);
+    if (group) return group.entity;
+    return this.nextHolder([GROUP_KEY], pos, false);
+  }
+
+  /** The holder of any of the roles `keys` seen last: "the diplomat" after an ambassador and a spokeswoman is the later one. */
+  private lastHolder(keys: readonly string[], top: boolean): Ref | null {
+    let best: Ref | null = null;
+    for (const key of keys) {
+      const ref = this.byRole.get(key);
+      if (ref && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
+    }
+    return best;
+  }
+
+  /**
+   * The entity of the first mention after `pos` holding any of the roles `keys`: a headline's
+   * "the presidential spokesman said" names the spokesman only further down.
+   */
+  private nextHolder(keys: readonly string[], pos: number, top: boolean): number {
+    let best = -1;
+    for (const key of keys) {
+      const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos);
+      if (i === undefined || this.mentions[i].entity < 0 || (top && this.subordinate(this.mentions[i].entity))) continue;
+      if (best < 0 || this.mentions[i].start < this.mentions[best].start) best = i;
+    }
+    return best < 0 ? -1 : this.mentions[best].entity;
+  }
+
+  /** A deputy or a spokesman: never "the top diplomat". */
+  private subordinate(entity: number): boolean {
+    for (const role of this.entities[entity].roles) if (SUBORDINATE_ROLES.has(role)) return true;
+    return false;
+  }
+}
+
+/** "Norland Rights Watch", "the Bergen Peace Alliance": an organisation of members, which news calls "the group". */
+function groupLike(m: Mention): boolean {
+  if (m.kind !== 'organization' || m.entity < 0) return false;
+  for (const w of m.words) if (GROUP_ORG_WORDS.has(w)) return true;
+  return false;
+}
+
+export function roleKey(role: string): string {
+  for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
+  return role;
+}
+
+const coveredCache = new Map<string, readonly string[]>();
+
+/**
+ * The role keys a description's head answers to: its own and, for a general noun ("the
+ * diplomat", "the official"), those of every role it covers (lexicon ROLE_HYPERNYMS).
+ */
+function coveredKeys(head: string): readonly string[] {
+  let keys = coveredCache.get(head);
+  if (!keys) {
+    const all = new Set([roleKey(head)]);
+    for (const role of ROLE_HYPERNYMS.get(head) ?? []) all.add(roleKey(role));
+    keys = [...all];
+    coveredCache.set(head, keys);
+  }
+  return keys;
+}

@@ -1,0 +1,112 @@
+// Role compatibility: a general role noun ("the diplomat", "the official") stands for the
+// most salient named holder of a role it covers, and never the reverse.
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/roles: a general role noun covers specific roles', () => {
+  it('the senior diplomat -> the deputy foreign minister named before', () => {
+    const text = 'Norland Deputy Foreign Minister Jon Lund spoke in Bergen on Monday.\n\n"We see no change in the talks," the senior diplomat told reporters.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Jon Lund');
+  });
+
+  it('the diplomat -> a foreign ministry spokeswoman (a role in foreign affairs is a diplomat)', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the diplomat wrote on her channel.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'Kari Moe');
+  });
+
+  it('the ambassador is not any diplomat: a spokeswoman named before leaves the description', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the ambassador said.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'ambassador');
+  });
+
+  it('the official after "a senior official" is that unnamed official, not the named spokesman', () => {
+    const text = 'City spokesman Jon Lund met the press.\n\nLater, a senior city official said the vote would pass.\n\n"The plan is sound," the official said.';
+    assert.equal(quoteStarting(text, 'The plan').speaker, 'senior city official');
+  });
+
+  it('the top diplomat is the head of the office, never a spokeswoman', () => {
+    const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the top diplomat said.';
+    assert.equal(quoteStarting(text, 'The claims').speaker, 'top diplomat');
+  });
+});
+
+describe('attribution/roles: where a name gets its role', () => {
+  it('the role phrase before an appositive name ("the Norland ambassador to Bergen, Ola Berg") is the name\'s role', () => {
+    const text = 'Talks went on, said the Norland ambassador to the Bergen Council, Ola Berg.\n\n"We see no change," the diplomat said.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
+  });
+
+  it('a posting title before the place and the name ("Norland Permanent Representative to the UN Ola Berg") is the name\'s role', () => {
+    const text = 'Norland Permanent Representative to the UN Ola Berg spoke in Bergen.\n\n"We see no change," the permanent representative said.';
+    assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
+  });
+
+  it('a role after a preposition in that phrase is not the name\'s ("the daughter of the mayor, Kari Moe")', () => {
+    const text = 'The crowd cheered the daughter of the mayor, Kari Moe.\n\n"We are proud," the mayor said.';
+    assert.equal(quoteStarting(text, 'We are').speaker, 'mayor');
+  });
+});
+
+describe('attribution/roles: "the group" for a named organisation of members', () => {
+  it('the group said -> the rights group named before, not a ministry', () => {
+    const text = 'The Norland Interior Ministry closed the camp.\n\nNorland Rights Watch called the move "a cruel mistake," the group said.';
+    assert.equal(quoteStarting(text, 'a cruel').speaker, 'Norland Rights Watch');
+  });
+
+  it('a headline\'s "Watchdog group says" looks ahead to the first group named', () => {
+    const text = 'Watchdog group says camp closure is "a cruel mistake"\n\nBERGEN -- The Bergen Peace Alliance criticised the closure of the camp on Monday.';
+    assert.equal(quoteStarting(text, 'a cruel').speaker, 'Bergen Peace Alliance');
+  });
+});
+
+describe('attribution/roles: an issued source speaks for its issuer', () => {
+  it('X issued a statement … "the statement said" -> X', () => {
+    const text = 'The Norland Health Ministry on Monday issued a statement on the clinics.\n\n"No clinic will close this year," the statement said.';
+    assert.equal(quoteStarting(text, 'No clinic').speaker, 'Norland Health Ministry');
+  });
+
+  it('X released a report that called … -> X (the source just issued is its issuer\'s voice)', () => {
+    const text = 'The Bergen Peace Alliance released a report that called the camps "a disgrace."';
+    assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Bergen Peace Alliance');
+  });
+});
+
+describe('attribution/roles: a frame closing the sentence credits it', () => {
+  it('a passive verb before the quote gives way to ", the premier told …" closing the sentence (resolved to the one named further down)', () => {
+    const text = 'The fishing fleet was attacked overnight with "home-made" rockets, the premier told the Bergen Herald\n\nTROMSO -- Norland Premier Kari Moe visited the harbour on Monday.';
+    assert.equal(quoteStarting(text, 'home-made').speaker, 'Kari Moe');
+  });
+});
+
+describe('attribution/roles: a description naming a body and a role', () => {
+  it('"A Bergen Council spokesman" in the lead -> the spokesman whose title names that council further down', () => {
+    const text = 'A Bergen Council spokesman on Friday called the ferry plan "a fantasy" and left the hall.\n\n"We will not pay for it," Bergen Council spokesman Jon Lund told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Jon Lund');
+  });
+
+  it('"one Bergen Council spokesman" is one of several: the council speaks', () => {
+    const text = 'One Bergen Council spokesman on Friday called the ferry plan "a fantasy" and left the hall.\n\n"We will not pay for it," Bergen Council spokesman Jon Lund told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Bergen Council');
+  });
+});
+
+describe('attribution/roles: a description opening the article', () => {
+  it('"…," the envoy wrote, before anyone is named -> the person named first in the next sentences', () => {
+    const text = '"The new rules are a farce from start to finish," the envoy wrote on his blog.\n\nJon Lund called the rules a gift to smugglers.';
+    assert.equal(quoteStarting(text, 'The new rules').speaker, 'Jon Lund');
+  });
+});
+
+describe('attribution/roles: a journalist is not the outlet', () => {
+  it('"a Bergen Herald reporter asked" -> the reporter, not the paper', () => {
+    const text = 'At the briefing, a Bergen Herald reporter asked Jon Lund, "Will the ferry run in winter?"';
+    assert.equal(quoteStarting(text, 'Will the ferry').speaker, 'Bergen Herald reporter');
+  });
+});
+
+describe('attribution/roles: an office named by its "of"', () => {
+  it('"The office of the Norland Ombudsman believes" -> the whole phrase speaks', () => {
+    const text = 'The office of the Norland Ombudsman believes that such claims are "not helpful."';
+    assert.equal(quoteStarting(text, 'not helpful').speaker, 'office of the Norland Ombudsman');
+  });
+});
