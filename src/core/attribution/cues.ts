@@ -289,7 +289,7 @@ function introducesSpeech(tokens: Tokens, i: number, to: number, reach: number):
 }
 
 /**
- * `will continue "to work with them"`, `agreed "to talk"`: a quotation opening with "to" right
+ * `will continue "to build the road"`, `agreed "to talk"`: a quotation opening with "to" right
  * after a weak verb is the verb's infinitive -- the quoted words are someone else's, reported
  * inside a clause, not what the verb's subject said.
  */

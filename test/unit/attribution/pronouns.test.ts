@@ -171,8 +171,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Peter Lund has not always been kind to Bergen.\n\n"The parade was lovely," one reader wrote.\n\nOther Bergeners liked the parade. While he says he "grew up here," he has not lived in Bergen for years.';
     assert.equal(quoteStarting(text, 'grew up').speaker, 'Peter Lund');
   });
-  it('a thing named like a person is never "he" or "she": "a formal end to the Harbour War", then "she said"', () => {
-    const text = 'BERGEN -- The sister of the mayor on Friday said it was "admirable" of Norway to propose a formal end to the Harbour War.\n\n"It does not make any sense," she said.';
-    assert.equal(quoteStarting(text, 'It does not').speaker, null);
+  it('a thing named like a person is never "he" or "she": "… tear up the Fjord Accord", then "she said"', () => {
+    const text = 'OSLO -- A cousin of the mayor on Tuesday called the plan "unwise" and asked the council to tear up the Fjord Accord.\n\n"We cannot afford it," she said.';
+    assert.equal(quoteStarting(text, 'We cannot').speaker, null);
   });
 });
