@@ -177,7 +177,8 @@ function afterPlainNoun(tokens: Tokens, i: number): boolean {
  * A verb there (`"…," says Peskov`) follows a comma or the quotation's own punctuation.
  */
 function nounAfterQuote(tokens: Tokens, i: number): boolean {
-  if (tokens.kind[i - 1] !== QUOTE || !tokens.lower(i).endsWith('s')) return false;
+  // ("‘up in the air’ says an aide": "says" is never a noun.)
+  if (tokens.kind[i - 1] !== QUOTE || !tokens.lower(i).endsWith('s') || tokens.lower(i) === 'says') return false;
   const text = tokens.text;
   let e = tokens.end[i - 1] - 1;
   while (e > tokens.start[i - 1] && /["'”’»\s]/.test(text[e])) e--;

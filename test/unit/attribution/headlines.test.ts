@@ -63,4 +63,8 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting('Harbour deal ‘far from over’: Fisheries Ministry' + body, 'far from').speaker, 'Fisheries Ministry');
     assert.equal(quoteStarting('Bergen Did Not ‘Secretly’ Close The Harbour – Presidency' + body, 'Secretly').speaker, 'Presidency');
   });
+  it('"says" right after a headline quotation is the verb, never a noun: "Fishing talks ‘up in the air’ says harbour aide"', () => {
+    const text = 'Fishing talks ‘up in the air’ says harbour aide\n\nBERGEN, June 4. /NNA/. No talks are planned, Norland harbour aide Ola Berg told reporters on Monday.';
+    assert.equal(quoteStarting(text, 'up in the air').speaker, 'Ola Berg');
+  });
 });

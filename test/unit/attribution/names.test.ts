@@ -16,6 +16,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'Soon').speaker, 'Kyrgyz envoy');
   });
 
+  it('a capitalized "Aide" or "Adviser" before a name is a title, not part of the name: "Harbour Aide Ola Berg said"', () => {
+    const text = 'The date of the talks is open, Harbour Aide Ola Berg said on Monday. "Nothing is planned," the aide added.';
+    assert.equal(quoteStarting(text, 'Nothing').speaker, 'Ola Berg');
+  });
+
   it('"New" before another capital opens a name: "reported by The New York Times" names the New York Times', () => {
     const text = 'The audit came out on Monday.\n\nThe fund called the loan a “paperwork error,” The New York Times reported.';
     assert.equal(quoteStarting(text, 'paperwork').speaker, 'New York Times');

@@ -138,7 +138,7 @@ export const TITLE_WORDS = set(`
   presidential press foreign defense defence interior finance state former acting
   assistant undersecretary under-secretary congressman congresswoman councillor
   councilman councilwoman candidate nominee commander marshal brig brigadier emperor
-  pastor imam president-elect chief-of-staff first lady justice
+  pastor imam president-elect chief-of-staff first lady justice aide adviser advisor counselor
 `);
 
 /** Capitalized words that name an office's domain rather than a person ("Secretary of State"). */
