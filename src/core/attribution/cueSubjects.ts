@@ -6,10 +6,11 @@
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
 import type { Mention } from './mentions';
-import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
+import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, shownBefore, WRITTEN_SOURCES } from './participleClues';
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
 import { BE, isEmbeddedTitle, lyAdverb, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
@@ -289,17 +290,6 @@ function invertedPosition(tokens: Tokens, before: number, floor: number): boolea
   return tokens.isPunct(before, ',') || isAsideDash(tokens, before);
 }
 
-/** Verbs whose object is an -ing form of the same subject: "kept asking", "began calling". */
-const CATENATIVES = set('keep keeps kept begin begins began start starts started continue continues continued stop stops stopped');
-
-/** Written texts that can speak through a participle after them ("an editorial urging"). */
-const WRITTEN_SOURCES = set('editorial letter memo memorandum flyer leaflet mailer brochure sign banner placard poster headline caption message email e-mail tweet post ad advertisement column op-ed petition');
-
-/** The phrase starting at `start` is the object of a preposition ("after the editorial"). */
-function afterPreposition(tokens: Tokens, start: number, floor: number): boolean {
-  return start - 1 >= floor && tokens.isLowerWord(start - 1) && PREPOSITIONS.has(tokens.lower(start - 1));
-}
-
 /** "…, adding that" / "was quoted as saying": the speaker is the clause's subject. */
 function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef {
   // "X was quoted as saying"
@@ -328,6 +318,9 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     if (ref.type === 'nominal' && before === i - 1 && WRITTEN_SOURCES.has(ref.head) && afterPreposition(tokens, ref.tokStart, floor)) return ref;
     const start = ref.type === 'mention' || ref.type === 'nominal' ? ref.tokStart : -1;
     if (start > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'with') return ref;
+    // "footage showing their commander Ola Berg declaring that …": a person shown or heard
+    // doing the participle is its subject.
+    if (before === i - 1 && ref.type === 'mention' && index.mentions[ref.mention].kind === 'person' && shownBefore(tokens, start, floor)) return ref;
     // "with many riders and spectators chanting": two phrases joined by "and" after "with".
     if (start - 1 > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'and') {
       const first = nounPhraseBefore(tokens, index, start - 2, floor);
@@ -343,23 +336,4 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     }
   }
   return { type: 'clause' };
-}
-
-/** Verbs by which a source passes on someone else's words: "quoted X as saying". */
-const PASSING_ON = set('quoted quotes quoting cited cites citing');
-
-/**
- * "The Bergen Herald quoted Ola Berg as saying …", "the agency cited Kari Moe as saying …":
- * the outlet only passes the words on; the person between the verb and "as" said them.
- */
-function quotedAsSaying(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef | null {
-  if (i - 3 < floor || !tokens.isLowerWord(i - 1) || tokens.lower(i - 1) !== 'as') return null;
-  const who = nounPhraseBefore(tokens, index, i - 2, floor);
-  if (who.type !== 'mention' && who.type !== 'nominal') return null;
-  return who.tokStart - 1 >= floor && tokens.isLowerWord(who.tokStart - 1) && PASSING_ON.has(tokens.lower(who.tokStart - 1)) ? who : null;
-}
-
-/** An adverb in -ly telling how something was said ("privately", "loudly"). */
-function mannerAdverb(tokens: Tokens, k: number): boolean {
-  return tokens.isLowerWord(k) && lyAdverb(tokens.lower(k));
 }

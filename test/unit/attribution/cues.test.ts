@@ -89,6 +89,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(late, 'unsafe').speaker, 'Ola Berg');
   });
 
+  it('a person shown or heard doing the participle is its subject: "footage showing their commander Ola Berg declaring that …"', () => {
+    const text = 'The rebels released footage showing the commander of their forces in the north Brigadier Ola Berg declaring that the rebels "will move on the capital."';
+    assert.equal(quoteStarting(text, 'will move').speaker, 'Ola Berg');
+  });
+
   it('a quoted adverb between the subject and the verb is still an adverb: "Ola Berg today “firmly” condemned the “raid” carried out by the rebels"', () => {
     const text = 'The chairman of the harbour council, Ola Berg, today “firmly” condemned the “raid” carried out on Wednesday by the rebels.';
     assert.equal(quoteStarting(text, 'firmly').speaker, 'Ola Berg');
