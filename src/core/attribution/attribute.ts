@@ -42,7 +42,7 @@ export interface AttributionInput {
 export function attribute(input: AttributionInput): { quotes: Quote[]; speakers: Speaker[] } {
   const { spans, tokens, mentions, entities } = input;
   const index = new MentionIndex(mentions);
-  const state = new Salience(tokens, mentions, entities);
+  const state = new Salience(tokens, index, entities);
   const interruptions = bodyHeadlines(tokens);
   const results: Attribution[] = new Array(spans.length);
   const quoteTok = new Int32Array(spans.length).fill(-1);

@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, ORG_ROLE_NOUNS,
+  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -139,9 +139,6 @@ function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
   if (subject.type === 'pronoun') return subject.refers !== 'organization';
   return subject.type === 'mention' && index.mentions[subject.mention].kind !== 'place';
 }
-
-/** Object pronouns, with what they can stand for. */
-const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['him', 'person'], ['her', 'person'], ['them', 'group']]);
 
 /**
  * "According to him, …", "according to her.": a pronoun ending the phrase is who speaks

@@ -5,7 +5,7 @@
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_ROLES, TOP_MODIFIERS } from './lexicon';
-import type { SubjectRef } from './nounPhrases';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
 import type { Tokens } from './tokens';
@@ -61,8 +61,11 @@ export class Salience {
   /** The issuer of each issued source by the source phrase's first token: "issued a statement that stressed …". */
   private issuedPhrases = new Map<number, number>();
 
-  constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {
-    this.holders = new RoleHolders(mentions, entities);
+  private readonly mentions: Mention[];
+
+  constructor(private tokens: Tokens, private index: MentionIndex, private entities: Entity[]) {
+    this.mentions = index.mentions;
+    this.holders = new RoleHolders(this.mentions, entities);
   }
 
   /** A mention was read: its entity's roles and organisation words now point to it. */
@@ -280,24 +283,13 @@ export class Salience {
     const { tokens, mentions } = this;
     const at = this.tokenAt(pos);
     const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
-    for (let i = this.mentionAfter(at), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
+    for (let i = this.index.firstAtOrAfter(at + 1), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
       const m = mentions[i];
       if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
       const e = this.entities[m.entity];
       if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
     }
     return -1;
-  }
-
-  /** The first mention starting after token `k` (binary search: mentions are in text order). */
-  private mentionAfter(k: number): number {
-    const { mentions } = this;
-    let lo = 0, hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].tokStart <= k) lo = mid + 1; else hi = mid;
-    }
-    return lo;
   }
 
   /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */

@@ -1,15 +1,10 @@
 // "In his opinion, this "breaks every rule"", "In Ola Berg's view, the plan is "reckless"",
 // "In the minister's words, …": an "in" phrase whose possessor holds the opinion or spoke the
 // words credits what follows, as "according to" does (read by cues.ts).
-import { VIEW_NOUNS } from './lexicon';
+import { POSSESSIVE_PRONOUNS, VIEW_NOUNS } from './lexicon';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { F_POSS, Tokens } from './tokens';
-
-/** Possessive determiners, with what they can stand for. */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> = new Map([
-  ['his', 'person'], ['her', 'person'], ['its', 'organization'], ['their', 'group'],
-]);
 
 /** How many tokens may stand between "in" and the possessive ("In the deputy minister's"). */
 const POSSESSOR_REACH = 5;

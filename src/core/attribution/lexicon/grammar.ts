@@ -43,6 +43,14 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> 
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'],
 ]);
 
+/** The same pronouns as objects ("according to him"), with what they can refer to. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group'> = new Map([['him', 'person'], ['her', 'person'], ['them', 'group']]);
+
+/** The same pronouns as possessive determiners ("in her view"), with what they can refer to. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group'> = new Map([
+  ['his', 'person'], ['her', 'person'], ['its', 'organization'], ['their', 'group'],
+]);
+
 /** Verbs before a bare infinitive: "will say", "did not tell", "must insist". */
 export const MODALS = set('will would can could may might shall should must do does did');
 
