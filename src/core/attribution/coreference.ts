@@ -48,7 +48,9 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     for (const r of m.roles) e.roles.add(r);
     if (m.gender) e.gender = e.gender === undefined || e.gender === m.gender ? m.gender : e.gender;
     if (m.kind === 'person' || (m.kind === 'organization' && e.kind !== 'person')) e.kind = m.kind;
-    if (wordCount(m.name) > wordCount(e.name)) e.name = m.name;
+    const longer = wordCount(m.name) - wordCount(e.name);
+    // A dateline's "MOSCOW" names the city the text later writes "Moscow": the reader's form wins.
+    if (longer > 0 || (longer === 0 && isShouted(e.name) && !isShouted(m.name))) e.name = m.name;
   };
 
   // Pass 1: full names, organisations and places, in text order.
@@ -156,6 +158,10 @@ function groupWord(w: string): boolean {
   if (NATIONALITIES.has(w) || AFFILIATIONS.has(w)) return true;
   const singular = w.length > 3 && w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : ''; // plural -s
   return singular !== '' && (NATIONALITIES.has(singular) || AFFILIATIONS.has(singular));
+}
+
+function isShouted(name: string): boolean {
+  return name !== name.toLowerCase() && name === name.toUpperCase() && name.length > 3;
 }
 
 function wordCount(name: string): number {

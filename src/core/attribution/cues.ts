@@ -187,6 +187,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   const prevIsWord = i - 1 >= from && tokens.kind[i - 1] === WORD;
   const prev = prevIsWord ? tokens.lower(i - 1) : '';
   if (form === 'finite' && i - 1 >= from && nounAfterQuote(tokens, i)) return false;
+  // "Mrs Berg’s claim", "the ministry’s warnings": a possessor owns a noun, never a verb.
+  if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;
   if (form === 'base') {
     // "will say" reports speech; "to say" (an infinitive) does not by itself.
     const aux = wordBeforeAdverbs(tokens, i, from);
@@ -203,7 +205,6 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   // ("Several said", "Many told": a quantifier standing for people, before a verb that is
   // never a noun.)
   if (NOUN_MARKERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && (tokens.lower(i) === 'said' || tokens.lower(i) === 'told'))) return false;
-  if (prevIsWord && (tokens.flags[i - 1] & F_POSS) !== 0) return false;
   const w = tokens.lower(i);
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.

@@ -52,6 +52,21 @@ export class RoleHolders {
   }
 
   /**
+   * The first mention after `pos` of someone holding a role `head` covers, when nobody held one
+   * before: "A spokeswoman for the ministry said … The spokeswoman, Ann Dahl, added". -1 if none.
+   */
+  firstNamedAfter(head: string, pos: number): number {
+    const keys = coveredKeys(head);
+    if (this.lastHolder(keys, false)) return -1;
+    let best = -1;
+    for (const key of keys) {
+      const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos) ?? -1;
+      if (i >= 0 && this.mentions[i].entity >= 0 && (best < 0 || i < best)) best = i;
+    }
+    return best;
+  }
+
+  /**
    * "A Bergen Council spokesman said …" with "Bergen Council spokesman Jon Lund" before or
    * after it: the holder of the role whose title names the same body, or -1. The body's name
    * alone is no match for a person with another role there.

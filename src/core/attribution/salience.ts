@@ -250,6 +250,10 @@ export class Salience {
     // "a State Department spokesman" in a lead is the one its title names before or after
     // ("one Bergen spokesman" is one of several, any of them). Not a group: "Clinton
     // supporters" are not Clinton.
+    if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
+      const named = this.namedNext(subject.head, pos);
+      if (named >= 0) return local(named);
+    }
     if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
       const m = this.mentions[subject.named];
       const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
@@ -290,6 +294,20 @@ export class Salience {
       if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
     }
     return -1;
+  }
+
+  /**
+   * "A spokeswoman for the ministry dismissed it as a “circus show”. The spokeswoman, Ann Dahl,
+   * said …": an indefinite description of a role nobody held yet is the holder the writer names
+   * within the next sentences. -1 otherwise.
+   */
+  private namedNext(head: string, pos: number): number {
+    const i = this.holders.firstNamedAfter(head, pos);
+    if (i < 0) return -1;
+    const { tokens } = this;
+    const e = this.entities[this.mentions[i].entity];
+    const near = tokens.sentence[this.mentions[i].tokStart] <= tokens.sentence[this.tokenAt(pos)] + INTRODUCTION_SENTENCES;
+    return near && e.named && !notOnePerson(e) ? e.id : -1;
   }
 
   /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */

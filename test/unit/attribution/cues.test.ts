@@ -131,3 +131,15 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(month, 'unsafe').speaker, 'Bergen Herald');
   });
 });
+
+describe('attribution/cues: a possessor owns a noun', () => {
+  it('"dismissed Mrs Berg’s claim as a “circus show”": the dismisser speaks, not Mrs Berg', () => {
+    const text = 'Ola Berg said the ferry would run. Ann Dahl dismissed Mr Berg’s claim as a “circus show”.';
+    assert.equal(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
+  });
+
+  it('"Mr Berg’s claim as “pure nonsense”" with no speech verb: the label is not Mr Berg’s', () => {
+    const text = 'Ola Berg spoke on Monday. The paper ran Mr Berg’s claim as “pure nonsense” on its front page.';
+    assert.notEqual(quoteStarting(text, 'pure nonsense').speaker, 'Ola Berg');
+  });
+});

@@ -110,3 +110,15 @@ describe('attribution/roles: an office named by its "of"', () => {
     assert.equal(quoteStarting(text, 'not helpful').speaker, 'office of the Norland Ombudsman');
   });
 });
+
+describe('attribution/roles: an indefinite description the writer names next', () => {
+  it('"A spokeswoman for the ministry dismissed …" then "The spokeswoman, Ann Dahl, said" -> Ann Dahl', () => {
+    const text = 'Ola Berg said the ferry would run. A spokeswoman for the Norland Foreign Ministry dismissed the plan as a "circus show".\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
+    assert.equal(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
+  });
+
+  it('a spokeswoman named only paragraphs later stays a description', () => {
+    const text = 'A spokeswoman for the Norland Foreign Ministry dismissed the plan as a "circus show".\n\nThe ferry has run since 1990.\n\nIt carries cars.\n\nIt carries trucks.\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
+    assert.notEqual(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
+  });
+});
