@@ -2,7 +2,7 @@
 // written source introduced as what someone issued, released or published speaks for its
 // issuer, as a spokesman does for the person who sent him.
 import { cueSubject } from './cueSubjects';
-import { ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS } from './lexicon';
+import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
 
@@ -19,17 +19,36 @@ export interface Issue {
   object: number;
 }
 
-/** "X issued a statement", "X released its annual report": each issued source in sentence [from, to). */
+/**
+ * "X issued a statement", "X released its annual report", "X said in a statement", "X wrote
+ * on Monday in his statement": each issued source in sentence [from, to).
+ */
 export function issuedSources(tokens: Tokens, index: MentionIndex, from: number, to: number): Issue[] {
   const found: Issue[] = [];
   for (let i = from; i < to; i++) {
-    if (!tokens.isLowerWord(i) || !ISSUING_VERBS.has(tokens.lower(i))) continue;
+    if (!tokens.isLowerWord(i)) continue;
+    const w = tokens.lower(i);
+    const verb = ISSUING_VERBS.has(w) ? i : w === 'in' ? speechVerbBefore(tokens, i, from) : -1;
+    if (verb < 0) continue;
     const head = sourceObject(tokens, i + 1, to);
     if (head < 0) continue;
-    const { subject, passive } = cueSubject(tokens, index, i, i + 1, 'finite', from, to);
-    if (!passive && subject.type !== 'none') found.push({ head: tokens.lower(head), subject, tok: i, object: i + 1 });
+    const { subject, passive } = cueSubject(tokens, index, verb, verb + 1, 'finite', from, to);
+    if (!passive && subject.type !== 'none') found.push({ head: tokens.lower(head), subject, tok: verb, object: i + 1 });
   }
   return found;
+}
+
+/** Words a speech verb and its "in a statement" may have between them: "said on Monday in …". */
+const MAX_VERB_GAP = 3;
+
+/** The finite speech verb a few time words before "in" at `k` ("said on Friday in"), else -1. */
+function speechVerbBefore(tokens: Tokens, k: number, from: number): number {
+  for (let v = k - 1; v >= from && k - v <= MAX_VERB_GAP + 1 && tokens.isWord(v); v--) {
+    const w = tokens.lower(v);
+    if (CUE_FORMS.get(w) === 'finite' && tokens.isLowerWord(v)) return v;
+    if (w !== 'on' && !VERB_GAP.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** The source noun of "a [modifiers] statement" starting at `k`, else -1. */

@@ -225,7 +225,9 @@ export class Salience {
     const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
     if (issuer !== undefined) return local(issuer);
     if (subject.definite && subject.person) {
-      const holder = this.holders.person(subject.head, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
+      // ("the head of state" is the country's leader, not any head of an office.)
+      const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
+      const holder = this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
@@ -271,6 +273,7 @@ export class Salience {
 
   /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
   private topOfOffice(from: number, head: number): boolean {
+    if (this.tokens.lower(head) === 'head') return true;
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
   }

@@ -122,3 +122,27 @@ describe('attribution/roles: an indefinite description the writer names next', (
     assert.notEqual(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
   });
 });
+
+describe('attribution/roles: the head of an office', () => {
+  it('"The head of the department" after a named minister -> the minister', () => {
+    const text = 'Norland Foreign Minister Ola Berg said on Monday that Bergen would reply. The head of the department accused the neighbours of trying "by any means to win."';
+    assert.equal(quoteStarting(text, 'by any means').speaker, 'Ola Berg');
+  });
+
+  it('"The head of state" is the leader, not the minister named last', () => {
+    const text = 'Norland President Ann Dahl arrived in Bergen. Foreign Minister Ola Berg said the talks would go on. The head of state warned of a "long winter".';
+    assert.equal(quoteStarting(text, 'long winter').speaker, 'Ann Dahl');
+  });
+});
+
+describe('attribution/roles: a source someone spoke in', () => {
+  it('"Ola Berg said in his statement …" then "…," the statement reads -> Ola Berg', () => {
+    const text = 'Norland Foreign Minister Ola Berg said in his statement that the ferry deal was dead.\n\n"We see no reason to sign it now," the statement reads.';
+    assert.equal(quoteStarting(text, 'We see no reason').speaker, 'Ola Berg');
+  });
+
+  it('"said on Friday in a statement" with a time between the verb and "in"', () => {
+    const text = 'The Norland Fishing Board said on Friday in a statement that quotas would fall.\n\n"The stocks are too low," the statement said.';
+    assert.equal(quoteStarting(text, 'The stocks').speaker, 'Norland Fishing Board');
+  });
+});

@@ -97,6 +97,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
+  // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
+  ['head', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
 ]);
 
 /** General nouns for an organisation of members: "the group said", "the organisation added". */
