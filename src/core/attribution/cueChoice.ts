@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, SOURCE_NOUNS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './salience';
@@ -32,7 +32,8 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
     if (!ref) continue;
     // ("Berg said that according to the party's tally, turnout rose, but "…"": opening a reported
     // that-clause, the source is part of what was said.)
-    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that') && !directCreditBefore(tokens, cues, cue, resolved)) return cue;
+    if (relayed(tokens, cues, cue, resolved)) continue;
+    if (cue.form === 'according' && !(tokens.isLowerWord(cue.tok - 1) && tokens.lower(cue.tok - 1) === 'that')) return cue;
     const passive = tokens.isWord(cue.tok - 1) && BE.has(tokens.lower(cue.tok - 1));
     if (cue.text.startsWith('report') && entities[ref.entity].kind === 'organization' && !passive) return cue;
   }
@@ -40,29 +41,38 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
 }
 
 /**
- * `"…," Ola Berg told reporters, according to the news agency Norland Press`: the sentence
- * already credits the words with a speech verb of its own and its speaker; a news agency
- * after it only relays them (its reporter heard them), so the direct credit keeps them.
+ * `"…," Ola Berg told reporters, according to the news agency Norland Press`, `According to
+ * Reuters, Ola Berg said …`, `… Berg told lawmakers that "…", NNA reported`: the sentence
+ * credits the words with a speech verb of its own and its speaker; a news agency only relays
+ * them (its reporter heard them), so the direct credit keeps them.
  * (An outlet's own account, "according to the Bergen Herald", stays the credited source.)
  */
-function directCreditBefore(tokens: Tokens, cues: Cue[], according: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
-  if (!newsAgency(tokens, according)) return false;
-  const source = resolved.get(according);
+function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
+  if (!agencyCue(tokens, relay)) return false;
+  const source = resolved.get(relay);
   for (const cue of cues) {
-    if (cue.tok >= according.tok) return false;
+    if (cue === relay) continue;
     const ref = resolved.get(cue);
     if (ref && cue.form === 'finite' && !cue.passive && ref.entity !== source?.entity && (cue.subject.type === 'mention' || cue.subject.type === 'pronoun')) return true;
   }
   return false;
 }
 
+/** "according to Reuters", "the Norland News Agency reported": a news agency's credit. */
+function agencyCue(tokens: Tokens, cue: Cue): boolean {
+  if (cue.form === 'according') return newsAgency(tokens, cue.tokEnd, cue.tokEnd + AGENCY_REACH);
+  if (!cue.text.startsWith('report') || (cue.subject.type !== 'mention' && cue.subject.type !== 'nominal')) return false;
+  return newsAgency(tokens, cue.subject.tokStart, cue.subject.tokEnd);
+}
+
 /** How many words of an "according to" phrase are read for "news agency". */
 const AGENCY_REACH = 6;
 
-/** "according to state news agency Norland Press", "according to the Norland News Agency". */
-function newsAgency(tokens: Tokens, according: Cue): boolean {
-  for (let k = according.tokEnd; k + 1 < tokens.count && k < according.tokEnd + AGENCY_REACH && tokens.isWord(k + 1); k++) {
-    if (NEWS_AGENCY_MODIFIERS.has(tokens.lower(k)) && NEWS_AGENCY_HEADS.has(tokens.lower(k + 1))) return true;
+/** "state news agency Norland Press", "Reuters": a news agency named in the words [from, to). */
+function newsAgency(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < tokens.count && k < to && tokens.isWord(k); k++) {
+    if (NEWS_AGENCY_NAMES.has(tokens.lower(k))) return true;
+    if (tokens.isWord(k + 1) && NEWS_AGENCY_MODIFIERS.has(tokens.lower(k)) && NEWS_AGENCY_HEADS.has(tokens.lower(k + 1))) return true;
   }
   return false;
 }
@@ -83,7 +93,7 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
   if (lo < cues.length) {
     const cue = cues[lo];
     const start = Math.min(cue.tok, subjectStart(cue));
-    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from)) {
+    if (start > t && onlyGlue(tokens, t + 1, start) && !dashedAside(tokens, t, from) && !namedJustBefore(cues, lo - 1, cue, resolved, t) && !(introducesNext(tokens, cue) && lo > 0 && cues[lo - 1].tok >= from) && !relayed(tokens, cues, cue, resolved)) {
       const framed = lo > 0 ? colonFrame(tokens, cues[lo - 1], t, resolved) : null;
       return withCue(framed && relayingText(cue) ? framed : cue, resolved, 0);
     }

@@ -21,6 +21,18 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(paper, 'We expect').speaker, 'Bergen Herald');
   });
 
+  it('"According to a news agency, Y said …" and "…, the news agency reported" after Y\'s own verb: Y speaks', () => {
+    const first = 'Meanwhile, according to the Norland News Agency, Ola Berg said the drills “are a warning to smugglers.”';
+    assert.equal(quoteStarting(first, 'are a warning').speaker, 'Ola Berg');
+    const named = 'According to Reuters, Kari Moe told lawmakers the quota was “a fair start.”';
+    assert.equal(quoteStarting(named, 'a fair start').speaker, 'Kari Moe');
+    const reported = 'On Thursday, Ola Berg told party leaders that he might quit because ‘nothing works any more’, the Norland News Agency reported.';
+    assert.equal(quoteStarting(reported, 'nothing works').speaker, 'Ola Berg');
+    // (An agency's own report, with no speaker of its own inside, stays the agency's.)
+    const own = '“The ferry will not sail this week,” the Norland News Agency reported.';
+    assert.equal(quoteStarting(own, 'The ferry').speaker, 'Norland News Agency');
+  });
+
   it('"In his opinion, …", "In her view, …", "In the minister\'s words, …": the possessor credits the quote like "according to"', () => {
     const opinion = 'Mr Ola Berg met Mrs Kari Moe on Friday. In his opinion, the deal “breaks every rule.”';
     assert.equal(quoteStarting(opinion, 'breaks').speaker, 'Ola Berg');

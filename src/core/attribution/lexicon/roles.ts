@@ -54,6 +54,12 @@ export const SOURCE_NOUNS = set(`
 /** "news agency", "wire service": a service that relays other people's words to the papers. */
 export const NEWS_AGENCY_MODIFIERS = set('news wire');
 export const NEWS_AGENCY_HEADS = set('agency agencies service');
+/** The names of the large news agencies, whose reports relay what others said ("…, Ola Berg told reporters, Reuters reported"). */
+export const NEWS_AGENCY_NAMES = set(`
+  reuters ap afp upi bloomberg dpa ansa efe tass interfax ria novosti sputnik itar-tass xinhua
+  kcna yonhap kyodo jiji pti ani ians bernama antara anadolu irna isna tasnim mehr wafa sana
+  mena qna kuna wam spa belta ukrinform unian
+`);
 
 /** Verbs by which someone puts out a written source: "the ministry issued a statement". */
 export const ISSUING_VERBS = set('issued released published posted circulated');
