@@ -146,3 +146,12 @@ describe('attribution/roles: a source someone spoke in', () => {
     assert.equal(quoteStarting(text, 'The stocks').speaker, 'Norland Fishing Board');
   });
 });
+
+describe('attribution/roles: a press office speaks for its body', () => {
+  it('"the ministry’s press service said", "the press service of the ministry said" -> the ministry named before', () => {
+    const possessive = 'The Norland Foreign Ministry said on Friday it would respond.\n\n“We will not leave this without an answer,” the ministry’s press service said.';
+    assert.equal(quoteStarting(possessive, 'We will not').speaker, 'Norland Foreign Ministry');
+    const of = 'The Norland Foreign Ministry said on Friday it would respond.\n\n“We will not leave this without an answer,” the press service of the ministry said.';
+    assert.equal(quoteStarting(of, 'We will not').speaker, 'Norland Foreign Ministry');
+  });
+});

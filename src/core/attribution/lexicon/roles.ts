@@ -127,6 +127,9 @@ export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spo
 /** Journalists, who ask and write for themselves: "a Bergen Herald reporter asked" is not the paper speaking. */
 export const PRESS_ROLES = set('reporter correspondent journalist');
 
+/** Offices after "press" that speak for the body they belong to: "the ministry’s press service". */
+export const PRESS_OFFICES = set('service office department center centre');
+
 /** Roles posted "to" a country or a body: "Ambassador to the UN", "envoy to Bergen". */
 export const POSTING_ROLES = set('ambassador envoy representative consul emissary delegate');
 
