@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, TOP_MODIFIERS } from './lexicon';
+import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, SOURCE_NOUNS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
@@ -225,8 +225,8 @@ export class Salience {
     // "The ministry issued a statement that stressed …": the source just issued is its issuer's voice.
     const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
     if (issuer !== undefined) return local(issuer);
-    const office = subject.person ? -1 : this.pressOfficeOwner(subject);
-    if (office >= 0) return local(office);
+    const owner = subject.person ? -1 : this.sourceOwner(subject);
+    if (owner >= 0) return local(owner);
     if (subject.definite && subject.person) {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
@@ -275,20 +275,25 @@ export class Salience {
   }
 
   /**
-   * "the ministry’s press service said", "the press service of the ministry said": a press
-   * office speaks for the body it belongs to, named or described before. -1 otherwise.
+   * "the ministry’s press service said", "the press service of the ministry said", "the
+   * ministry’s statement said": a press office, or a source someone put out, speaks for the
+   * body or person it belongs to, named or described before. -1 otherwise.
    */
-  private pressOfficeOwner(subject: Extract<SubjectRef, { type: 'nominal' }>): number {
+  private sourceOwner(subject: Extract<SubjectRef, { type: 'nominal' }>): number {
     const { tokens } = this;
     const head = subject.tokEnd - 1;
-    if (!PRESS_OFFICES.has(subject.head) || head < 1 || tokens.lower(head - 1) !== 'press') return -1;
-    // The owner: a possessive before "press" or the object of an "of" after the head.
+    const office = PRESS_OFFICES.has(subject.head) && head > 0 && tokens.lower(head - 1) === 'press';
+    if (!office && !SOURCE_NOUNS.has(subject.head)) return -1;
+    // The owner: a possessive before the head or, for an office, the object of an "of" after it.
     let owner = -1;
-    if (head - 2 >= subject.tokStart && (tokens.flags[head - 2] & F_POSS) !== 0) owner = head - 2;
-    else if (tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
+    for (let k = head - 1; k >= subject.tokStart && owner < 0; k--) if ((tokens.flags[k] & F_POSS) !== 0) owner = k;
+    if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
     if (owner < 0 || !tokens.isWord(owner)) return -1;
     const m = this.index.endingAt(owner);
-    if (m >= 0) return this.mentions[m].kind === 'organization' ? this.mentions[m].entity : -1;
+    if (m >= 0) {
+      const { kind, entity } = this.mentions[m];
+      return entity >= 0 && kind !== 'place' && this.entities[entity].named ? entity : -1;
+    }
     return this.holders.organization(tokens.lower(owner), tokens.start[owner]);
   }
 

@@ -154,4 +154,11 @@ describe('attribution/roles: a press office speaks for its body', () => {
     const of = 'The Norland Foreign Ministry said on Friday it would respond.\n\n“We will not leave this without an answer,” the press service of the ministry said.';
     assert.equal(quoteStarting(of, 'We will not').speaker, 'Norland Foreign Ministry');
   });
+
+  it('"the ministry’s statement said", "Berg’s letter says" -> the owner of the source', () => {
+    const ministry = 'The Norland Foreign Ministry said on Friday it would respond.\n\nThe ministry’s statement said Bergen would “not be spoken to in that tone.”';
+    assert.equal(quoteStarting(ministry, 'not be spoken').speaker, 'Norland Foreign Ministry');
+    const letter = 'Mayor Ola Berg wrote to the council on Friday. Berg’s letter says the ferry is “a lifeline.”';
+    assert.equal(quoteStarting(letter, 'a lifeline').speaker, 'Ola Berg');
+  });
 });
