@@ -10,7 +10,7 @@
 //   (`"We will win, he said.` -> `We will win,`) or else ends at the paragraph's end.
 // - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them
 //   (singleMarks.ts).
-import { CH, isAlnum, isSpace, opensBefore } from './chars';
+import { CH, isAlnum, isSpace, isUpper, opensBefore } from './chars';
 import { CUE_FORMS } from './lexicon';
 import { type LineShape, looksPossessive, opensBetween, scanLineShape, singleOpens } from './singleMarks';
 
@@ -171,10 +171,20 @@ export function findQuotes(text: string): QuoteSpan[] {
             // unless another quote opens before it (‘fewer boats’ planned, ‘more fish’ expected).
             while (k + 1 < closers.length && looksPossessive(text, closers[k]) && closers[k + 1] - i <= MAX_SINGLE && !opensBetween(text, c, closers[k], closers[k + 1], lineStart, contentEnd)) k++;
             const close = k < closers.length ? closers[k] : -1;
-            if (close > i + 1 && close - i <= MAX_SINGLE) {
+            const opensParagraph = i === firstChar && isUpper(next);
+            if (close > i + 1 && (close - i <= MAX_SINGLE || (opensParagraph && cueFollows(text, close + 1, Math.min(contentEnd, close + 81))))) {
               emit(i, i + 1, close, close + 1, true, continues, false);
               i = close; // nested double quotes inside single quotes belong to the outer quote
               continue;
+            }
+            if (close < 0 && opensParagraph && !line.hasDouble) {
+              // ‘We will stay. (and no closing mark): in the single-mark style a quote running over
+              // several paragraphs opens each with a mark and closes only the last.
+              const end = trimEnd(text, i + 1, contentEnd);
+              const next = nextParagraph(text, lineEnd);
+              pendingContinuation = next.start >= 0 && text.charCodeAt(next.start) === c;
+              emit(i, i + 1, end, end, false, continues, pendingContinuation);
+              break;
             }
           }
         }

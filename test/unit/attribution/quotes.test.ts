@@ -110,6 +110,19 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
     assert.deepEqual(quoteTexts('He shouted "stop and "wait" twice.'), ['wait']);
   });
 
+  it('single marks over paragraphs: an opening mark at each, a closing mark only at the last', () => {
+    const text = 'Ola Berg spoke to the crowd in Bergen.\n\n‘The harbour will stay open all winter.\n\n‘We have the boats and the crews,’ Berg said.';
+    const q = analyze(text).quotes;
+    assert.deepEqual(q.map((x) => x.text), ['The harbour will stay open all winter.', 'We have the boats and the crews,']);
+    assert.deepEqual(q.map((x) => x.speaker), ['Ola Berg', 'Ola Berg']);
+  });
+
+  it('a long single-marked paragraph closed before its cue', () => {
+    const long = 'The ferry will run twice a day from the old pier, and the council will pay for the extra crews. '.repeat(5);
+    const text = `Ann Dahl met the council in Tromso.\n‘${long}We expect more visitors,’ Dahl said.`;
+    assert.equal(quoteStarting(text, 'The ferry').speaker, 'Ann Dahl');
+  });
+
   it('a hard-wrapped line does not end the quote', () => {
     const text = '"The harvest was the best we have\nseen in years," the farmer said.';
     assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
