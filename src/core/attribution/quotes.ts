@@ -11,6 +11,7 @@
 // - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them
 //   (singleMarks.ts).
 import { CH, isAlnum, isSpace, isUpper, opensBefore } from './chars';
+import { nestedCloser } from './innerMarks';
 import { CUE_FORMS } from './lexicon';
 import { type LineShape, looksPossessive, opensBetween, scanLineShape, singleOpens } from './singleMarks';
 
@@ -117,7 +118,11 @@ export function findQuotes(text: string): QuoteSpan[] {
           if (c === CH.DQ && open !== 'angle') {
             const closerLike = i > lineStart && !isSpace(prev);
             const openerLike = !closerLike && hasNext && !isSpace(next);
-            if (openerLike) {
+            const inner = openerLike ? nestedCloser(text, i + w, contentEnd) : -1;
+            if (inner >= 0) {
+              i = inner; // a quotation inside the quotation: the outer one goes on
+              continue;
+            } else if (openerLike) {
               // Two opening marks in a row: the earlier one was never closed.
               recover(i, false);
               open = 'double'; openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
@@ -134,6 +139,11 @@ export function findQuotes(text: string): QuoteSpan[] {
               emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
               open = null;
             } else if (isSpace(prev) && hasNext && !isSpace(next)) {
+              const inner = nestedCloser(text, i + w, contentEnd);
+              if (inner >= 0) {
+                i = inner;
+                continue;
+              }
               recover(i, false);
               openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
             }

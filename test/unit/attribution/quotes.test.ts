@@ -123,6 +123,13 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
     assert.equal(quoteStarting(text, 'The ferry').speaker, 'Ann Dahl');
   });
 
+  it('a quotation nested in a quotation with the same marks stays inside it', () => {
+    assert.deepEqual(quoteTexts('"They call it "the long winter" and smile," Jon Lund said.'), ['They call it "the long winter" and smile,']);
+    assert.deepEqual(quoteTexts('“Some said “never again” in Tromso. We did not listen,” Kari Moe said.'), ['Some said “never again” in Tromso. We did not listen,']);
+    // A nested utterance with its own punctuation stays a quote of its own.
+    assert.deepEqual(quoteTexts('"A man came in and said, "Give me the keys," and left," Jon Lund said.'), ['Give me the keys,']);
+  });
+
   it('a hard-wrapped line does not end the quote', () => {
     const text = '"The harvest was the best we have\nseen in years," the farmer said.';
     assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
