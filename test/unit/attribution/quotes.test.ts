@@ -66,6 +66,18 @@ describe('attribution/quotes: apostrophes are not quotes', () => {
   });
 });
 
+describe('attribution/quotes: names in marks are nobody\'s words', () => {
+  it('a capitalised title after a noun naming an outlet, work, operation or event', () => {
+    const text = 'Ola Berg spoke to the newspaper “Bergen Herald” after Operation “North Wind,” and the film ‘Cold Harbour’ was shown. “We are ready,” Berg said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+  });
+
+  it('an outlet in marks after told or reported, but not quoted words there', () => {
+    assert.deepEqual(quoteTexts('The talks failed, reported "Norland Today". Ann Dahl told "Bergen Radio" she would stay.'), []);
+    assert.deepEqual(quoteTexts('The film critic said the ending was "dull and far too long" in her review.'), ['dull and far too long']);
+  });
+});
+
 describe('attribution/quotes: kinds', () => {
   it('a headline quote above the story', () => {
     const text = 'Minister says talks are ‘going well’\n\nThe foreign minister told reporters on Tuesday that the negotiations were making steady progress.';
