@@ -161,7 +161,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         // Not inside a quote: is this an opening mark?
         const continues = paragraphOpener && i === firstChar;
         if (c === CH.DQ) {
-          if ((i === lineStart || opensBefore(prev)) && hasNext && !isSpace(next)) {
+          // `Berg said."We will stay,”`: a mark after a sentence's end and before a capital opens
+          // a quote even when the space before it was dropped.
+          const afterStop = (prev === 46 || prev === 33 || prev === 63) && isUpper(next);
+          if ((i === lineStart || opensBefore(prev) || afterStop) && hasNext && !isSpace(next)) {
             open = 'double'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
           }
         } else if (c === CH.LDQ || c === CH.LOW_DQ) {

@@ -142,6 +142,11 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
     assert.deepEqual(quoteTexts('"A man came in and said, "Give me the keys," and left," Jon Lund said.'), ['Give me the keys,']);
   });
 
+  it('an opening mark glued to the end of the sentence before it', () => {
+    const text = 'Ola Berg spoke in Bergen on Monday."The harbour stays open," he said.';
+    assert.equal(quoteStarting(text, 'The harbour').speaker, 'Ola Berg');
+  });
+
   it('a hard-wrapped line does not end the quote', () => {
     const text = '"The harvest was the best we have\nseen in years," the farmer said.';
     assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
