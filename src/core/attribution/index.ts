@@ -6,6 +6,7 @@ import { attribute } from './attribute';
 import { clusterMentions } from './coreference';
 import { findMentions } from './entities';
 import { titleCaseParagraphs } from './headlines';
+import { isNameInMarks } from './nameMarks';
 import { findQuotes } from './quotes';
 import { tokenize } from './tokens';
 import type { ArticleAnalysis } from './types';
@@ -14,7 +15,7 @@ export type { ArticleAnalysis, EntityKind, Quote, QuoteKind, Speaker } from './t
 
 /** Finds the quotes of an article body and attributes each to a speaker (offsets into `body`). */
 export function analyzeArticle(body: string): ArticleAnalysis {
-  const spans = findQuotes(body);
+  const spans = findQuotes(body).filter((span) => !isNameInMarks(body, span));
   const tokens = tokenize(body, spans);
   const titleCase = titleCaseParagraphs(tokens);
   const mentions = findMentions(tokens, titleCase);

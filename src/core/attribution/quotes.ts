@@ -8,10 +8,12 @@
 // - Straight double quotes pair up by direction (a mark after a space opens, a mark after a
 //   word closes). A quote left open at the end of its paragraph is cut at a speech cue
 //   (`"We will win, he said.` -> `We will win,`) or else ends at the paragraph's end.
-// - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them:
-//   an apostrophe sits between letters (don’t, Russia’s) or opens an elision (’90s, ’n’).
-import { CH, isAlnum, isLower, isSpace, opensBefore } from './chars';
-import { CUE_FORMS, FUNCTION_WORDS } from './lexicon';
+// - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them
+//   (singleMarks.ts).
+import { CH, isAlnum, isSpace, isUpper, opensBefore } from './chars';
+import { nestedCloser } from './innerMarks';
+import { CUE_FORMS } from './lexicon';
+import { type LineShape, looksPossessive, opensBetween, scanLineShape, singleOpens } from './singleMarks';
 
 export interface QuoteSpan {
   /** The quoted words, without the marks. */
@@ -116,7 +118,11 @@ export function findQuotes(text: string): QuoteSpan[] {
           if (c === CH.DQ && open !== 'angle') {
             const closerLike = i > lineStart && !isSpace(prev);
             const openerLike = !closerLike && hasNext && !isSpace(next);
-            if (openerLike) {
+            const inner = openerLike ? nestedCloser(text, i + w, contentEnd) : -1;
+            if (inner >= 0) {
+              i = inner; // a quotation inside the quotation: the outer one goes on
+              continue;
+            } else if (openerLike) {
               // Two opening marks in a row: the earlier one was never closed.
               recover(i, false);
               open = 'double'; openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
@@ -133,6 +139,11 @@ export function findQuotes(text: string): QuoteSpan[] {
               emit(openAt, openAt + openWidth, i, i + w, true, openContinues, false);
               open = null;
             } else if (isSpace(prev) && hasNext && !isSpace(next)) {
+              const inner = nestedCloser(text, i + w, contentEnd);
+              if (inner >= 0) {
+                i = inner;
+                continue;
+              }
               recover(i, false);
               openAt = i; openWidth = w; openContinues = false; openWrapped = 0;
             }
@@ -150,7 +161,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         // Not inside a quote: is this an opening mark?
         const continues = paragraphOpener && i === firstChar;
         if (c === CH.DQ) {
-          if ((i === lineStart || opensBefore(prev)) && hasNext && !isSpace(next)) {
+          // `Berg said."We will stay,”`: a mark after a sentence's end and before a capital opens
+          // a quote even when the space before it was dropped.
+          const afterStop = (prev === 46 || prev === 33 || prev === 63) && isUpper(next);
+          if ((i === lineStart || opensBefore(prev) || afterStop) && hasNext && !isSpace(next)) {
             open = 'double'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
           }
         } else if (c === CH.LDQ || c === CH.LOW_DQ) {
@@ -170,10 +184,20 @@ export function findQuotes(text: string): QuoteSpan[] {
             // unless another quote opens before it (‘fewer boats’ planned, ‘more fish’ expected).
             while (k + 1 < closers.length && looksPossessive(text, closers[k]) && closers[k + 1] - i <= MAX_SINGLE && !opensBetween(text, c, closers[k], closers[k + 1], lineStart, contentEnd)) k++;
             const close = k < closers.length ? closers[k] : -1;
-            if (close > i + 1 && close - i <= MAX_SINGLE) {
+            const opensParagraph = i === firstChar && isUpper(next);
+            if (close > i + 1 && (close - i <= MAX_SINGLE || (opensParagraph && cueFollows(text, close + 1, Math.min(contentEnd, close + 81))))) {
               emit(i, i + 1, close, close + 1, true, continues, false);
               i = close; // nested double quotes inside single quotes belong to the outer quote
               continue;
+            }
+            if (close < 0 && opensParagraph && !line.hasDouble) {
+              // ‘We will stay. (and no closing mark): in the single-mark style a quote running over
+              // several paragraphs opens each with a mark and closes only the last.
+              const end = trimEnd(text, i + 1, contentEnd);
+              const next = nextParagraph(text, lineEnd);
+              pendingContinuation = next.start >= 0 && text.charCodeAt(next.start) === c;
+              emit(i, i + 1, end, end, false, continues, pendingContinuation);
+              break;
             }
           }
         }
@@ -237,72 +261,6 @@ function trimEnd(text: string, start: number, end: number): number {
 function skipBlank(text: string, i: number, end: number): number {
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-interface LineShape {
-  /** The line has double quotation marks: ASCII single quotes are then apostrophes or nested. */
-  hasDouble: boolean;
-  /** Positions that could close a single quote, in order. */
-  curlyClosers: number[];
-  straightClosers: number[];
-}
-
-function scanLineShape(text: string, start: number, end: number): LineShape {
-  let hasDouble = false;
-  const curlyClosers: number[] = [];
-  const straightClosers: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CH.DQ || c === CH.LDQ || c === CH.RDQ || c === CH.LOW_DQ || c === CH.LAQ || c === CH.RAQ) hasDouble = true;
-    else if (c === CH.SQ && i + 1 < end && text.charCodeAt(i + 1) === CH.SQ) { hasDouble = true; i++; }
-    else if ((c === CH.RSQ || c === CH.SQ) && singleCloses(text, i, start, end)) (c === CH.RSQ ? curlyClosers : straightClosers).push(i);
-  }
-  return { hasDouble, curlyClosers, straightClosers };
-}
-
-/** Elisions that start with an apostrophe: ’90s, ’n’, ’em, ’til, ’cause, ’tis. */
-const ELISION = /^(?:\d\d|n\b|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b|cos\b|s\b)/i;
-
-function singleOpens(text: string, i: number, lineStart: number, end: number): boolean {
-  if (i + 1 >= end) return false;
-  const prev = i > lineStart ? text.charCodeAt(i - 1) : NaN;
-  if (!(i === lineStart || opensBefore(prev))) return false;
-  const next = text.charCodeAt(i + 1);
-  if (!isAlnum(next)) return false;
-  return !ELISION.test(text.slice(i + 1, Math.min(end, i + 7)));
-}
-
-function singleCloses(text: string, i: number, lineStart: number, end: number): boolean {
-  if (i === lineStart) return false;
-  const prev = text.charCodeAt(i - 1);
-  if (isSpace(prev)) return false;
-  const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
-  if (!Number.isNaN(next) && isAlnum(next)) return false; // don’t, Russia’s
-  if (prev === CH.SQ || next === CH.SQ) return false; // part of '' (a double mark)
-  // rock ’n’ roll: the second mark of ’n’ closes nothing.
-  if ((prev === 110 || prev === 78) && i >= 2) {
-    const before = text.charCodeAt(i - 2);
-    if (before === CH.RSQ || before === CH.SQ || before === CH.LSQ) return false;
-  }
-  return true;
-}
-
-/**
- * `players’ union`: an s, the mark, a space and a lower-case word that can follow a possessive
- * (`‘new rules’ for`, `‘hard talks’ and`: a preposition or a conjunction follows a closer).
- */
-function looksPossessive(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
-  if (!((prev === 115 || prev === 83) && text.charCodeAt(i + 1) === 32 && isLower(text.charCodeAt(i + 2)))) return false;
-  let e = i + 2;
-  while (e < text.length && e - i < 14 && isLower(text.charCodeAt(e))) e++;
-  return !FUNCTION_WORDS.has(text.slice(i + 2, e));
-}
-
-/** Does a single quote of the same kind open strictly between `from` and `to`? */
-function opensBetween(text: string, mark: number, from: number, to: number, lineStart: number, end: number): boolean {
-  for (let j = from + 1; j < to; j++) if (text.charCodeAt(j) === mark && singleOpens(text, j, lineStart, end)) return true;
-  return false;
 }
 
 function opensSameFamily(family: Family, text: string, i: number): boolean {

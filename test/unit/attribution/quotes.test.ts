@@ -66,6 +66,18 @@ describe('attribution/quotes: apostrophes are not quotes', () => {
   });
 });
 
+describe('attribution/quotes: names in marks are nobody\'s words', () => {
+  it('a capitalised title after a noun naming an outlet, work, operation or event', () => {
+    const text = 'Ola Berg spoke to the newspaper “Bergen Herald” after Operation “North Wind,” and the film ‘Cold Harbour’ was shown. “We are ready,” Berg said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+  });
+
+  it('an outlet in marks after told or reported, but not quoted words there', () => {
+    assert.deepEqual(quoteTexts('The talks failed, reported "Norland Today". Ann Dahl told "Bergen Radio" she would stay.'), []);
+    assert.deepEqual(quoteTexts('The film critic said the ending was "dull and far too long" in her review.'), ['dull and far too long']);
+  });
+});
+
 describe('attribution/quotes: kinds', () => {
   it('a headline quote above the story', () => {
     const text = 'Minister says talks are ‘going well’\n\nThe foreign minister told reporters on Tuesday that the negotiations were making steady progress.';
@@ -108,6 +120,31 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
 
   it('two opening marks in a row: the first is dropped, the second pairs', () => {
     assert.deepEqual(quoteTexts('He shouted "stop and "wait" twice.'), ['wait']);
+  });
+
+  it('single marks over paragraphs: an opening mark at each, a closing mark only at the last', () => {
+    const text = 'Ola Berg spoke to the crowd in Bergen.\n\n‘The harbour will stay open all winter.\n\n‘We have the boats and the crews,’ Berg said.';
+    const q = analyze(text).quotes;
+    assert.deepEqual(q.map((x) => x.text), ['The harbour will stay open all winter.', 'We have the boats and the crews,']);
+    assert.deepEqual(q.map((x) => x.speaker), ['Ola Berg', 'Ola Berg']);
+  });
+
+  it('a long single-marked paragraph closed before its cue', () => {
+    const long = 'The ferry will run twice a day from the old pier, and the council will pay for the extra crews. '.repeat(5);
+    const text = `Ann Dahl met the council in Tromso.\n‘${long}We expect more visitors,’ Dahl said.`;
+    assert.equal(quoteStarting(text, 'The ferry').speaker, 'Ann Dahl');
+  });
+
+  it('a quotation nested in a quotation with the same marks stays inside it', () => {
+    assert.deepEqual(quoteTexts('"They call it "the long winter" and smile," Jon Lund said.'), ['They call it "the long winter" and smile,']);
+    assert.deepEqual(quoteTexts('“Some said “never again” in Tromso. We did not listen,” Kari Moe said.'), ['Some said “never again” in Tromso. We did not listen,']);
+    // A nested utterance with its own punctuation stays a quote of its own.
+    assert.deepEqual(quoteTexts('"A man came in and said, "Give me the keys," and left," Jon Lund said.'), ['Give me the keys,']);
+  });
+
+  it('an opening mark glued to the end of the sentence before it', () => {
+    const text = 'Ola Berg spoke in Bergen on Monday."The harbour stays open," he said.';
+    assert.equal(quoteStarting(text, 'The harbour').speaker, 'Ola Berg');
   });
 
   it('a hard-wrapped line does not end the quote', () => {

@@ -7,3 +7,4 @@ export * from './people';
 export * from './places';
 export * from './roles';
 export * from './speechVerbs';
+export * from './titledThings';

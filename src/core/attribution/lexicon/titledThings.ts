@@ -1,0 +1,13 @@
+// Nouns that a name in quotation marks follows: outlets, broadcasts, works, operations and
+// events (`the newspaper “Bergen Herald”`, `Operation “North Wind”`, `the film ‘Cold Harbour’`).
+import { set } from './wordSet';
+
+/** A quoted name right after one of these is the thing's title, nobody's words. */
+export const TITLED_THING_NOUNS = set(`
+  newspaper newspapers daily weekly magazine journal tabloid agency channel broadcaster
+  programme program documentary film movie series book novel song album play
+  operation exercise exercises drill drills conference forum festival
+`);
+
+/** Verbs whose object is an outlet or a person, never a quotation: `told “Bergen Herald”`. */
+export const ADDRESSEE_VERBS = set('told reported');

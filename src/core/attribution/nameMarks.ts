@@ -1,0 +1,34 @@
+// Quotation marks around a name rather than around anybody's words: wire copy often sets the
+// titles of newspapers, broadcasts, films, conferences and military operations in marks.
+import { isLower, isSpace, isUpper } from './chars';
+import { ADDRESSEE_VERBS, FUNCTION_WORDS, TITLED_THING_NOUNS } from './lexicon';
+import type { QuoteSpan } from './quotes';
+
+/** Names are short; a longer quoted stretch is somebody's words whatever comes before it. */
+const MAX_NAME_WORDS = 8;
+
+/**
+ * `the newspaper “Bergen Herald”`, `Operation “North Wind,”`, `the conference “Norland and
+ * the Sea: A New Agenda”`: a short capitalised span right after a noun naming a kind of outlet,
+ * work or event is its title. After `told` or `reported` (`reported “Norland Today”`), where
+ * the object is an outlet or a person, every word must be capitalised.
+ */
+export function isNameInMarks(text: string, span: QuoteSpan): boolean {
+  if (!span.closed || span.outerStart === span.start) return false;
+  const before = wordBefore(text, span.outerStart);
+  const noun = TITLED_THING_NOUNS.has(before);
+  if (!noun && !ADDRESSEE_VERBS.has(before)) return false;
+  const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
+  return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => isUpper(w.charCodeAt(0)) || (k > 0 && FUNCTION_WORDS.has(w)));
+}
+
+/** The lower-cased word ending just before `i` (spaces skipped), or ''. */
+function wordBefore(text: string, i: number): string {
+  let e = i;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && (isLower(text.charCodeAt(s - 1)) || isUpper(text.charCodeAt(s - 1)))) s--;
+  return text.slice(s, e).toLowerCase();
+}
