@@ -155,7 +155,10 @@ export const DOMAIN_WORDS = set(`
   staff international
 `);
 
-/** Capitalized words that make a name an organisation ("Foreign Ministry", "White House"). */
+/**
+ * Capitalized words that make a name an organisation ("Foreign Ministry", "White House"; "the
+ * Joint Chiefs of Staff" too: officers named in the plural are their body, not one person).
+ */
 export const ORG_WORDS = set(`
   ministry department agency party kremlin committee council commission office bureau
   service services court bank company co corp corporation inc ltd llc plc group union
@@ -169,5 +172,5 @@ export const ORG_WORDS = set(`
   ministries departments committees campaign caucus fed interfax tass reuters xinhua ria
   novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
   gazette tribune herald telegraph guardian observer chronicle examiner courier daily
-  weekly magazine review associated
+  weekly magazine review associated chiefs
 `);
