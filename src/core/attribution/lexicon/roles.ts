@@ -99,6 +99,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
   // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
   ['head', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
+  // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
+  ['chief', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
 ]);
 
 /** General nouns for an organisation of members: "the group said", "the organisation added". */
