@@ -151,4 +151,8 @@ describe('attribution/roles: a source someone spoke in', () => {
     const other = 'Ann Dahl spoke in Bergen. She later wrote to Fisheries Minister Jon Lund.\n\nThe NFC chief was asked about the quotas.\n\nThe cut would be "very sad," she said.';
     assert.equal(quoteStarting(other, 'very sad').speaker, 'Ann Dahl');
   });
+  it('an apposition "the spokesman for the Norland Fishing Board" gives the name its role, so "the spokesman" later is that person', () => {
+    const text = 'Ola Berg, the spokesman for the Norland Fishing Board, spoke in Tromso on Monday.\n\nThe spokesman said, "Nothing will change."';
+    assert.equal(quoteStarting(text, 'Nothing will').speaker, 'Ola Berg');
+  });
 });
