@@ -17,6 +17,7 @@ import { issuedSources } from './issuers';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
+import { isQuoteLine } from './quoteLines';
 import { COORDINATORS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { Salience, type Ref } from './salience';
@@ -50,6 +51,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
 
   let mi = 0; // next mention to feed to the salience state
   let prevQuote = -1;
+  /** A quotation standing as a heading line, waiting for the paragraph below it (quoteLines.ts). */
+  let quoteLine = -1;
   const memory = new ParagraphMemory();
   let currentPara = -1;
   let paragraphStart = 0;
@@ -111,6 +114,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     }
     if (!subjectDone) subjectRef = resolveSubject();
     const credited = creditedCue(tokens, cues, resolved, entities);
+    if (quoteLine >= 0 && from > quoteTok[quoteLine]) {
+      // `‘Ties are at a low point’` ¶ `Minister Ola Berg said …`: the paragraph below a quoted heading names its speaker.
+      const ref = from === paragraphStart ? openingSpeaker(cues, resolved, subjectRef, entities) : null;
+      if (ref) results[quoteLine] = { ref, cue: null, confidence: 0.6 };
+      quoteLine = -1;
+    }
     if (prevQuote >= 0 && results[prevQuote].ref === null && from === paragraphStart && tokens.paragraph[quoteTok[prevQuote]] === para - 1) {
       // `"…".` ¶ `Ola Berg said at a party meeting.`: the next paragraph credits the quotation.
       const credit = creditForQuoteBefore(tokens, cues, from, to);
@@ -168,6 +177,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
+      if (!results[q].cue && isQuoteLine(tokens, spans, t)) quoteLine = q;
       const ref = results[q].ref;
       if (ref) {
         state.subject(ref);
@@ -207,6 +217,15 @@ function reportedWithin(tokens: Tokens, outer: Cue, inner: Cue): boolean {
     if (tokens.isPunct(k, ',') && tokens.isWord(k + 1) && COORDINATORS.has(tokens.lower(k + 1))) return false;
   }
   return true;
+}
+
+/** The first named speaker of a sentence: its first cue's, else its subject when named (not a place). */
+function openingSpeaker(cues: Cue[], resolved: Map<Cue, Ref | null>, subjectRef: Ref | null, entities: Entity[]): Ref | null {
+  for (const cue of cues) {
+    const ref = resolved.get(cue) ?? null;
+    if (ref) return namedNotPlace(ref, entities);
+  }
+  return namedNotPlace(subjectRef, entities);
 }
 
 /** Who the current paragraph and the one before it were about, for quotes with no cue. */

@@ -207,7 +207,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(k);
     // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
     const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
-    if ((isKeyword(w) && !nationalSurname(tokens, k, from) && !titleAsSurname(tokens, k, from, to)) || occupation || partyLabel(tokens, k, to)) {
+    if ((isKeyword(w) && !nationalSurname(tokens, k, from) && !titleAsSurname(tokens, k, from, to) && !nameCasedAbbreviation(tokens, k, from)) || occupation || partyLabel(tokens, k, to)) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
@@ -279,6 +279,15 @@ function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): bo
   if (k !== to - 1 || k - 1 <= from) return false;
   const before = tokens.lower(k - 1);
   return (tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before);
+}
+
+/**
+ * "Park Sun Un", "Cho Min Eu": a short nationality abbreviation (UN, EU, US) is written in
+ * capitals; the same letters in name case are a syllable of a name, not the body.
+ */
+function nameCasedAbbreviation(tokens: Tokens, k: number, from: number): boolean {
+  const length = tokens.baseEnd[k] - tokens.start[k];
+  return length <= 3 && k > from && (tokens.flags[k] & (F_ALLCAPS | F_INITIALS)) === 0 && NATIONALITIES.has(tokens.lower(k));
 }
 
 /** "David English", "Anna Polish", "Mr. English": a nationality right after a given name or an honorific is a surname. */

@@ -76,6 +76,9 @@ export function postingBefore(tokens: Tokens, nameFrom: number): { titles: strin
   return { titles: [tokens.text.slice(tokens.start[first], tokens.end[to - 1])], roles: rolesOf(tokens, first, to) };
 }
 
+/** Words an apposition after a name may span: "the spokesman for the Norland Foreign Ministry". */
+const APPOSITIVE_REACH = 9;
+
 /** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
 export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
   for (const m of mentions) {
@@ -86,10 +89,14 @@ export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
     const from = k;
     if (tokens.isWord(k) && ARTICLES.has(tokens.lower(k))) k++;
     let roleAt = -1;
-    for (let steps = 0; k < tokens.count && steps < 6 && tokens.kind[k] === WORD; k++, steps++) {
+    // ("Ola Berg, the spokesman for the Norland Foreign Ministry,": after a preposition comes
+    // the role's body, with its article; its words are not the person's role.)
+    let body = false;
+    for (let steps = 0; k < tokens.count && steps < APPOSITIVE_REACH && tokens.kind[k] === WORD; k++, steps++) {
       const w = tokens.lower(k);
-      if (PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) roleAt = k;
-      else if (!(ROLE_MODIFIERS.has(w) || (tokens.flags[k] & F_CAP) !== 0 || NATIONALITIES.has(w) || PREPOSITIONS.has(w))) break;
+      if (!body && (PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w))) roleAt = k;
+      else if (PREPOSITIONS.has(w)) body = roleAt >= 0;
+      else if (!(ROLE_MODIFIERS.has(w) || (tokens.flags[k] & F_CAP) !== 0 || NATIONALITIES.has(w) || (body && ARTICLES.has(w)))) break;
     }
     if (roleAt < 0 || !(tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK)) continue;
     const roles = rolesOf(tokens, from, roleAt + 1);

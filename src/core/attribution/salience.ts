@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, SOURCE_NOUNS, TOP_MODIFIERS } from './lexicon';
+import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { RoleHolders } from './roleHolders';
 import { canBeSource } from './sourceHeads';
@@ -230,7 +230,8 @@ export class Salience {
     if (subject.definite && subject.person) {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
-      const holder = this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos);
+      const body = this.bodyHolder(subject, pos);
+      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos) : body >= 0 ? { entity: body, pos } : null;
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
@@ -295,6 +296,17 @@ export class Salience {
       return entity >= 0 && kind !== 'place' && this.entities[entity].named ? entity : -1;
     }
     return this.holders.organization(tokens.lower(owner), tokens.start[owner]);
+  }
+
+  /**
+   * "the Bergen Council chief", "the NFC official": a general role noun with a body's name
+   * is someone whose title names that body -- not the last minister or director of any
+   * other body. -1 when nobody's does; undefined when the phrase names no body.
+   */
+  private bodyHolder(subject: Extract<SubjectRef, { type: 'nominal' }>, pos: number): number | undefined {
+    if (subject.named < 0 || !ROLE_HYPERNYMS.has(subject.head)) return undefined;
+    const m = this.mentions[subject.named];
+    return m.kind === 'organization' ? this.holders.titled(subject.head, m.name, pos) : undefined;
   }
 
   /** "the top diplomat" [from, head): a modifier asking for the head of the office. */

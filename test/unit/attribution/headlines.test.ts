@@ -67,4 +67,10 @@ describe('attribution/headlines: title-case lines', () => {
     const text = 'Fishing talks ‘up in the air’ says harbour aide\n\nBERGEN, June 4. /NNA/. No talks are planned, Norland harbour aide Ola Berg told reporters on Monday.';
     assert.equal(quoteStarting(text, 'up in the air').speaker, 'Ola Berg');
   });
+  it('a quotation standing alone as a heading line is the words of the speaker the paragraph below opens with', () => {
+    const text = 'Ola Berg and Jon Lund met in Tromso on Monday. The mayor and Lund spoke about the port.\n\n‘We have no plans to sell the ferry’\n\nLund answered a question about the ferry line. He said that the town would keep it.';
+    assert.equal(quoteStarting(text, 'We have no plans').speaker, 'Jon Lund');
+    const title = '‘Ties with Bergen are at a low point’\n\nNorland Foreign Minister Kari Moe said the talks had gone badly.';
+    assert.equal(quoteStarting(title, 'Ties with').speaker, 'Kari Moe');
+  });
 });

@@ -167,4 +167,14 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'The boat parade went on despite the rain.\n\nIn Bergen, Peter “Ölli” Lund of Tromso carried a flag. “I sang the whole way,” he said.';
     assert.equal(quoteStarting(text, 'I sang').speaker, 'Peter “Ölli” Lund');
   });
+
+  it('"Un", "Eu" in name case are syllables of a name, not the UN or the EU: "Park Sun Un said"', () => {
+    const text = 'The leader of Norland, Park Sun Un, spoke on Monday. "We will wait," Park Sun Un said.';
+    assert.equal(quoteStarting(text, 'We will').speaker, 'Park Sun Un');
+  });
+
+  it('officers named in the plural are a body: "Norland’s Joint Chiefs of Staff said" credits the Joint Chiefs of Staff', () => {
+    const text = 'A rocket fell into the sea on Monday.\n\n“The launch was hostile,” Norland’s Joint Chiefs of Staff said, giving no details.';
+    assert.equal(quoteStarting(text, 'The launch').speaker, 'Joint Chiefs of Staff');
+  });
 });

@@ -145,6 +145,16 @@ describe('attribution/roles: a source someone spoke in', () => {
     const text = 'The Norland Fishing Board said on Friday in a statement that quotas would fall.\n\n"The stocks are too low," the statement said.';
     assert.equal(quoteStarting(text, 'The stocks').speaker, 'Norland Fishing Board');
   });
+  it('"the agency chief" is whoever leads a body, but "the NFC chief" only someone whose title names the NFC', () => {
+    const text = 'Fishing agency director general Ola Berg spoke in Bergen on Monday.\n\nThe agency chief told reporters that a "long list" of towns were not ready.';
+    assert.equal(quoteStarting(text, 'long list').speaker, 'Ola Berg');
+    const other = 'Ann Dahl spoke in Bergen. She later wrote to Fisheries Minister Jon Lund.\n\nThe NFC chief was asked about the quotas.\n\nThe cut would be "very sad," she said.';
+    assert.equal(quoteStarting(other, 'very sad').speaker, 'Ann Dahl');
+  });
+  it('an apposition "the spokesman for the Norland Fishing Board" gives the name its role, so "the spokesman" later is that person', () => {
+    const text = 'Ola Berg, the spokesman for the Norland Fishing Board, spoke in Tromso on Monday.\n\nThe spokesman said, "Nothing will change."';
+    assert.equal(quoteStarting(text, 'Nothing will').speaker, 'Ola Berg');
+  });
 });
 
 describe('attribution/roles: a press office speaks for its body', () => {

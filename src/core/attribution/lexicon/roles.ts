@@ -105,6 +105,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
   // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
   ['head', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
+  // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
+  ['chief', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
 ]);
 
 /** General nouns for an organisation of members: "the group said", "the organisation added". */
@@ -164,7 +166,10 @@ export const DOMAIN_WORDS = set(`
   staff international
 `);
 
-/** Capitalized words that make a name an organisation ("Foreign Ministry", "White House"). */
+/**
+ * Capitalized words that make a name an organisation ("Foreign Ministry", "White House"; "the
+ * Joint Chiefs of Staff" too: officers named in the plural are their body, not one person).
+ */
 export const ORG_WORDS = set(`
   ministry department agency party kremlin committee council commission office bureau
   service services court bank company co corp corporation inc ltd llc plc group union
@@ -178,5 +183,5 @@ export const ORG_WORDS = set(`
   ministries departments committees campaign caucus fed interfax tass reuters xinhua ria
   novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
   gazette tribune herald telegraph guardian observer chronicle examiner courier daily
-  weekly magazine review associated
+  weekly magazine review associated chiefs
 `);
