@@ -338,7 +338,7 @@ export class Salience {
   }
 
   /**
-   * "A spokeswoman for the ministry dismissed it as a “circus show”. The spokeswoman, Ann Dahl,
+   * "A spokeswoman for the ministry waved the plan away as “a toy boat”. The spokeswoman, Ann Dahl,
    * said …": an indefinite description of a role nobody held yet is the holder the writer names
    * within the next sentences. -1 otherwise.
    */

@@ -134,7 +134,7 @@ export function speechPossessor(tokens: Tokens, index: MentionIndex, from: numbe
     if (tokens.kind[k] === QUOTE) return -1;
     if (tokens.kind[k] !== WORD) continue;
     if ((tokens.flags[k] & F_POSS) !== 0) return noun >= 0 && noun - k <= POSSESSOR_MODIFIERS + 1 ? possessiveSpeaker(tokens, index, k) : -1;
-    // "dismissed Berg's claim as a “circus show”": words labelling the claim are someone else's.
+    // "described Berg's claim as “a toy boat”": words labelling the claim are someone else's.
     if (SPEECH_NOUNS.has(tokens.lower(k))) noun = tokens.lower(k + 1) === 'as' ? -1 : k;
   }
   return -1;

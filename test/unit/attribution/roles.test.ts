@@ -113,13 +113,13 @@ describe('attribution/roles: an office named by its "of"', () => {
 
 describe('attribution/roles: an indefinite description the writer names next', () => {
   it('"A spokeswoman for the ministry dismissed …" then "The spokeswoman, Ann Dahl, said" -> Ann Dahl', () => {
-    const text = 'Ola Berg said the ferry would run. A spokeswoman for the Norland Foreign Ministry dismissed the plan as a "circus show".\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
-    assert.equal(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
+    const text = 'Ola Berg said the ferry would run. A spokeswoman for the Norland Foreign Ministry waved the plan away as "a toy boat".\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
+    assert.equal(quoteStarting(text, 'a toy boat').speaker, 'Ann Dahl');
   });
 
   it('a spokeswoman named only paragraphs later stays a description', () => {
-    const text = 'A spokeswoman for the Norland Foreign Ministry dismissed the plan as a "circus show".\n\nThe ferry has run since 1990.\n\nIt carries cars.\n\nIt carries trucks.\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
-    assert.notEqual(quoteStarting(text, 'circus show').speaker, 'Ann Dahl');
+    const text = 'A spokeswoman for the Norland Foreign Ministry waved the plan away as "a toy boat".\n\nThe ferry has run since 1990.\n\nIt carries cars.\n\nIt carries trucks.\n\nThe spokeswoman, Ann Dahl, said the ministry had not been asked.';
+    assert.notEqual(quoteStarting(text, 'a toy boat').speaker, 'Ann Dahl');
   });
 });
 
@@ -146,8 +146,8 @@ describe('attribution/roles: a source someone spoke in', () => {
     assert.equal(quoteStarting(text, 'The stocks').speaker, 'Norland Fishing Board');
   });
   it('"the agency chief" is whoever leads a body, but "the NFC chief" only someone whose title names the NFC', () => {
-    const text = 'Fishing agency director general Ola Berg spoke in Bergen on Monday.\n\nThe agency chief told reporters that a "long list" of towns were not ready.';
-    assert.equal(quoteStarting(text, 'long list').speaker, 'Ola Berg');
+    const text = 'Fishing agency director general Ola Berg spoke in Bergen on Monday.\n\nThe agency chief told reporters that a "good many" of the harbour towns were not ready.';
+    assert.equal(quoteStarting(text, 'good many').speaker, 'Ola Berg');
     const other = 'Ann Dahl spoke in Bergen. She later wrote to Fisheries Minister Jon Lund.\n\nThe NFC chief was asked about the quotas.\n\nThe cut would be "very sad," she said.';
     assert.equal(quoteStarting(other, 'very sad').speaker, 'Ann Dahl');
   });
