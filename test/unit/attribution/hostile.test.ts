@@ -17,7 +17,8 @@ function timed(text: string, limitMs: number): void {
 
 /**
  * Input 4x as large takes well under 16x as long (what a quadratic path needs): a ratio,
- * so a busy machine slows both runs alike. The smaller size is timed twice, the best kept.
+ * so a busy machine slows both runs alike. The smaller size is timed twice, the best kept,
+ * and the larger again when over the bound.
  */
 function linear(make: (n: number) => string, n: number): void {
   const time = (text: string): number => {
@@ -29,8 +30,13 @@ function linear(make: (n: number) => string, n: number): void {
   };
   const small = make(n);
   const base = Math.min(time(small), time(small));
-  const big = time(make(4 * n));
-  assert.ok(big < 8 * base + 250, `${4 * n} pieces took ${big.toFixed(0)} ms, ${n} took ${base.toFixed(0)} ms`);
+  const bound = 8 * base + 250;
+  const large = make(4 * n);
+  // A second try only when the first is over: another process on a shared machine can stall
+  // one run, but a quadratic path is over the bound every time.
+  let big = time(large);
+  if (big >= bound) big = Math.min(big, time(large));
+  assert.ok(big < bound, `${4 * n} pieces took ${big.toFixed(0)} ms, ${n} took ${base.toFixed(0)} ms`);
 }
 
 /** Deterministic pseudo-random characters from `alphabet`. */
