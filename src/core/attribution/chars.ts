@@ -87,3 +87,8 @@ export const CH = {
 export function opensBefore(c: number): boolean {
   return Number.isNaN(c) || isSpace(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === CH.LDQ || c === CH.DQ || c === CH.LAQ;
 }
+
+/** `.` `!` `?`: marks that end a sentence. */
+export function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}

@@ -1,6 +1,6 @@
 // Double marks met inside an open double-marked quote that do not end it: a quotation nested
 // in a quotation with the same marks, as careless copy writes it.
-import { CH, isAlnum, isSpace } from './chars';
+import { CH, endsSentence, isAlnum, isSpace } from './chars';
 
 /**
  * `"They call it "the plan" and laugh," Berg said.`: an opening mark inside an open quote,
@@ -26,7 +26,7 @@ export function nestedCloser(text: string, from: number, end: number): number {
 
 /** `,` `.` `!` `?` before a closing mark: the nested words are a sentence someone said. */
 function endsUtterance(c: number): boolean {
-  return c === 44 || c === 46 || c === 33 || c === 63;
+  return c === 44 || endsSentence(c);
 }
 
 /** Does the double mark at j read as a closing one: after a word, or a right-hand mark? */

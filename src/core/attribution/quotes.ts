@@ -10,7 +10,7 @@
 //   (`"We will win, he said.` -> `We will win,`) or else ends at the paragraph's end.
 // - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them
 //   (singleMarks.ts).
-import { CH, isAlnum, isSpace, isUpper, opensBefore } from './chars';
+import { CH, endsSentence, isAlnum, isSpace, isUpper, opensBefore } from './chars';
 import { nestedCloser } from './innerMarks';
 import { CUE_FORMS } from './lexicon';
 import { type LineShape, looksPossessive, opensBetween, scanLineShape, singleOpens } from './singleMarks';
@@ -163,7 +163,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         if (c === CH.DQ) {
           // `Berg said."We will stay,”`: a mark after a sentence's end and before a capital opens
           // a quote even when the space before it was dropped.
-          const afterStop = (prev === 46 || prev === 33 || prev === 63) && isUpper(next);
+          const afterStop = endsSentence(prev) && isUpper(next);
           if ((i === lineStart || opensBefore(prev) || afterStop) && hasNext && !isSpace(next)) {
             open = 'double'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
           }

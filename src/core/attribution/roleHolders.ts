@@ -57,13 +57,7 @@ export class RoleHolders {
    */
   firstNamedAfter(head: string, pos: number): number {
     const keys = coveredKeys(head);
-    if (this.lastHolder(keys, false)) return -1;
-    let best = -1;
-    for (const key of keys) {
-      const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos) ?? -1;
-      if (i >= 0 && this.mentions[i].entity >= 0 && (best < 0 || i < best)) best = i;
-    }
-    return best;
+    return this.lastHolder(keys, false) ? -1 : this.nextHolderMention(keys, pos, false);
   }
 
   /**
@@ -112,13 +106,19 @@ export class RoleHolders {
    * "the presidential spokesman said" names the spokesman only further down.
    */
   private nextHolder(keys: readonly string[], pos: number, top: boolean): number {
+    const best = this.nextHolderMention(keys, pos, top);
+    return best < 0 ? -1 : this.mentions[best].entity;
+  }
+
+  /** The first mention after `pos` holding any of the roles `keys` (see nextHolder), or -1. */
+  private nextHolderMention(keys: readonly string[], pos: number, top: boolean): number {
     let best = -1;
     for (const key of keys) {
       const i = this.futureRoles.get(key)?.find((j) => this.mentions[j].start > pos);
       if (i === undefined || this.mentions[i].entity < 0 || (top && this.subordinate(this.mentions[i].entity))) continue;
       if (best < 0 || this.mentions[i].start < this.mentions[best].start) best = i;
     }
-    return best < 0 ? -1 : this.mentions[best].entity;
+    return best;
   }
 
   /** A deputy or a spokesman: never "the top diplomat". */

@@ -90,6 +90,9 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('company firm corporation'),
 ];
 
+/** The roles that lead an office or a body, which "the head" and "the chief" of it may stand for. */
+const OFFICE_LEADERS = set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen');
+
 /**
  * General role nouns and the specific roles they cover. Wire copy names a person by title once
  * ("Deputy Foreign Minister Ola Berg") and then by a more general noun ("the senior diplomat
@@ -104,9 +107,9 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
   // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
-  ['head', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
+  ['head', OFFICE_LEADERS],
   // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
-  ['chief', set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen')],
+  ['chief', OFFICE_LEADERS],
 ]);
 
 /** General nouns for an organisation of members: "the group said", "the organisation added". */
