@@ -18,6 +18,7 @@ import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { isQuoteLine } from './quoteLines';
+import { opensListItem } from './listItems';
 import { COORDINATORS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { Salience, type Ref } from './salience';
@@ -64,7 +65,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const para = tokens.paragraph[from];
     if (para !== currentPara) {
       paragraphStart = from;
-      if (hasWords(tokens, from)) memory.nextParagraph(endsWithColon(tokens, from), entities);
+      if (hasWords(tokens, from)) memory.nextParagraph(endsWithColon(tokens, from), opensListItem(tokens, from), entities);
       currentPara = para;
       state.quiet = interruptions[para] === 1;
     }
@@ -157,6 +158,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.6 };
       }
+      if (!result && memory.listSpeaker) {
+        // "She said that:" ¶ "• The port closed “without warning”": the points of a list a
+        // speaker introduces are theirs, whoever the point's own sentence is about.
+        result = { ref: memory.listSpeaker, cue: null, confidence: 0.6 };
+      }
       if (!result) {
         // "Trump's pledge to be "neutral"", "the senator's call for a "revolution"": the words
         // belong to whoever owns the pledge or the call, not to the last speaker.
@@ -236,8 +242,12 @@ class ParagraphMemory {
   subject: Ref | null = null;
   previousSpeaker: Ref | null = null;
   previousSubject: Ref | null = null;
+  /** Who introduced the list this paragraph is an item of ("She said that:" ¶ "• …"), if any. */
+  listSpeaker: Ref | null = null;
 
-  nextParagraph(endedWithColon: boolean, entities: Entity[]): void {
+  nextParagraph(endedWithColon: boolean, listItem: boolean, entities: Entity[]): void {
+    // The first item takes the speaker (or named subject) of the colon paragraph; later items keep it.
+    this.listSpeaker = !listItem ? null : endedWithColon ? this.speaker ?? namedNotPlace(this.subject, entities) : this.listSpeaker;
     // "He then listed his questions:" ¶ "…": a paragraph ending in a colon hands the
     // quote after it to its subject, even without a speech verb.
     this.previousSpeaker = this.speaker ?? (endedWithColon ? this.subject : null);

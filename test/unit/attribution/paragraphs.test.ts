@@ -76,4 +76,21 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     const complement = '"We will not give up the harbour".\n\nOla Berg said the talks would go on.';
     assert.equal(quoteStarting(complement, 'We will not').speaker, null);
   });
+
+  it('the points of a list a speaker introduces with a colon are theirs, bullets or numbers, until the list ends', () => {
+    const bullets = [
+      'Mayor Kari Moe answered questions at the town hall on Monday. She said that:',
+      '• The ferry timetable was cut "without a single hearing" last spring.',
+      '• Her council has "written to the ministry twice" since then.',
+      'Jon Lund, who runs the ferry, called the cuts "unavoidable".',
+      'The ferry company posted the new timetable online "for the winter".',
+    ].join('\n\n');
+    assert.equal(quoteStarting(bullets, 'without a single').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(bullets, 'written to').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(bullets, 'unavoidable').speaker, 'Jon Lund');
+    assert.notEqual(quoteStarting(bullets, 'for the winter').speaker, 'Kari Moe');
+    const numbered = 'Ola Berg listed his conditions at the meeting:\n1. Repairs must be "finished before May".\n2. The old pier is "not to be sold".';
+    assert.equal(quoteStarting(numbered, 'finished before').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(numbered, 'not to be sold').speaker, 'Ola Berg');
+  });
 });
