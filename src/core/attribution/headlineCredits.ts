@@ -1,6 +1,7 @@
 // Wire headlines credit their quotes at the end of the line: "Talks ‘far from over’: Kremlin",
 // "Bergen did not ‘secretly’ close the harbour – Presidency". The name after the last colon or
-// dash of a short line without a closing period is who the line's quotes are from.
+// dash of a short line without a closing period is who the line's quotes are from; so is a name
+// right after the full stop that closes a quoted headline ("‘Talks are far from over’. Berg").
 import { isDash } from './dashes';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { BREAK, Tokens } from './tokens';
@@ -27,6 +28,8 @@ export function trailingCredit(tokens: Tokens, index: MentionIndex, t: number): 
   const mention = index.mentions[m];
   const before = mention.tokStart - 1;
   if (mention.possessive || end - mention.tokStart > CREDIT_TOKENS || before <= t) return null;
-  if (!isDash(tokens, before) && !tokens.isPunct(before, ':')) return null;
+  // The full stop credits only a line that is the quotation alone: "He called it “absurd”. Berg" is no headline.
+  const quoteStop = start === t && before === t + 1 && tokens.isPunct(before, '.');
+  if (!isDash(tokens, before) && !tokens.isPunct(before, ':') && !quoteStop) return null;
   return index.refOf(m);
 }

@@ -63,6 +63,11 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting('Harbour deal ‘far from over’: Fisheries Ministry' + body, 'far from').speaker, 'Fisheries Ministry');
     assert.equal(quoteStarting('Bergen Did Not ‘Secretly’ Close The Harbour – Presidency' + body, 'Secretly').speaker, 'Presidency');
   });
+  it('a name right after the full stop closing a quoted headline credits it: "‘The port stays open’. Moe", not "He called it “absurd”. Moe"', () => {
+    const body = '\n\nBERGEN, May 3 (NNA) -- The harbour reopened on Saturday after a week of talks.';
+    assert.equal(quoteStarting('‘The port stays open’. Moe' + body, 'The port stays').speaker, 'Moe');
+    assert.equal(quoteStarting('He called the plan “absurd”. Moe' + body, 'absurd').speaker, null);
+  });
   it('"says" right after a headline quotation is the verb, never a noun: "Fishing talks ‘up in the air’ says harbour aide"', () => {
     const text = 'Fishing talks ‘up in the air’ says harbour aide\n\nBERGEN, June 4. /NNA/. No talks are planned, Norland harbour aide Ola Berg told reporters on Monday.';
     assert.equal(quoteStarting(text, 'up in the air').speaker, 'Ola Berg');
