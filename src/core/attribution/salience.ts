@@ -102,7 +102,7 @@ export class Salience {
   subject(ref: Ref): void {
     if (this.quiet) return;
     const e = this.entities[ref.entity];
-    if (e.kind === 'organization' || e.kind === 'place') this.lastOrg = ref;
+    if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && this.speaksThroughSource(ref))) this.lastOrg = ref;
     else if (e.named && !notOnePerson(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
@@ -111,6 +111,16 @@ export class Salience {
       for (; k > 0; k--) people[k] = people[k - 1];
       people[0] = ref;
     }
+  }
+
+  /**
+   * "the Gazeta article claimed": a name of unknown kind heading a source noun is an outlet or
+   * a body far more often than a person, so "she" does not stand for it. ("Berg's letter" is
+   * a person's: the possessive stays a person's sign.)
+   */
+  private speaksThroughSource(ref: Ref): boolean {
+    const head = this.tokenAt(ref.end - 1);
+    return SOURCE_NOUNS.has(this.tokens.lower(head)) && (this.tokens.flags[head - 1] & F_POSS) === 0;
   }
 
   /** "Other Bergeners liked …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
@@ -289,6 +299,8 @@ export class Salience {
     let owner = -1;
     for (let k = head - 1; k >= subject.tokStart && owner < 0; k--) if ((tokens.flags[k] & F_POSS) !== 0) owner = k;
     if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
+    // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
+    if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
     if (owner < 0 || !tokens.isWord(owner)) return -1;
     const m = this.index.endingAt(owner);
     if (m >= 0) {

@@ -171,4 +171,10 @@ describe('attribution/roles: a press office speaks for its body', () => {
     const letter = 'Mayor Ola Berg wrote to the council on Friday. Berg’s letter says the ferry is “a lifeline.”';
     assert.equal(quoteStarting(letter, 'a lifeline').speaker, 'Ola Berg');
   });
+
+  it('"the Gazeta article claimed" -> Gazeta, the name before the source noun; "she" later is not that outlet', () => {
+    const text = 'Mayor Kari Moe spoke on Monday. The Gazeta article claimed the ferry would “stop by May”. She called the report “fiction”.';
+    assert.equal(quoteStarting(text, 'stop by May').speaker, 'Gazeta');
+    assert.equal(quoteStarting(text, 'fiction').speaker, 'Kari Moe');
+  });
 });
