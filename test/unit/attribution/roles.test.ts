@@ -47,6 +47,14 @@ describe('attribution/roles: where a name gets its role', () => {
   });
 });
 
+describe('attribution/roles: a relative speaks for themself', () => {
+  it('"the sister of leader Ola Berg said" is the sister\'s word, not Ola Berg\'s ("the wife of …", "the son of …" alike)', () => {
+    assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister');
+    assert.equal(quoteStarting('The wife of Mayor Ola Berg said the ferry was "a lifeline".', 'a lifeline').speaker, 'wife');
+    assert.equal(quoteStarting('The son of Ola Berg told reporters the charges were "absurd".', 'absurd').speaker, 'son');
+  });
+});
+
 describe('attribution/roles: "the group" for a named organisation of members', () => {
   it('the group said -> the rights group named before, not a ministry', () => {
     const text = 'The Norland Interior Ministry closed the camp.\n\nNorland Rights Watch called the move "a cruel mistake," the group said.';

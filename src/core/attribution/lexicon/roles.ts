@@ -18,6 +18,8 @@ export const PERSON_ROLE_NOUNS = set(`
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady
+  wife husband son daughter sister brother widow widower grandson granddaughter grandmother
+  grandfather niece nephew cousin uncle aunt fiancee fiancée fiance fiancé
 `);
 
 /**
