@@ -69,7 +69,9 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
     // "experts Ada Holm and Eva Berg of the Institute wrote": the first of the pair leads.
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
-    if (head.type === 'nominal' && (ref.type === 'mention' || ref.type === 'nominal') && officeOf(tokens, head, ref, p)) return { ...head, tokEnd: ref.tokEnd };
+    // "A statement from the ministry said", "a letter from Ola Berg reads": a source's author speaks through it.
+    if (tokens.lower(p) === 'from' && head.type === 'nominal' && SOURCE_NOUNS.has(head.head) && namesSpeaker(index, ref)) return ref;
+    if (head.type === 'nominal' && (ref.type === 'mention' || ref.type === 'nominal') && officeOf(tokens, head, ref, p)) return sourceOfRecipient(tokens, index, { ...head, tokEnd: ref.tokEnd }, floor, depth);
     if (head.type === 'mention' || (head.type === 'nominal' && roleOrSourceNoun(head.head))) return head;
   }
   // "A memo obtained by the Bergen Herald says", "A source speaking to the paper said": the
@@ -79,7 +81,19 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const head = nounPhraseBefore(tokens, index, p - 2, floor, depth + 1);
     if (namesSpeaker(index, head)) return head;
   }
-  return ref;
+  return sourceOfRecipient(tokens, index, ref, floor, depth);
+}
+
+/**
+ * "The ministry's letter to Mayor Ola Berg said": the phrase is the addressee of a source
+ * (after "to"), which does the saying; the source phrase, else the phrase itself.
+ */
+function sourceOfRecipient(tokens: Tokens, index: MentionIndex, ref: SubjectRef, floor: number, depth: number): SubjectRef {
+  if (ref.type !== 'mention' && ref.type !== 'nominal') return ref;
+  const to = ref.tokStart - 1;
+  if (to <= floor || !tokens.isLowerWord(to) || tokens.lower(to) !== 'to') return ref;
+  const source = nounPhraseBefore(tokens, index, to - 1, floor, depth + 1);
+  return source.type === 'nominal' && SOURCE_NOUNS.has(source.head) ? source : ref;
 }
 
 /** Prepositions that take the object of a participle after a noun: "obtained by", "speaking to". */

@@ -235,7 +235,7 @@ export class Salience {
     // "The ministry issued a statement that stressed …": the source just issued is its issuer's voice.
     const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
     if (issuer !== undefined) return local(issuer);
-    const owner = subject.person ? -1 : this.sourceOwner(subject);
+    const owner = subject.person ? -1 : this.sourceOwner(subject, pos);
     if (owner >= 0) return local(owner);
     if (subject.definite && subject.person) {
       // ("the head of state" is the country's leader, not any head of an office.)
@@ -290,11 +290,14 @@ export class Salience {
    * ministry’s statement said": a press office, or a source someone put out, speaks for the
    * body or person it belongs to, named or described before. -1 otherwise.
    */
-  private sourceOwner(subject: Extract<SubjectRef, { type: 'nominal' }>): number {
+  private sourceOwner(subject: Extract<SubjectRef, { type: 'nominal' }>, pos: number): number {
     const { tokens } = this;
     const head = subject.tokEnd - 1;
     const office = PRESS_OFFICES.has(subject.head) && head > 0 && tokens.lower(head - 1) === 'press';
     if (!office && !SOURCE_NOUNS.has(subject.head)) return -1;
+    // "his memo to the staff says": the person "his" or "her" stands for.
+    const determiner = tokens.lower(subject.tokStart);
+    if (determiner === 'his' || determiner === 'her') return this.resolve({ type: 'pronoun', tok: subject.tokStart, refers: 'person' }, pos, null)?.entity ?? -1;
     // The owner: a possessive before the head or, for an office, the object of an "of" after it.
     let owner = -1;
     for (let k = head - 1; k >= subject.tokStart && owner < 0; k--) if ((tokens.flags[k] & F_POSS) !== 0) owner = k;

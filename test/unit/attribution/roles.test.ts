@@ -185,4 +185,16 @@ describe('attribution/roles: a press office speaks for its body', () => {
     assert.equal(quoteStarting(text, 'stop by May').speaker, 'Gazeta');
     assert.equal(quoteStarting(text, 'fiction').speaker, 'Kari Moe');
   });
+
+  it('"a statement from the ministry said" -> the ministry; "the ministry’s letter to Mayor Berg said" -> the ministry, not the addressee', () => {
+    const from = 'A statement from the Norland Foreign Ministry said the port would “close soon”.';
+    assert.equal(quoteStarting(from, 'close soon').speaker, 'Norland Foreign Ministry');
+    const to = 'The Norland Foreign Ministry answered on Monday. The ministry’s letter to Mayor Ola Berg said the port would “close soon”.';
+    assert.equal(quoteStarting(to, 'close soon').speaker, 'Norland Foreign Ministry');
+  });
+
+  it('"his memo says", "her letter reads" -> the person the possessive pronoun stands for', () => {
+    const text = 'Harbour chief Ann Dahl wrote to the staff on Monday. Her memo to the crews says the port will “close soon”.';
+    assert.equal(quoteStarting(text, 'close soon').speaker, 'Ann Dahl');
+  });
 });
