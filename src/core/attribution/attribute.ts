@@ -5,6 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
+import { claimOwner } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
@@ -135,6 +136,12 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       const label = labelBefore(tokens, index, state, from, t);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
+      const owner = label ? -1 : claimOwner(tokens, index, cues, from, t);
+      if (owner >= 0) {
+        // "Lund rejected Berg's claim that the port was “closed”": the claim's owner said the words, not the framing verb's subject.
+        const ref = state.resolve(index.refOf(owner), tokens.start[t], null);
+        if (ref) result = { ref, cue: null, confidence: 0.6 };
+      }
       if (!label && !(result?.cue && result.ref)) {
         // "Talks ‘far from over’: Kremlin": a wire headline names its source at its end (a
         // speech verb of the line's own, "Berg demands ‘…’: NNA", still says who spoke).

@@ -162,7 +162,7 @@ function introducesNext(tokens: Tokens, cue: Cue): boolean {
 }
 
 /** Verbs that name what follows them: "what Berg called "…"", "a plan she dubbed "…"". */
-const NAMING_CUES = set('called calls call dubbed dubs termed terms labeled labelled labels branded brands');
+export const NAMING_CUES = set('called calls call dubbed dubs termed terms labeled labelled labels branded brands');
 
 /**
  * `under what Berg called "the old rules," the club raised its prices`: the quotation is the

@@ -142,4 +142,16 @@ describe('attribution/cues: a possessor owns a noun', () => {
     const text = 'Ola Berg spoke on Monday. The paper ran Mr Berg’s claim as “pure nonsense” on its front page.';
     assert.notEqual(quoteStarting(text, 'pure nonsense').speaker, 'Ola Berg');
   });
+
+  it('a quote in the that-clause of someone’s claim is the claim owner’s: "rejected Ola Berg’s claim that …", "the claim by Minister Ola Berg that …"', () => {
+    const possessive = 'Jon Lund rejected Ola Berg’s repeated claim that the port was “closed for good”.';
+    assert.equal(quoteStarting(possessive, 'closed for good').speaker, 'Ola Berg');
+    const by = 'The ministry spokesman says the claim by Foreign Minister Ola Berg that Norland is “close to a deal” is absurd.';
+    assert.equal(quoteStarting(by, 'close to a deal').speaker, 'Ola Berg');
+    // A relative "that" leaves the quote to the main clause; so does a label after "as".
+    const relative = 'Jon Lund said remarks by Ola Berg that backed the strike were “reckless”.';
+    assert.equal(quoteStarting(relative, 'reckless').speaker, 'Jon Lund');
+    const label = 'Jon Lund called Ola Berg’s claim that the port closed early “a fairy tale”.';
+    assert.equal(quoteStarting(label, 'a fairy tale').speaker, 'Jon Lund');
+  });
 });
