@@ -15,6 +15,7 @@ import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
+import { creditHeadlineEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -214,8 +215,10 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   // Quotes the token stream never reached (none in practice) stay unattributed.
   for (let q = 0; q < spans.length; q++) if (!results[q]) results[q] = { ref: null, cue: null, confidence: 0 };
   shareAcrossParagraphs(spans, results);
+  const headlineEnd = headlineLimit(input.text);
+  creditHeadlineEchoes(input.text, spans, results, entities, headlineEnd);
 
-  return buildOutput(input, results, quoteTok);
+  return buildOutput(input, results, quoteTok, headlineEnd);
 }
 
 /**
@@ -275,11 +278,10 @@ function hasWords(tokens: Tokens, t: number): boolean {
   return t < tokens.count && tokens.kind[t] !== BREAK;
 }
 
-function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array): { quotes: Quote[]; speakers: Speaker[] } {
+function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array, headlineEnd: number): { quotes: Quote[]; speakers: Speaker[] } {
   const { text, spans, tokens, mentions, entities } = input;
   const speakerIds = new Map<number, number>();
   const speakers: Speaker[] = [];
-  const headlineEnd = headlineLimit(text);
   const quotes: Quote[] = spans.map((span, q) => {
     const r = results[q];
     let speakerId: number | null = null;

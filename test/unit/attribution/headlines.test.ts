@@ -68,6 +68,12 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting('‘The port stays open’. Moe' + body, 'The port stays').speaker, 'Moe');
     assert.equal(quoteStarting('He called the plan “absurd”. Moe' + body, 'absurd').speaker, null);
   });
+  it('a headline quoting a few words of a body quotation is that speaker’s, over a country credited in the headline: "Norway ‘highly appreciates’ …"', () => {
+    const text = 'Norway ‘highly appreciates’ Bergen’s ferry offer\n\nTROMSO, May 3 (NNA) -- “We highly appreciate the offer and the work behind it,” Foreign Minister Ola Berg told reporters on Monday.';
+    assert.equal(quoteStarting(text, 'highly appreciates').speaker, 'Ola Berg');
+    const named = 'Ann Dahl calls ferry offer ‘very generous’\n\nTROMSO, May 3 (NNA) -- “It is very generous,” Ola Berg said. Ann Dahl agreed.';
+    assert.equal(quoteStarting(named, 'very generous').speaker, 'Ann Dahl');
+  });
   it('"says" right after a headline quotation is the verb, never a noun: "Fishing talks ‘up in the air’ says harbour aide"', () => {
     const text = 'Fishing talks ‘up in the air’ says harbour aide\n\nBERGEN, June 4. /NNA/. No talks are planned, Norland harbour aide Ola Berg told reporters on Monday.';
     assert.equal(quoteStarting(text, 'up in the air').speaker, 'Ola Berg');

@@ -1,0 +1,36 @@
+// Wire headlines quote a few words of a quotation the story then gives in full: "Norland
+// ‘highly appreciates’ the offer" over "“We highly appreciate the offer,” Ola Berg said". The
+// headline's words are that speaker's, when the headline itself credits only a place or nobody.
+import type { Entity } from './coreference';
+import type { QuoteSpan } from './quotes';
+import type { Attribution } from './uncued';
+
+/** Headline quotations read at most (a headline block holds a handful). */
+const MAX_HEADLINE_QUOTES = 8;
+/** Fewer words than this are too common a phrase to tie a headline to one quotation. */
+const MIN_WORDS = 2;
+
+/** Gives each headline quotation credited to a place or to nobody the speaker of the body quotation it echoes. */
+export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
+  const bodyWords: (string | undefined)[] = [];
+  for (let q = 0; q < spans.length && q < MAX_HEADLINE_QUOTES && spans[q].outerStart < headlineEnd; q++) {
+    const own = results[q].ref;
+    if (own && entities[own.entity].kind !== 'place') continue;
+    const words = normalWords(text.slice(spans[q].start, spans[q].end));
+    if (words.split(' ').length < MIN_WORDS) continue;
+    for (let b = q + 1; b < spans.length; b++) {
+      const ref = results[b].ref;
+      if (spans[b].outerStart < headlineEnd || !ref || !entities[ref.entity].named || entities[ref.entity].kind === 'place') continue;
+      bodyWords[b] ??= ` ${normalWords(text.slice(spans[b].start, spans[b].end))} `;
+      if (bodyWords[b]!.includes(` ${words} `)) {
+        results[q] = { ref, cue: null, confidence: 0.6 };
+        break;
+      }
+    }
+  }
+}
+
+/** Lower-case words with their inflection cut ("appreciates" and "appreciate" alike), space-separated. */
+function normalWords(s: string): string {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '')).join(' ');
+}
