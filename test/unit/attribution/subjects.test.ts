@@ -5,8 +5,11 @@ import { quoteStarting } from './helpers';
 
 describe('attribution/subjects: the phrase that speaks', () => {
   it('"A memo obtained by the Bergen Herald says": the object of a participle after the head does not speak', () => {
-    const text = 'A memo from the Tromso harbour board reviewed by the Bergen Herald says that "the quay will close in May."';
+    const text = 'A memo reviewed by the Bergen Herald says that "the quay will close in May."';
     assert.equal(quoteStarting(text, 'the quay').speaker, 'memo');
+    // The memo's author, after "from", speaks through it; the paper that saw it does not.
+    const authored = 'A memo from the Tromso harbour board reviewed by the Bergen Herald says that "the quay will close in May."';
+    assert.equal(quoteStarting(authored, 'the quay').speaker, 'Tromso harbour board');
     const other = 'A council source talking to the Bergen Herald said, "The inspectors are still at work."';
     assert.equal(quoteStarting(other, 'The inspectors').speaker, 'council source');
   });
