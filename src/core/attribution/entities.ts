@@ -6,7 +6,7 @@ import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
-import { union } from './lexicon/wordSet';
+import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsLoneName, monthAsSurname } from './calendarNames';
@@ -240,6 +240,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     pushMention(tokens, out, from, to, 'organization', [], []);
     return;
   }
+  // "the President said", "the Minister noted": a title after an article is the role, not a
+  // surname; the phrase is a description for the role's holder.
+  if (speaks && last === from && tokens.isLowerWord(from - 1) && ROLE_DETERMINERS.has(tokens.lower(from - 1))) return;
   if (speaks && org < 0) {
     // "Cuban said": a surname that is also a nationality or a title.
     pushMention(tokens, out, from, to, 'name', [], []);
@@ -260,6 +263,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
+
+/** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
+const ROLE_DETERMINERS = set('the a an this that his her their its our');
 
 /** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */
 function stateAbbreviation(tokens: Tokens, k: number): boolean {

@@ -47,6 +47,15 @@ describe('attribution/roles: where a name gets its role', () => {
   });
 });
 
+describe('attribution/roles: a capitalised title after an article is a role', () => {
+  it('"the President said", "The Minister noted" -> the holder named before, not a person called "President"', () => {
+    const president = 'President Ola Berg opened the ferry terminal in Tromso on Monday. “We are focused on the region,” the President said.';
+    assert.equal(quoteStarting(president, 'We are focused').speaker, 'Ola Berg');
+    const minister = 'Norland will hire more staff, Foreign Minister Ann Dahl has said. The Minister noted that “none of this is possible without reform.”';
+    assert.equal(quoteStarting(minister, 'none of this').speaker, 'Ann Dahl');
+  });
+});
+
 describe('attribution/roles: a relative speaks for themself', () => {
   it('"the sister of leader Ola Berg said" is the sister\'s word, not Ola Berg\'s ("the wife of …", "the son of …" alike)', () => {
     assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister');
