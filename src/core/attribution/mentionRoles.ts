@@ -131,10 +131,17 @@ export function addPrecedingAppositiveRoles(tokens: Tokens, mentions: Mention[])
   }
 }
 
-/** A comma, a full stop or the paragraph's end after the name: the apposition ends there. */
+/**
+ * A comma, a full stop or the paragraph's end after the name: the apposition ends there; so it
+ * does before a reporting verb when the writer left the second comma out ("the Minister of
+ * Foreign Affairs, Ola Berg has said").
+ */
 function closesApposition(tokens: Tokens, k: number): boolean {
-  return k >= tokens.count || tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK;
+  return k >= tokens.count || tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK || (tokens.isLowerWord(k) && UNCLOSED_APPOSITION_VERBS.has(tokens.lower(k)));
 }
+
+/** Verbs that may follow an apposition whose closing comma is missing. */
+const UNCLOSED_APPOSITION_VERBS = new Set(['said', 'says', 'has', 'had', 'told', 'stated', 'added', 'noted']);
 
 /**
  * The phrase "the [modifiers] role [to|for|of the place or office]" that ends at `comma`, as
@@ -152,7 +159,7 @@ function appositiveRolePhrase(tokens: Tokens, comma: number): [number, number] |
     if (PREPOSITIONS.has(w)) {
       role = false;
       roleEnd = k;
-    } else if (PERSON_ROLE_NOUNS.has(w) && !cap) role = true;
+    } else if (PERSON_ROLE_NOUNS.has(w) && (!cap || TITLE_WORDS.has(w))) role = true;
     else if (!(ROLE_MODIFIERS.has(w) || cap || NATIONALITIES.has(w) || ARTICLES.has(w))) return null;
   }
   return null;

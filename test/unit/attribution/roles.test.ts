@@ -36,6 +36,11 @@ describe('attribution/roles: where a name gets its role', () => {
     assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
   });
 
+  it('a capitalised title before an appositive name, even without the closing comma ("the Minister of Foreign Affairs, Ola Berg has said"), is the name\'s role', () => {
+    const text = 'Norland will hire more staff, the Minister of Foreign Affairs, Ola Berg has said. Berg also spoke about the ferry.\n\nThe minister noted that “none of this is possible without reform.”';
+    assert.equal(quoteStarting(text, 'none of this').speaker, 'Ola Berg');
+  });
+
   it('a posting title before the place and the name ("Norland Permanent Representative to the UN Ola Berg") is the name\'s role', () => {
     const text = 'Norland Permanent Representative to the UN Ola Berg spoke in Bergen.\n\n"We see no change," the permanent representative said.';
     assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
