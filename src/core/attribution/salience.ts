@@ -7,6 +7,7 @@ import type { Mention } from './mentions';
 import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { RoleHolders } from './roleHolders';
+import { qualifiedEnd } from './descriptionNames';
 import { canBeSource } from './sourceHeads';
 import { F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
@@ -372,19 +373,23 @@ export class Salience {
     return w === 'one' || w === 'another';
   }
 
-  /** One entity per description in the article: "the company" twice is one speaker. */
+  /**
+   * One entity per description in the article: "the company" twice is one speaker. A person's
+   * is shown by the fullest form used, with what qualifies it ("spokesman for the ministry").
+   */
   private phraseEntity(from: number, to: number, person: boolean): number {
     const { tokens } = this;
     let first = from;
     if (to - from > 1 && /^(?:the|a|an)$/.test(tokens.lower(first))) first++;
-    const name = tokens.text.slice(tokens.start[first], tokens.baseEnd[to - 1]).replace(/\s+/g, ' ');
-    const key = name.toLowerCase();
+    const text = (end: number): string => tokens.text.slice(tokens.start[first], tokens.baseEnd[end - 1]).replace(/\s+/g, ' ');
+    const key = text(to).toLowerCase();
+    const name = person ? text(qualifiedEnd(tokens, to)) : text(to);
     let id = this.phrases.get(key);
     if (id === undefined) {
       id = this.entities.length;
       this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, titles: [], roles: new Set(), mentions: [] });
       this.phrases.set(key, id);
-    }
+    } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;
   }
 }

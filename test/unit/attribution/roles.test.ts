@@ -63,9 +63,9 @@ describe('attribution/roles: a capitalised title after an article is a role', ()
 
 describe('attribution/roles: a relative speaks for themself', () => {
   it('"the sister of leader Ola Berg said" is the sister\'s word, not Ola Berg\'s ("the wife of …", "the son of …" alike)', () => {
-    assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister');
-    assert.equal(quoteStarting('The wife of Mayor Ola Berg said the ferry was "a lifeline".', 'a lifeline').speaker, 'wife');
-    assert.equal(quoteStarting('The son of Ola Berg told reporters the charges were "absurd".', 'absurd').speaker, 'son');
+    assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister of Norland leader Ola Berg');
+    assert.equal(quoteStarting('The wife of Mayor Ola Berg said the ferry was "a lifeline".', 'a lifeline').speaker, 'wife of Mayor Ola Berg');
+    assert.equal(quoteStarting('The son of Ola Berg told reporters the charges were "absurd".', 'absurd').speaker, 'son of Ola Berg');
   });
 });
 
@@ -210,5 +210,15 @@ describe('attribution/roles: a press office speaks for its body', () => {
   it('"his memo says", "her letter reads" -> the person the possessive pronoun stands for', () => {
     const text = 'Harbour chief Ann Dahl wrote to the staff on Monday. Her memo to the crews says the port will “close soon”.';
     assert.equal(quoteStarting(text, 'close soon').speaker, 'Ann Dahl');
+  });
+});
+
+describe('attribution/roles: an unnamed speaker is shown by its fullest description', () => {
+  it('"a spokesman for the Bergen harbour board said" … "the spokesman said" -> one speaker, "spokesman for the Bergen harbour board"', () => {
+    const text = '“We condemn these attacks,” a spokesman for the Bergen harbour board said in a statement on Friday. “The quay is safe,” the spokesman said.';
+    assert.equal(quoteStarting(text, 'We condemn').speaker, 'spokesman for the Bergen harbour board');
+    assert.equal(quoteStarting(text, 'The quay').speaker, 'spokesman for the Bergen harbour board');
+    const chained = '“It is important,” said a social media executive at a large TV station in Tromso with many followers.';
+    assert.equal(quoteStarting(chained, 'It is important').speaker, 'social media executive at a large TV station in Tromso');
   });
 });
