@@ -25,6 +25,8 @@ export interface Issue {
  */
 export function issuedSources(tokens: Tokens, index: MentionIndex, from: number, to: number): Issue[] {
   const found: Issue[] = [];
+  const opener = frontedSource(tokens, index, from, to);
+  if (opener) found.push(opener);
   for (let i = from; i < to; i++) {
     if (!tokens.isLowerWord(i)) continue;
     const w = tokens.lower(i);
@@ -36,6 +38,30 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
     if (!passive && subject.type !== 'none') found.push({ head: tokens.lower(head), subject, tok: verb, object: i + 1 });
   }
   return found;
+}
+
+/** Tokens an opening "In a statement …," may run to its comma: "In a statement posted on its website,". */
+const OPENER_REACH = 12;
+/** Tokens between that comma and the speech verb: "the foreign ministry on Monday said". */
+const SUBJECT_REACH = 8;
+
+/**
+ * "In a statement posted on its website, the embassy said …": a sentence opening with the
+ * source names its issuer in the clause after the comma.
+ */
+function frontedSource(tokens: Tokens, index: MentionIndex, from: number, to: number): Issue | null {
+  if (!tokens.isWord(from) || tokens.lower(from) !== 'in') return null;
+  const head = sourceObject(tokens, from + 1, to);
+  if (head < 0) return null;
+  let comma = head + 1;
+  while (comma < to && comma - from <= OPENER_REACH && !tokens.isPunct(comma, ',')) comma++;
+  if (!tokens.isPunct(comma, ',')) return null;
+  for (let verb = comma + 2; verb < to && verb - comma <= SUBJECT_REACH; verb++) {
+    if (!tokens.isLowerWord(verb) || CUE_FORMS.get(tokens.lower(verb)) !== 'finite') continue;
+    const { subject, passive } = cueSubject(tokens, index, verb, verb + 1, 'finite', comma + 1, to);
+    return !passive && subject.type !== 'none' ? { head: tokens.lower(head), subject, tok: verb, object: from + 1 } : null;
+  }
+  return null;
 }
 
 /** Words a speech verb and its "in a statement" may have between them: "said on Monday in …". */

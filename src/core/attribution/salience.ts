@@ -198,7 +198,8 @@ export class Salience {
 
   /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
   issued(head: string, object: number, ref: Ref | null): void {
-    if (!ref || !this.entities[ref.entity].named) return;
+    // A named issuer, or a body known by its description ("the embassy"): never "it" of nothing.
+    if (!ref || !(this.entities[ref.entity].named || this.entities[ref.entity].kind === 'organization')) return;
     this.issuers.set(head, ref.entity);
     this.issuedPhrases.set(object, ref.entity);
   }

@@ -87,6 +87,13 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(text, 'No clinic').speaker, 'Norland Health Ministry');
   });
 
+  it('"In a statement posted on its website, the office said" … "the statement added" -> the office; an unnamed body issues too', () => {
+    const named = 'The Norland Foreign Office on Sunday said the talks had failed. In a lengthy statement posted on its website, the office said the other side was stalling. “Nobody could see progress,” the statement added.';
+    assert.equal(quoteStarting(named, 'Nobody could').speaker, 'Norland Foreign Office');
+    const unnamed = 'The harbour board met on Monday. In a statement, the board said the quay was safe. “No ship is at risk,” the statement said.';
+    assert.equal(quoteStarting(unnamed, 'No ship').speaker, 'board');
+  });
+
   it('X released a report that called … -> X (the source just issued is its issuer\'s voice)', () => {
     const text = 'The Bergen Peace Alliance released a report that called the camps "a disgrace."';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Bergen Peace Alliance');
