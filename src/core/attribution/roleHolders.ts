@@ -140,6 +140,14 @@ export function roleKey(role: string): string {
   return role;
 }
 
+/** Whether someone with the given roles can be "the <head>": no roles known, or one the head covers. */
+export function mayHoldRole(head: string, roles: ReadonlySet<string>): boolean {
+  if (roles.size === 0) return true;
+  const keys = coveredKeys(head);
+  for (const role of roles) if (keys.includes(roleKey(role))) return true;
+  return false;
+}
+
 const coveredCache = new Map<string, readonly string[]>();
 
 /**

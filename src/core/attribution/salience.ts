@@ -4,9 +4,9 @@
 // it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { PARTY_EPITHETS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TOP_MODIFIERS } from './lexicon';
+import { KINSHIP_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
-import { RoleHolders } from './roleHolders';
+import { mayHoldRole, RoleHolders } from './roleHolders';
 import { qualifiedEnd } from './descriptionNames';
 import { canBeSource } from './sourceHeads';
 import { F_POSS } from './tokenKinds';
@@ -24,6 +24,8 @@ const INTRODUCTION_SENTENCES = 2;
 const INTRODUCTION_MENTIONS = 12;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
+/** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
+const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 /** A resolved speaker: the entity and the mention to show for it. */
 export interface Ref {
@@ -254,6 +256,8 @@ export class Salience {
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
       if (PARTY_EPITHETS.has(subject.head) && this.people.length) return local(this.people[0].entity);
+      const current = this.currentHolder(subject, pos);
+      if (current >= 0) return local(current);
     } else if (subject.definite && subject.named < 0) {
       const org = this.holders.organization(subject.head, pos);
       if (org >= 0) return local(org);
@@ -324,6 +328,25 @@ export class Salience {
     if (subject.named < 0 || !ROLE_HYPERNYMS.has(subject.head)) return undefined;
     const m = this.mentions[subject.named];
     return m.kind === 'organization' ? this.holders.titled(subject.head, m.name, pos) : undefined;
+  }
+
+  /**
+   * "Ola Berg said … The minister greeted “…”": a definite role that nobody named holds is,
+   * like "he", the person the story is about at this point -- unless that person holds
+   * another role ("Senator Berg … the president said" is someone else), or the role is a
+   * relation to someone ("the son of Ola Berg"). -1 otherwise.
+   */
+  private currentHolder(subject: Extract<SubjectRef, { type: 'nominal' }>, pos: number): number {
+    const current = this.people[0];
+    if (!current || subject.named >= 0 || PERSON_ROLE_PLURALS.has(subject.head) || BYSTANDER_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head)) return -1;
+    // ("the top diplomat" asks for whoever leads the office, which the holders answer.)
+    if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1)) return -1;
+    // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
+    // looks like a person's ("the anger").
+    if (!PERSON_ROLE_NOUNS.has(subject.head) && !TITLE_WORDS.has(subject.head)) return -1;
+    const e = this.entities[current.entity];
+    if (this.tokenAt(pos) - this.tokenAt(current.pos) > PRONOUN_REACH) return -1;
+    return mayHoldRole(subject.head, e.roles) ? current.entity : -1;
   }
 
   /** "the top diplomat" [from, head): a modifier asking for the head of the office. */

@@ -11,7 +11,7 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
-    const text = 'The talks in Bergen ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
+    const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
     assert.equal(quoteStarting(text, 'Soon').speaker, 'Kyrgyz envoy');
   });

@@ -61,6 +61,17 @@ describe('attribution/roles: a capitalised title after an article is a role', ()
   });
 });
 
+describe('attribution/roles: a role nobody named holds', () => {
+  it('"the minister told reporters" after a story about Ola Berg is Berg, like "he"; not when Berg holds another role, and never "the reporter"', () => {
+    const text = 'Ola Berg opened the new ferry line on Monday. “It is a great day,” Berg said. Later, the minister told reporters the line would “pay for itself”.';
+    assert.equal(quoteStarting(text, 'pay for itself').speaker, 'Ola Berg');
+    const senator = 'Senator Ola Berg spoke at the rally. “We will win,” the president said.';
+    assert.equal(quoteStarting(senator, 'We will win').speaker, 'president');
+    const reporter = 'Ola Berg spoke at the rally. “Will you win?” the reporter asked.';
+    assert.equal(quoteStarting(reporter, 'Will you win').speaker, 'reporter');
+  });
+});
+
 describe('attribution/roles: a relative speaks for themself', () => {
   it('"the sister of leader Ola Berg said" is the sister\'s word, not Ola Berg\'s ("the wife of …", "the son of …" alike)', () => {
     assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister of Norland leader Ola Berg');

@@ -2,6 +2,12 @@
 // description ("the spokesman", "the ministry") from a stray noun.
 import { set } from './wordSet';
 
+/** Relatives, who speak for themselves: "the sister of the leader said" is the sister. */
+export const KINSHIP_NOUNS = set(`
+  wife husband son daughter sister brother widow widower grandson granddaughter grandmother
+  grandfather niece nephew cousin uncle aunt fiancee fiancée fiance fiancé
+`);
+
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
 export const PERSON_ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
@@ -18,8 +24,7 @@ export const PERSON_ROLE_NOUNS = set(`
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady
-  wife husband son daughter sister brother widow widower grandson granddaughter grandmother
-  grandfather niece nephew cousin uncle aunt fiancee fiancée fiance fiancé
+  ${[...KINSHIP_NOUNS].join(' ')}
 `);
 
 /**
