@@ -48,7 +48,8 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
  * (An outlet's own account, "according to the Bergen Herald", stays the credited source.)
  */
 function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
-  if (!agencyCue(tokens, relay)) return false;
+  // ("…, the Bergen Herald reported": any outlet that reports a sentence with a speaker of its own relays it.)
+  if (!agencyCue(tokens, relay) && !relay.text.startsWith('report')) return false;
   const source = resolved.get(relay);
   for (const cue of cues) {
     if (cue === relay) continue;

@@ -33,6 +33,12 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(own, 'The ferry').speaker, 'Norland News Agency');
   });
 
+  it('"Y has said …, the Bergen Herald reported": any outlet reporting a sentence with a speaker of its own relays it', () => {
+    const text = 'Foreign Minister Ola Berg has said that the talks were “cordial,” describing them as “exploratory,” the Bergen Herald reported on Friday.';
+    assert.equal(quoteStarting(text, 'cordial').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'exploratory').speaker, 'Ola Berg');
+  });
+
   it('"In his opinion, …", "In her view, …", "In the minister\'s words, …": the possessor credits the quote like "according to"', () => {
     const opinion = 'Mr Ola Berg met Mrs Kari Moe on Friday. In his opinion, the deal “breaks every rule.”';
     assert.equal(quoteStarting(opinion, 'breaks').speaker, 'Ola Berg');
