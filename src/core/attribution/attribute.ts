@@ -17,7 +17,7 @@ import { trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
 import { creditHeadlineEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
-import { MentionIndex } from './nounPhrases';
+import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { isQuoteLine } from './quoteLines';
 import { opensListItem } from './listItems';
@@ -85,12 +85,13 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const cues = findCues(tokens, index, s, input.titleCase);
     let subjectRef: Ref | null = null;
     let subjectDone = subject === null;
+    const quotedAbout = subject !== null && nameBeforeQuote(tokens, subject.ref);
     /** Resolves the sentence's subject once, when the reading reaches it. */
     const resolveSubject = (): Ref | null => {
       subjectDone = true;
       const ref = subject ? state.resolve(subject.ref, subject.pos, null) : null;
       // A description opening a sentence ("The day before") is a weak antecedent: only names count.
-      if (ref && entities[ref.entity].named) state.subject(ref);
+      if (ref && entities[ref.entity].named && !quotedAbout) state.subject(ref);
       if (ref) memory.subject = ref;
       return ref;
     };
@@ -101,7 +102,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     let firstCue: Cue | null = null;
     let spoke = false;
     for (const cue of cues) {
-      if (!subjectDone && subject && subject.tok <= subjectStart(cue)) subjectRef = resolveSubject();
+      if (!subjectDone && subject && subject.tok <= subjectStart(cue) && !(quotedAbout && cue.subject.type === 'pronoun')) subjectRef = resolveSubject();
       // "Berg said the rebels claimed the port, stressing that …": a participle after a
       // clause reported inside another speaker's words is that speaker's.
       const reporting = cue.subject.type === 'clause' && firstCue && lastCue && lastCue !== firstCue && reportedWithin(tokens, firstCue, lastCue) ? resolved.get(firstCue) ?? null : null;
@@ -233,6 +234,16 @@ function reportedWithin(tokens: Tokens, outer: Cue, inner: Cue): boolean {
     if (tokens.isPunct(k, ',') && tokens.isWord(k + 1) && COORDINATORS.has(tokens.lower(k + 1))) return false;
   }
   return true;
+}
+
+/**
+ * `Ola Berg "keeps moving the goalposts," he added.`: a name opening a sentence right before
+ * a quotation is the subject of the quoted words, which someone else says about that person;
+ * a writer quoting Berg on himself would not name him so. The "he" of the cue after the quote
+ * therefore means an earlier speaker, and the name is no antecedent for pronouns at all.
+ */
+function nameBeforeQuote(tokens: Tokens, subject: SubjectRef): boolean {
+  return subject.type === 'mention' && subject.tokEnd < tokens.count && tokens.kind[subject.tokEnd] === QUOTE;
 }
 
 /** The first named speaker of a sentence: its first cue's, else its subject when named (not a place). */

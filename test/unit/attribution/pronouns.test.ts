@@ -175,4 +175,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'OSLO -- A cousin of the mayor on Tuesday called the plan "unwise" and asked the council to tear up the Fjord Accord.\n\n"We cannot afford it," she said.';
     assert.equal(quoteStarting(text, 'We cannot').speaker, null);
   });
+
+  it('a name opening a sentence right before a quotation is what the quote is about, not who "she" is', () => {
+    const text = 'Mayor Kari Moe opened the hearing on the harbour plan. "We have waited long enough," she said.\n\nAnn Dahl "has never read the plan, and it shows," she added.';
+    assert.equal(quoteStarting(text, 'has never read').speaker, 'Kari Moe');
+  });
 });
