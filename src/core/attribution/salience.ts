@@ -364,7 +364,6 @@ export class Salience {
    * sentences.
    */
   private introducedNext(pos: number): number {
-    if (this.mentioned.some((r) => r.pos < pos)) return -1;
     const { tokens, mentions } = this;
     const at = this.tokenAt(pos);
     const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
@@ -372,9 +371,18 @@ export class Salience {
       const m = mentions[i];
       if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
       const e = this.entities[m.entity];
-      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
+      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return this.onlyOneBefore(m.entity, pos) ? m.entity : -1;
     }
     return -1;
+  }
+
+  /**
+   * Nobody but `entity` was named before `pos`: "Ola Berg" as a picture's caption, then "The
+   * head of the Norland council said …" and "Berg added" -- a description between two
+   * mentions of the only person in the article so far is that person.
+   */
+  private onlyOneBefore(entity: number, pos: number): boolean {
+    return this.mentioned.every((r) => r.pos >= pos || r.entity === entity);
   }
 
   /**

@@ -135,6 +135,11 @@ describe('attribution/roles: a description opening the article', () => {
     const text = '"The new rules are a farce from start to finish," the envoy wrote on his blog.\n\nJon Lund called the rules a gift to smugglers.';
     assert.equal(quoteStarting(text, 'The new rules').speaker, 'Jon Lund');
   });
+
+  it('a description opening the story after a caption naming only one person is that person, named again next', () => {
+    const text = 'Kari Moe\n\nThe leader of the Tromso fishing board on Monday brushed off the new quotas as "paper rules".\n\n"Nobody on the boats was asked," Kari Moe told the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'paper rules').speaker, 'Kari Moe');
+  });
 });
 
 describe('attribution/roles: a journalist is not the outlet', () => {
