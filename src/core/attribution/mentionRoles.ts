@@ -77,7 +77,7 @@ export function postingBefore(tokens: Tokens, nameFrom: number): { titles: strin
 }
 
 /** Words an apposition after a name may span: "the spokesman for the Norland Foreign Ministry". */
-const APPOSITIVE_REACH = 9;
+const APPOSITIVE_REACH = 12;
 
 /** "Dmitry Peskov, the Kremlin spokesman, said": the role after the comma belongs to the name. */
 export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {

@@ -9,6 +9,11 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
     assert.equal(quoteStarting(text, 'We see').speaker, 'Jon Lund');
   });
 
+  it('the expert -> a scholar or analyst named before with a long apposition ("a political economist at the … Institute of …")', () => {
+    const text = 'Ann Dahl, a Norland political economist at the Bergen Institute of Marine Studies, spoke to the Bergen Herald on Monday.\n\nThe new quotas, the expert said, are "far too generous for the trawlers".';
+    assert.equal(quoteStarting(text, 'far too generous').speaker, 'Ann Dahl');
+  });
+
   it('the diplomat -> a foreign ministry spokeswoman (a role in foreign affairs is a diplomat)', () => {
     const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the diplomat wrote on her channel.';
     assert.equal(quoteStarting(text, 'The claims').speaker, 'Kari Moe');

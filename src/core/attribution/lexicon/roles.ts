@@ -81,7 +81,7 @@ export const ROLE_MODIFIERS = set(`
   economic trade health energy education public communications media information
   spokesman spokeswoman ministry department agency kremlin embassy union party
   secretary general executive managing principal first second deputy high-ranking
-  long-time longtime veteran new outgoing incoming then-president ranking
+  long-time longtime veteran new outgoing incoming then-president ranking political
 `);
 
 /** Groups of interchangeable role words: "the press secretary" may refer back to a "spokesman". */
@@ -113,6 +113,9 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
+  // "Jon Lund, a historian at Bergen University, … the expert said": a scholar or analyst
+  // quoted for what they know is, on a second mention, "the expert".
+  ['expert', set('expert analyst economist professor researcher scientist strategist')],
   // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
   ['head', OFFICE_LEADERS],
   // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
