@@ -7,7 +7,7 @@ import {
   PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { addAppositiveRoles, addPrecedingAppositiveRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
+import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsLoneName, monthAsSurname } from './calendarNames';
 import { pushMention, type Mention, type MentionKind } from './mentions';
@@ -49,6 +49,7 @@ export function findMentions(tokens: Tokens, titleCase: Uint8Array): Mention[] {
   }
   addAppositiveRoles(tokens, mentions);
   addPrecedingAppositiveRoles(tokens, mentions);
+  addPredicativeRoles(tokens, mentions);
   return mentions;
 }
 

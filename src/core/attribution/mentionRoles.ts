@@ -3,6 +3,7 @@
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
 import type { Mention } from './mentions';
 import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, POSTING_ROLES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { set } from './lexicon/wordSet';
 import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
@@ -105,6 +106,71 @@ export function addAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
     for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
     if (m.kind === 'name') m.kind = 'person';
   }
+}
+
+/** Verbs that install a person in a role, in the passive: "was elected chairman", "is named envoy". */
+const INSTALLING_VERBS = set('elected re-elected named appointed chosen nominated');
+/** Words between a name and its installing verb: "is", "was newly", "has been", ", who was". */
+const PREDICATE_LEAD = set('is was has had have been being newly unanimously formally officially who');
+/** Words the role phrase of a predicate may span, its body included: "chairman of the Norland Fishing Union". */
+const PREDICATE_REACH = 10;
+
+/**
+ * "Ola Berg is elected chairman of the Norland Union", "Kari Moe, who was appointed envoy,",
+ * "Jon Lund became mayor of Tromso": a role given in the predicate belongs to the subject, so
+ * "the new Norland Union chairman" later in the story is that person. The title keeps the
+ * body it is of, for "the Union chairman" (roleHolders.ts, titled).
+ */
+export function addPredicativeRoles(tokens: Tokens, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive) continue;
+    const from = predicateRoleStart(tokens, m.tokEnd);
+    if (from < 0) continue;
+    const phrase = predicateRolePhrase(tokens, from);
+    if (!phrase) continue;
+    const roles = rolesOf(tokens, from, phrase.roleEnd);
+    if (!roles.length) continue;
+    m.titles.push(tokens.text.slice(tokens.start[from], tokens.end[phrase.end - 1]));
+    for (const r of roles) if (!m.roles.includes(r)) m.roles.push(r);
+    if (m.kind === 'name') m.kind = 'person';
+  }
+}
+
+/** The token after "is elected (as)" / "became" following a name ending before `k`, or -1. */
+function predicateRoleStart(tokens: Tokens, k: number): number {
+  const first = k;
+  if (tokens.isPunct(k, ',') && tokens.isWord(k + 1) && tokens.lower(k + 1) === 'who') k++;
+  while (k < first + 4 && tokens.isWord(k) && PREDICATE_LEAD.has(tokens.lower(k))) k++;
+  if (!tokens.isWord(k)) return -1;
+  const verb = tokens.lower(k);
+  // (An installing verb needs its auxiliary: in "Berg named Lund chairman" the role is Lund's.)
+  const installs = verb === 'became' || verb === 'becomes' || (INSTALLING_VERBS.has(verb) && k > first && !tokens.isPunct(k - 1, ','));
+  if (!installs) return -1;
+  k++;
+  return tokens.isWord(k) && tokens.lower(k) === 'as' ? k + 1 : k;
+}
+
+/**
+ * "[the] [modifiers] role [of|for [the] Body Name]" from `from`: where the role words end and
+ * where the whole phrase ends, or null when no role noun comes before another kind of word.
+ */
+function predicateRolePhrase(tokens: Tokens, from: number): { roleEnd: number; end: number } | null {
+  let k = from;
+  if (tokens.isWord(k) && ARTICLES.has(tokens.lower(k))) k++;
+  let roleEnd = -1;
+  for (; k < from + PREDICATE_REACH && tokens.isWord(k); k++) {
+    const w = tokens.lower(k);
+    if (PERSON_ROLE_NOUNS.has(w)) roleEnd = k + 1;
+    else if (!(ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w) || (tokens.flags[k] & F_CAP) !== 0)) break;
+  }
+  if (roleEnd < 0) return null;
+  if (k !== roleEnd || !tokens.isWord(k) || !(tokens.lower(k) === 'of' || tokens.lower(k) === 'for')) return { roleEnd, end: roleEnd };
+  // The body: "of the Norland Union", "for Tromso".
+  let end = k + 1;
+  if (tokens.isWord(end) && ARTICLES.has(tokens.lower(end))) end++;
+  const bodyStart = end;
+  while (end < from + PREDICATE_REACH && tokens.isWord(end) && ((tokens.flags[end] & F_CAP) !== 0 || (tokens.lower(end) === 'of' && end > bodyStart))) end++;
+  return { roleEnd, end: end > bodyStart ? end : roleEnd };
 }
 
 /** Words a role phrase before an appositive name may span: "the Norland ambassador to the United Nations". */

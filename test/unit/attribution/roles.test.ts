@@ -36,6 +36,11 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
 });
 
 describe('attribution/roles: where a name gets its role', () => {
+  it('a role given in the predicate ("Kari Moe was elected chair of the …") is the subject\'s, for "the new … chair" later', () => {
+    const text = 'BERGEN -- Harbour pilot Kari Moe was elected chair of the Norland Pilots Guild at its spring meeting on Saturday.\n\nThe vote came after a long fight over night shifts.\n\nThe new Norland Pilots Guild chair told members that "no ship sails without a pilot".';
+    assert.equal(quoteStarting(text, 'no ship sails').speaker, 'Kari Moe');
+  });
+
   it('the role phrase before an appositive name ("the Norland ambassador to Bergen, Ola Berg") is the name\'s role', () => {
     const text = 'Talks went on, said the Norland ambassador to the Bergen Council, Ola Berg.\n\n"We see no change," the diplomat said.';
     assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
