@@ -110,6 +110,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       resolved.set(cue, ref);
       if (ref) {
         state.subject(ref);
+        state.spoke(ref);
         firstCue ??= cue;
         lastCueRef = ref;
         lastCue = cue;
@@ -196,6 +197,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       const ref = results[q].ref;
       if (ref) {
         state.subject(ref);
+        state.spoke(ref);
         memory.speaker = ref;
         spoke = true;
       }

@@ -4,7 +4,7 @@
 // it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { KINSHIP_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { ISSUED_STATEMENTS, KINSHIP_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { mayHoldRole, RoleHolders } from './roleHolders';
 import { qualifiedEnd } from './descriptionNames';
@@ -64,6 +64,8 @@ export class Salience {
   private issuers = new Map<string, number>();
   /** The issuer of each issued source by the source phrase's first token: "issued a statement that stressed …". */
   private issuedPhrases = new Map<number, number>();
+  /** The last named person or body that spoke (a cue or a quote), for "the statement" nobody was said to issue. */
+  private lastVoice = -1;
 
   private readonly mentions: Mention[];
 
@@ -198,6 +200,11 @@ export class Salience {
     return lo - 1;
   }
 
+  /** `ref` spoke: a cue or a quote was credited to it. */
+  spoke(ref: Ref): void {
+    if (!this.quiet && this.entities[ref.entity].named) this.lastVoice = ref.entity;
+  }
+
   /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
   issued(head: string, object: number, ref: Ref | null): void {
     // A named issuer, or a body known by its description ("the embassy"): never "it" of nothing.
@@ -263,6 +270,9 @@ export class Salience {
       if (org >= 0) return local(org);
       const issuedBy = this.issuers.get(subject.head);
       if (issuedBy !== undefined) return local(issuedBy);
+      // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
+      // was said to issue is the one the last speaker put out.
+      if (ISSUED_STATEMENTS.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);

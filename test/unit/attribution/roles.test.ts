@@ -115,6 +115,11 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(unnamed, 'No ship').speaker, 'board');
   });
 
+  it('"the statement said" with no issuer named -> the last named speaker, who put it out', () => {
+    const text = 'The Bergen Port Authority on Monday said it would shut the north quay until spring.\n\nFerry crews have long complained about cracks in the pier.\n\n"Heavy cargo can no longer be landed there safely," the statement said.';
+    assert.equal(quoteStarting(text, 'Heavy cargo').speaker, 'Bergen Port Authority');
+  });
+
   it('X released a report that called … -> X (the source just issued is its issuer\'s voice)', () => {
     const text = 'The Bergen Peace Alliance released a report that called the camps "a disgrace."';
     assert.equal(quoteStarting(text, 'a disgrace').speaker, 'Bergen Peace Alliance');

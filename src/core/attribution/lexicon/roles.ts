@@ -47,6 +47,9 @@ export const ORG_ROLE_NOUNS = set(`
 `);
 
 /** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
+/** Sources a body or person puts out in its own voice: "the statement said", "the communique reads". */
+export const ISSUED_STATEMENTS = set('statement communique communiqué readout');
+
 export const SOURCE_NOUNS = set(`
   statement report letter study poll survey memo memorandum website site book article editorial
   column ad ads advertisement video email e-mail message release transcript filing complaint
