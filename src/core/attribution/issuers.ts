@@ -3,6 +3,7 @@
 // issuer, as a spokesman does for the person who sent him.
 import { cueSubject } from './cueSubjects';
 import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } from './lexicon';
+import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
 
@@ -31,7 +32,11 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
     if (!tokens.isLowerWord(i)) continue;
     const w = tokens.lower(i);
     const verb = ISSUING_VERBS.has(w) ? i : w === 'in' ? speechVerbBefore(tokens, i, from) : -1;
-    if (verb < 0) continue;
+    if (verb < 0) {
+      const fronted = w === 'in' ? sourceBeforeVerb(tokens, index, i, from, to) : null;
+      if (fronted) found.push(fronted);
+      continue;
+    }
     const head = sourceObject(tokens, i + 1, to);
     if (head < 0) continue;
     const { subject, passive } = cueSubject(tokens, index, verb, verb + 1, 'finite', from, to);
@@ -75,6 +80,18 @@ function speechVerbBefore(tokens: Tokens, k: number, from: number): number {
     if (w !== 'on' && !VERB_GAP.has(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * "The ministry in its Monday statement insisted …": the phrase "in" at `k` opens sits between
+ * the speaker and the speech verb after the source; the issuer is the phrase before "in".
+ */
+function sourceBeforeVerb(tokens: Tokens, index: MentionIndex, k: number, from: number, to: number): Issue | null {
+  const head = sourceObject(tokens, k + 1, to);
+  if (head < 0 || head + 1 >= to || !tokens.isLowerWord(head + 1) || CUE_FORMS.get(tokens.lower(head + 1)) !== 'finite') return null;
+  const subject = k - 1 >= from ? nounPhraseBefore(tokens, index, k - 1, from) : null;
+  if (!subject || (subject.type !== 'mention' && subject.type !== 'nominal')) return null;
+  return { head: tokens.lower(head), subject, tok: head + 1, object: k + 1 };
 }
 
 /** The source noun of "a [modifiers] statement" starting at `k`, else -1. */

@@ -115,6 +115,11 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(unnamed, 'No ship').speaker, 'board');
   });
 
+  it('"X in its statement insisted …" makes X the issuer: "the statement said" later is X, not a speaker in between', () => {
+    const text = 'The Tromso Harbour Board in its Friday statement insisted the new fees were fair.\n\nFishermen\'s leader Jon Lund called the fees "daylight robbery".\n\n"Every port in Norland charges as much," the statement said.';
+    assert.equal(quoteStarting(text, 'Every port').speaker, 'Tromso Harbour Board');
+  });
+
   it('"the statement said" with no issuer named -> the last named speaker, who put it out', () => {
     const text = 'The Bergen Port Authority on Monday said it would shut the north quay until spring.\n\nFerry crews have long complained about cracks in the pier.\n\n"Heavy cargo can no longer be landed there safely," the statement said.';
     assert.equal(quoteStarting(text, 'Heavy cargo').speaker, 'Bergen Port Authority');
