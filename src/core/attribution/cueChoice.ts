@@ -116,7 +116,7 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
       break;
     }
   }
-  if (before >= 0 && !(later && passedToFrame(cues[before], later, resolved))) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
+  if (before >= 0 && !(later && (passedToFrame(cues[before], later, resolved) || closingFrame(tokens, cues[before], later, resolved)))) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
@@ -142,6 +142,19 @@ function relayingText(cue: Cue): boolean {
  */
 function passedToFrame(before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
   return before.passive && !resolved.get(before) && REPORTING.has(later.text) && !later.passive && resolved.get(later) != null;
+}
+
+/**
+ * "Ola Berg told his Danish counterpart the deal must be "signed soon", the ministry said on
+ * Sunday": a reporting clause closing the sentence after a comma frames all of it -- the
+ * ministry's account of what Berg told him -- so its speaker, not Berg, gives the words.
+ */
+function closingFrame(tokens: Tokens, before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
+  if (!REPORTING.has(before.text) || !REPORTING.has(later.text) || later.passive || later.form !== 'finite') return false;
+  const outer = resolved.get(later), inner = resolved.get(before);
+  if (!outer || !inner || outer.entity === inner.entity) return false;
+  const s = later.subject;
+  return (s.type === 'mention' || s.type === 'nominal') && s.tokEnd === later.tok && tokens.isPunct(s.tokStart - 1, ',');
 }
 
 /**

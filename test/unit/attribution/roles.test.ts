@@ -136,6 +136,11 @@ describe('attribution/roles: a frame closing the sentence credits it', () => {
     const text = 'The fishing fleet was attacked overnight with "home-made" rockets, the premier told the Bergen Herald\n\nTROMSO -- Norland Premier Kari Moe visited the harbour on Monday.';
     assert.equal(quoteStarting(text, 'home-made').speaker, 'Kari Moe');
   });
+
+  it('a reported "X told Y …" gives way to ", the council said" closing the sentence: the council\'s account', () => {
+    const text = 'Mayor Kari Moe told the harbour workers on Tuesday that night shifts would be "kept as they are" through the winter, the Tromso town council said.';
+    assert.equal(quoteStarting(text, 'kept as they').speaker, 'Tromso town council');
+  });
 });
 
 describe('attribution/roles: a description naming a body and a role', () => {
