@@ -7,6 +7,7 @@
 import type { Entity } from './coreference';
 import { claimOwner } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
+import { colonClauseSpeaker } from './colonClauses';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
 import { bodyHeadlines } from './headlines';
@@ -145,6 +146,10 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const ref = state.resolve(index.refOf(owner), tokens.start[t], null);
         if (ref) result = { ref, cue: null, confidence: 0.6 };
       }
+      // "…, which claimed …, Lund had this to say: "…"": the colon's clause is Lund's, not an earlier clause's cue.
+      const colon = owner < 0 && result?.cue && result.cue.tokEnd <= t ? colonClauseSpeaker(tokens, index, result.cue.tokEnd, t) : -1;
+      const colonRef = colon >= 0 ? state.resolve(index.refOf(colon), tokens.start[t], null) : null;
+      if (colonRef) result = { ref: colonRef, cue: null, confidence: 0.6 };
       if (!label && !(result?.cue && result.ref)) {
         // "Talks ‘far from over’: Kremlin": a wire headline names its source at its end (a
         // speech verb of the line's own, "Berg demands ‘…’: NNA", still says who spoke).

@@ -15,6 +15,22 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'A safer').speaker, 'transport union');
   });
 
+  it('a bulleted list after "X said that:" is X\'s, item by item, whatever each item\'s subject', () => {
+    const text = [
+      'Mayor Kari Moe spoke to the harbour board on Monday. She told members that:',
+      '  • The ferry plan had been "rushed through" by the county.\n  • Jon Lund\'s office had done "almost nothing" about winter service.\n  • The town will go to court if needed.\n  • Tromso has "run out of patience".',
+      'The board meets again in May.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'rushed through').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'almost nothing').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'run out of').speaker, 'Kari Moe');
+  });
+
+  it('a clause of its own ending in the colon ("…, but Jon Lund had a reply ready: "…"") takes the quote from a cue in an earlier clause', () => {
+    const text = 'In its yearly report the council praised the plan as "a sensible saving", but Jon Lund had a short reply ready: "You cannot save money by sinking a harbour."';
+    assert.equal(quoteStarting(text, 'You cannot save').speaker, 'Jon Lund');
+  });
+
   it('a colon inside the sentence hands the quote to the sentence\'s subject', () => {
     const text = 'Coach Lars Nyberg met the fans. He then turned to the crowd again: "We will be back."';
     assert.equal(quoteStarting(text, 'We will be back').speaker, 'Lars Nyberg');
