@@ -3,9 +3,9 @@
 // ("May 5", "Jun. 3") and weekdays stay dates ("Ola Berg Tuesday said"), save a paper's
 // name ending in a weekday's short form ("the Tromso Sun").
 import { isDigit } from './chars';
-import { CALENDAR, CUE_FORMS, HONORIFICS, PREPOSITIONS, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
+import { CALENDAR, CUE_FORMS, FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
 import { set } from './lexicon/wordSet';
-import type { Tokens } from './tokens';
+import { F_CAP, type Tokens } from './tokens';
 
 /** The month word at `last`, ending the run [from, last], belongs to the name before it. */
 export function monthAsSurname(tokens: Tokens, from: number, last: number): boolean {
@@ -40,4 +40,12 @@ export function monthAsLoneName(tokens: Tokens, k: number): boolean {
   const next = k + 1;
   if (!(next < tokens.count && tokens.isLowerWord(next) && CUE_FORMS.get(tokens.lower(next)) === 'finite')) return false;
   return !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)));
+}
+
+/**
+ * "Kari May says", "Jon Will says": a capitalized word spelled like a modal, right after
+ * another capitalized name word, ends a name -- it is the surname, not an auxiliary.
+ */
+export function surnameAfterName(tokens: Tokens, k: number, from: number): boolean {
+  return k - 1 >= from && tokens.isWord(k - 1) && (tokens.flags[k - 1] & F_CAP) !== 0 && !FUNCTION_WORDS.has(tokens.lower(k - 1));
 }

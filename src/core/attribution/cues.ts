@@ -12,6 +12,7 @@ import { impliedInfinitive } from './impliedInfinitives';
 import { viewCue } from './viewCues';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
+import { surnameAfterName } from './calendarNames';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export type CueForm = 'finite' | 'participle' | 'according' | 'base';
@@ -209,7 +210,7 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.
     // "the Oslo attacks", "a Berg tweets": a determiner before the name makes a compound noun.
-    if ((tokens.flags[i - 1] & F_CAP) !== 0) return (!FUNCTION_WORDS.has(prev) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
+    if ((tokens.flags[i - 1] & F_CAP) !== 0) return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);
     if (!subjectLike) {

@@ -177,4 +177,11 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'A rocket fell into the sea on Monday.\n\n“The launch was hostile,” Norland’s Joint Chiefs of Staff said, giving no details.';
     assert.equal(quoteStarting(text, 'The launch').speaker, 'Joint Chiefs of Staff');
   });
+
+  it('a surname spelled like a modal ("Ola May says", "Kari Will says") is the subject of the verb after it, not an auxiliary', () => {
+    const text = 'Norland Finance Minister Ola May says his office has concluded the budget is "balanced at last".';
+    assert.equal(quoteStarting(text, 'balanced at last').speaker, 'Ola May');
+    const will = 'Harbour chief Kari Will says her board has concluded the quay is "unsafe for cargo".';
+    assert.equal(quoteStarting(will, 'unsafe for cargo').speaker, 'Kari Will');
+  });
 });
