@@ -161,7 +161,18 @@ function groupWord(w: string): boolean {
 }
 
 function isShouted(name: string): boolean {
-  return name !== name.toLowerCase() && name === name.toUpperCase() && name.length > 3;
+  // Asked at nearly every join: a lower-case ASCII letter settles it for most names without
+  // building two re-cased copies of the name.
+  if (name.length <= 3 || hasLowerAscii(name)) return false;
+  return name !== name.toLowerCase() && name === name.toUpperCase();
+}
+
+function hasLowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function wordCount(name: string): number {
