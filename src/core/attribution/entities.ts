@@ -163,12 +163,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (partisan >= 0) { pushMention(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
-  // "Cuban said": a one-word run standing where a speaker's name stands. Worked out on first
-  // use: most one-word runs ("The", "He", "But") are trimmed as function words before any
-  // rule asks.
-  const lone = to - from === 1 ? from : -1;
-  let speaksMemo: boolean | undefined;
-  const speaks = (): boolean => (speaksMemo ??= lone >= 0 && speaksAsName(tokens, lone, lone + 1));
+  const speaks = to - from === 1 && speaksAsName(tokens, from, to);
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
@@ -184,12 +179,12 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // name is a verb, not a given name.
     if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !isGivenName(w)) { from++; continue; }
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
-    if (initial && !speaks() && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word.
-    if (initial && !speaks() && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     // "People should …", "Voters say …": a plural of people opening a sentence is a group.
-    if (initial && !speaks() && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
+    if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
@@ -245,7 +240,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     pushMention(tokens, out, from, to, 'organization', [], []);
     return;
   }
-  if (org < 0 && speaks()) {
+  if (speaks && org < 0) {
     // "Cuban said": a surname that is also a nationality or a title.
     pushMention(tokens, out, from, to, 'name', [], []);
     return;
