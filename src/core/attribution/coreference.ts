@@ -33,10 +33,13 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   const bySurname = new Map<string, number[]>();
   const byPlace = new Map<string, number>();
   const orgs: Array<{ entity: number; core: Set<string> }> = [];
+  /** Words in each entity's canonical name, kept with it: every join compares a mention's name with it. */
+  const nameWords: number[] = [];
 
   const create = (m: Mention, index: number): number => {
     const id = entities.length;
     entities.push({ id, kind: m.kind, name: m.name, named: true, titles: [], roles: new Set(), mentions: [] });
+    nameWords.push(wordCount(m.name));
     join(id, m, index);
     return id;
   };
@@ -48,9 +51,13 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     for (const r of m.roles) e.roles.add(r);
     if (m.gender) e.gender = e.gender === undefined || e.gender === m.gender ? m.gender : e.gender;
     if (m.kind === 'person' || (m.kind === 'organization' && e.kind !== 'person')) e.kind = m.kind;
-    const longer = wordCount(m.name) - wordCount(e.name);
+    const words = wordCount(m.name);
+    const longer = words - nameWords[id];
     // A dateline's "MOSCOW" names the city the text later writes "Moscow": the reader's form wins.
-    if (longer > 0 || (longer === 0 && isShouted(e.name) && !isShouted(m.name))) e.name = m.name;
+    if (longer > 0 || (longer === 0 && isShouted(e.name) && !isShouted(m.name))) {
+      e.name = m.name;
+      nameWords[id] = words;
+    }
   };
 
   // Pass 1: full names, organisations and places, in text order.
@@ -121,7 +128,8 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     else bySurname.set(surname, [id]);
   });
 
-  for (const e of entities) e.mentions.sort((a, b) => a - b);
+  // Pass 2 may append a mention before one pass 1 gave; most lists are in text order already.
+  for (const e of entities) if (!ascending(e.mentions)) e.mentions.sort((a, b) => a - b);
   return entities;
 }
 
@@ -161,7 +169,23 @@ function groupWord(w: string): boolean {
 }
 
 function isShouted(name: string): boolean {
-  return name !== name.toLowerCase() && name === name.toUpperCase() && name.length > 3;
+  // Asked at nearly every join: a lower-case ASCII letter settles it for most names without
+  // building two re-cased copies of the name.
+  if (name.length <= 3 || hasLowerAscii(name)) return false;
+  return name !== name.toLowerCase() && name === name.toUpperCase();
+}
+
+function hasLowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+function ascending(list: number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 function wordCount(name: string): number {

@@ -10,6 +10,7 @@ import { asideBefore, cueSubject } from './cueSubjects';
 import { framingEnd, frameCue } from './frames';
 import { impliedInfinitive } from './impliedInfinitives';
 import { viewCue } from './viewCues';
+import { WordShapes } from './wordShapes';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
 import { surnameAfterName } from './calendarNames';
@@ -53,7 +54,7 @@ export function findCues(tokens: Tokens, index: MentionIndex, s: number, titleCa
       }
       continue;
     }
-    if (tokens.kind[i] !== WORD || !CUE_SHAPES[shapeOf(tokens, i)]) continue;
+    if (tokens.kind[i] !== WORD || !CUE_SHAPES.fits(tokens, i)) continue;
     const w = tokens.lower(i);
     // Cue words are lower-case, except a sentence-opening "According to".
     if (!headline && (tokens.flags[i] & F_CAP) !== 0 && w !== 'according' && w !== 'in') continue;
@@ -113,24 +114,8 @@ export function cueOpeningSentence(tokens: Tokens, index: MentionIndex, q: numbe
   return (subject.type === 'mention' || subject.type === 'nominal') && subject.tokStart === from ? first : null;
 }
 
-/**
- * A word's shape: its first two letters (either case) and its length. Two words in three
- * cannot be a cue by shape alone, which saves lower-casing them: this loop sees every word.
- */
-function shapeOf(tokens: Tokens, i: number): number {
-  const start = tokens.start[i], length = tokens.baseEnd[i] - start;
-  return shape(tokens.text.charCodeAt(start), length > 1 ? tokens.text.charCodeAt(start + 1) : 0, length);
-}
-
-function shape(first: number, second: number, length: number): number {
-  return ((first & 31) << 10) | ((second & 31) << 5) | (length > 31 ? 31 : length);
-}
-
-const CUE_SHAPES = (() => {
-  const shapes = new Uint8Array(1 << 15);
-  for (const w of [...CUE_FORMS.keys(), 'according', 'in']) shapes[shape(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
-  return shapes;
-})();
+/** Cue words by shape: this loop sees every word, and two in three cannot be a cue by shape alone. */
+const CUE_SHAPES = new WordShapes([...CUE_FORMS.keys(), 'according', 'in']);
 
 const NAMING = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'termed', 'titled', 'branded', 'known']);
 const PHRASAL = new Set(['off', 'up', 'in', 'back', 'out', 'for']);

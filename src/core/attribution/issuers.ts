@@ -6,6 +6,7 @@ import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } 
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
+import { WordShapes } from './wordShapes';
 
 /** Plain words allowed between the determiner and the source noun: "a lengthy written statement". */
 const MAX_SOURCE_MODIFIERS = 2;
@@ -20,6 +21,9 @@ export interface Issue {
   object: number;
 }
 
+/** The issuing verbs and "in" by shape: this loop sees every word of the article, most of them no candidate. */
+const ISSUER_SHAPES = new WordShapes([...ISSUING_VERBS, 'in']);
+
 /**
  * "X issued a statement", "X released its annual report", "X said in a statement", "X wrote
  * on Monday in his statement": each issued source in sentence [from, to).
@@ -29,7 +33,7 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
   const opener = frontedSource(tokens, index, from, to);
   if (opener) found.push(opener);
   for (let i = from; i < to; i++) {
-    if (!tokens.isLowerWord(i)) continue;
+    if (!ISSUER_SHAPES.fits(tokens, i) || !tokens.isLowerWord(i)) continue;
     const w = tokens.lower(i);
     const verb = ISSUING_VERBS.has(w) ? i : w === 'in' ? speechVerbBefore(tokens, i, from) : -1;
     if (verb < 0) {

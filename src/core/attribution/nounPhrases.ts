@@ -5,6 +5,7 @@
 // after it).
 import type { Mention } from './mentions';
 import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { union } from './lexicon/wordSet';
 import { isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
 
@@ -74,20 +75,30 @@ export class MentionIndex {
   }
 }
 
+/**
+ * Role nouns (singular and plural), organisation and source nouns and role modifiers: the
+ * lower-case words of a role phrase, in one list. The phrase walks ask for nearly every word
+ * they pass: one lookup, not five.
+ */
+export const ROLE_PHRASE_WORDS = union(PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, ORG_ROLE_NOUNS, SOURCE_NOUNS, ROLE_MODIFIERS);
+
 /** A capitalized word, or a lower-case one the lexicon knows as a role, source, modifier or nationality. */
 export function isNpWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   if ((tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
-  return PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_PLURALS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w);
+  return ROLE_PHRASE_WORDS.has(w) || NATIONALITIES.has(w);
 }
+
+/** Function words, verb gaps, prepositions and forms of "be": never a description's word (one lookup, not four). */
+const NOT_PLAIN = union(FUNCTION_WORDS, VERB_GAP, PREPOSITIONS, BE);
 
 /** A lower-case word that could head or modify a description ("designer", "longtime"). */
 export function isPlainWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   const w = tokens.lower(k);
   const cue = CUE_FORMS.get(w);
-  return !FUNCTION_WORDS.has(w) && !VERB_GAP.has(w) && !PREPOSITIONS.has(w) && (cue === undefined || cue === 'base') && !BE.has(w);
+  return !NOT_PLAIN.has(w) && (cue === undefined || cue === 'base');
 }
 
 /** A lower-case word shaped like a participle: "asked", "meeting", "obtained" (not "led", "sing"). */

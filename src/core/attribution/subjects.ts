@@ -2,10 +2,10 @@
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by salience.ts; this file only finds the phrase.
 import { isDash } from './dashes';
-import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
-import { pluralEndsPhrase, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
@@ -128,18 +128,21 @@ const ADVERBIAL_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('asked speaking 
 /** Conjunctions and adverbs that may stand before a sentence's subject: "And then Trump went …". */
 const LEADING_ADVERBS = union(COORDINATORS, set('so then also still now meanwhile however instead indeed later earlier thus even only just finally again separately previously today yesterday'));
 
+/** Titles, domain words, nationalities and function words: never part of a name (one lookup, not four). */
+const NOT_NAME_WORDS = union(TITLE_WORDS, DOMAIN_WORDS, NATIONALITIES, FUNCTION_WORDS);
+
 /** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
 function isNameWord(tokens: Tokens, k: number): boolean {
   if (!tokens.isCap(k)) return false;
   const w = tokens.lower(k);
-  return !TITLE_WORDS.has(w) && !DOMAIN_WORDS.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w);
+  return !NOT_NAME_WORDS.has(w);
 }
 
 function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   if ((tokens.flags[k - 1] & F_POSS) !== 0 || (tokens.flags[k] & F_CAP) !== 0) return true;
   const w = tokens.lower(k);
   // ("Two military analysts found": a plural of people heads the phrase too.)
-  if (PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_PLURALS.has(w) || ORG_ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ROLE_MODIFIERS.has(w)) return true;
+  if (ROLE_PHRASE_WORDS.has(w)) return true;
   // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
   // after one ("Mr. Carson endorsed Mr. Trump").
   const modifier = !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
