@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
+  PERSON_ROLE_PLURALS, MULTIWORD_PLACES, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -190,6 +190,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
+  // "North Korea", "Hong Kong", "the United States": a country named in more than one word.
+  if (to - from >= 2 && MULTIWORD_PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;

@@ -10,6 +10,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We can').speaker, 'Republican');
   });
 
+  it('a country named in two words is a place: "North Korea said", "Hong Kong" is no person called "Korea" or "Kong" whom "he" could mean', () => {
+    const text = 'North Korea said on Friday it would “never give up” its weapons. Hong Kong officials met Ola Berg. He called the talks “useful”.';
+    assert.equal(quoteStarting(text, 'never give up').speaker, 'North Korea');
+    assert.equal(quoteStarting(text, 'useful').speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');

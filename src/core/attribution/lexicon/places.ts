@@ -61,6 +61,19 @@ export const PLACES = set(`
 `);
 
 /**
+ * Countries and territories named in more than one word, as the whole run of capitals reads
+ * them: "North Korea" is a country, not a person called Korea with a "North" title.
+ */
+export const MULTIWORD_PLACES: ReadonlySet<string> = new Set([
+  'united states', 'united kingdom', 'united arab emirates', 'hong kong', 'saudi arabia', 'north korea', 'south korea',
+  'south africa', 'south sudan', 'sri lanka', 'new zealand', 'north macedonia', 'costa rica', 'el salvador', 'puerto rico',
+  'sierra leone', 'burkina faso', 'ivory coast', 'east timor', 'papua new guinea', 'czech republic', 'dominican republic',
+  'central african republic', 'west bank', 'gaza strip', 'golan heights', 'western sahara', 'latin america', 'middle east',
+  'north africa', 'east africa', 'west africa', 'southeast asia', 'central asia', 'south asia', 'east asia', 'south china sea',
+  'east china sea', 'korean peninsula', 'taiwan strait', 'persian gulf', 'black sea', 'red sea', 'baltic sea',
+]);
+
+/**
  * US states as news style abbreviates them after a town ("San Bernardino, Calif.", "Louisville,
  * Ky."). Only with their period: "Miss", "Mass" and "Wash" are plain words too.
  */
