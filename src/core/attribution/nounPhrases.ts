@@ -113,12 +113,18 @@ export function lyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w);
 }
 
+/**
+ * Plurals that name offices and their business ("the external affairs authority", "the armed
+ * forces", "the human rights group"), read as nouns, never as verbs in -s.
+ */
+const OFFICE_PLURALS = new Set(['affairs', 'news', 'arms', 'sales', 'sports', 'customs', 'rights', 'relations', 'operations', 'services', 'communications', 'forces', 'headquarters']);
+
 /** A lower-case word that can only be a verb here: an auxiliary, a speech verb, an -ed or -s form. */
 export function verbLike(tokens: Tokens, k: number): boolean {
   if (!tokens.isLowerWord(k)) return false;
   const w = tokens.lower(k);
   if (AUXILIARIES.has(w) || CUE_FORMS.get(w) === 'finite') return true;
-  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w))) && !FUNCTION_WORDS.has(w);
+  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w) && !OFFICE_PLURALS.has(w))) && !FUNCTION_WORDS.has(w);
 }
 
 /**

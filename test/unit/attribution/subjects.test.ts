@@ -84,4 +84,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Ola Berg, a member of the Bergen list, said on Monday that according to the list\'s tally, turnout rose sharply, but "the final count comes tomorrow."';
     assert.equal(quoteStarting(text, 'the final count').speaker, 'Ola Berg');
   });
+
+  it('a plural naming an office\'s business is a modifier, not a verb: "The external affairs authority issued a statement, accusing …"', () => {
+    const text = 'The external affairs authority issued a statement, accusing the paper of “lying”.';
+    assert.equal(quoteStarting(text, 'lying').speaker, 'external affairs authority');
+  });
 });
