@@ -200,6 +200,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "The Latest:", "The Takeaway:": an article and one capital opening a line before a colon
   // head a section.
   if (to - from === 1 && tokens.isPunct(to, ':') && from > 0 && tokens.lower(from - 1) === 'the' && isSentenceStart(tokens, from - 1) && !isKeyword(tokens.lower(from))) return;
+  // "Spotlight: …", "Roundup: …", "Interview: …": a wire story's kicker labels the story, not a speaker.
+  if (to - from === 1 && tokens.isPunct(to, ':') && isSentenceStart(tokens, from) && STORY_KICKERS.has(tokens.lower(from))) return;
 
   // The name is the run after the last title, office, organisation or nationality word.
   let last = -1;
@@ -266,6 +268,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
+
+/** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */
+const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking');
 
 /** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
 const ROLE_DETERMINERS = set('the a an this that his her their its our');

@@ -1,21 +1,26 @@
 // Wire headlines quote a few words of a quotation the story then gives in full: "Norland
 // ‘highly appreciates’ the offer" over "“We highly appreciate the offer,” Ola Berg said". The
-// headline's words are that speaker's, when the headline itself credits only a place or nobody.
+// headline's words are that speaker's, when the headline itself credits only a place, nobody, or
+// someone by a weak guess.
 import type { Entity } from './coreference';
 import type { QuoteSpan } from './quotes';
 import type { Attribution } from './uncued';
 
 /** Headline quotations read at most (a headline block holds a handful). */
 const MAX_HEADLINE_QUOTES = 8;
+/** Below this confidence a headline's credit without a speech verb is a guess an echo overrides. */
+const WEAK = 0.5;
 /** Fewer words than this are too common a phrase to tie a headline to one quotation. */
 const MIN_WORDS = 2;
 
-/** Gives each headline quotation credited to a place or to nobody the speaker of the body quotation it echoes. */
+/** Gives each headline quotation credited to a place, to nobody or by a guess the speaker of the body quotation it echoes. */
 export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
   const bodyWords: (string | undefined)[] = [];
   for (let q = 0; q < spans.length && q < MAX_HEADLINE_QUOTES && spans[q].outerStart < headlineEnd; q++) {
+    // A headline's own credit stands, unless it is a place or a weak guess with no speech verb
+    // ("Berg, Lund hold “fruitful” talks" names two people and credits neither).
     const own = results[q].ref;
-    if (own && entities[own.entity].kind !== 'place') continue;
+    if (own && entities[own.entity].kind !== 'place' && (results[q].cue || results[q].confidence >= WEAK)) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
     if (words.split(' ').length < MIN_WORDS) continue;
     for (let b = q + 1; b < spans.length; b++) {

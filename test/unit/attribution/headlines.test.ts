@@ -74,6 +74,10 @@ describe('attribution/headlines: title-case lines', () => {
     const named = 'Ann Dahl calls ferry offer ‘very generous’\n\nTROMSO, May 3 (NNA) -- “It is very generous,” Ola Berg said. Ann Dahl agreed.';
     assert.equal(quoteStarting(named, 'very generous').speaker, 'Ann Dahl');
   });
+  it('a wire kicker ("Spotlight:", "Roundup:") is no speaker, and a headline naming two people takes the speaker of the body quotation it echoes', () => {
+    const text = 'Spotlight: Berg, Lund hold “fruitful and constructive” talks\n\nTROMSO, May 3 (NNA) -- “Our talks were fruitful and constructive,” Norland President Ola Berg said here Friday after meeting Jon Lund.';
+    assert.equal(quoteStarting(text, 'fruitful').speaker, 'Ola Berg');
+  });
   it('"says" right after a headline quotation is the verb, never a noun: "Fishing talks ‘up in the air’ says harbour aide"', () => {
     const text = 'Fishing talks ‘up in the air’ says harbour aide\n\nBERGEN, June 4. /NNA/. No talks are planned, Norland harbour aide Ola Berg told reporters on Monday.';
     assert.equal(quoteStarting(text, 'up in the air').speaker, 'Ola Berg');
