@@ -5,7 +5,7 @@ import { notOnePerson, type Entity } from './coreference';
 import type { Cue } from './cues';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS, IRREGULAR_PASTS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
 import { participleShape, verbLike, type MentionIndex } from './nounPhrases';
-import { mentionRef, type Ref } from './salience';
+import { mentionRef, type Ref } from './refs';
 import { BREAK, QUOTE, Tokens } from './tokens';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);

@@ -8,7 +8,7 @@ import { isAsideDash } from './dashes';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
-import type { Ref } from './salience';
+import type { Ref } from './refs';
 import { QUOTE, Tokens, WORD } from './tokens';
 import { onlyGlue, type Attribution } from './uncued';
 

@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
 import { GROUP_NOUNS, GROUP_ORG_WORDS, ORG_WORDS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
-import type { Ref } from './salience';
+import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;

@@ -1,6 +1,6 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
-// by salience.ts; this file only finds the phrase.
+// by antecedents.ts; this file only finds the phrase.
 import { isDash } from './dashes';
 import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';

@@ -117,6 +117,17 @@ export class Tokens {
   isLowerWord(i: number): boolean {
     return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
   }
+
+  /** The index of the token at character `pos` (or the last one before it). */
+  indexAt(pos: number): number {
+    const { start, count } = this;
+    let lo = 0, hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid] <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
 }
 
 /** text[start, end) in lower case. */

@@ -1,0 +1,175 @@
+// Who "he", "she" and "it" stand for while the article is read from the top: the people who
+// were last the subject, the people last named, the person just introduced by full name, and
+// the last body that was a subject. Resolution happens at reading time, so "he" means the last
+// person before it, never one introduced later.
+import { notOnePerson, type Entity } from './coreference';
+import { PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
+import type { Mention } from './mentions';
+import type { SubjectRef } from './nounPhrases';
+import type { Ref } from './refs';
+import { F_POSS } from './tokenKinds';
+import type { Tokens } from './tokens';
+
+/**
+ * How far back (tokens) a pronoun may find its antecedent. Counted in tokens, not characters,
+ * so that a long quotation between a name and "she wrote" counts as one token.
+ */
+const PRONOUN_REACH = 600;
+/** Pronouns for a woman: "she said", and "in her view" (viewCues.ts). */
+const FEMININE = new Set(['she', 'her']);
+/** People remembered for "he" and "she". */
+const RECENT_PEOPLE = 6;
+
+export class Antecedents {
+  /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
+  private readonly people: Ref[] = [];
+  private lastOrg: Ref | null = null;
+  /** Named people mentioned in any role, most recent last: "he" when nobody was a subject yet. */
+  private mentioned: Ref[] = [];
+  /** The last person introduced by full name (their first mention), for "he" in the next sentences. */
+  private introduced: Ref | null = null;
+  /** The pronouns of the introducing sentence, once asked for. */
+  private introPronouns: Set<'m' | 'f'> | null = null;
+
+  constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {}
+
+  /** The person the story is about at this point (the last subject), if any. */
+  get current(): Ref | undefined {
+    return this.people[0];
+  }
+
+  /**
+   * Mention `i` (of an entity, shown by `ref`) was read: a named person is remembered for "he"
+   * and "she". `quiet`: the line interrupts the story, so nobody it names is introduced.
+   */
+  see(i: number, ref: Ref, quiet: boolean): void {
+    const m = this.mentions[i];
+    const e = this.entities[m.entity];
+    if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e)) {
+      if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
+      this.mentioned.push(ref);
+      // (Only someone whose gender the name or title tells, or whom a lower-case role
+      // introduces as a source ("history professor Brit Holm", either gender) -- not "Los
+      // Angeles", and not "President Franklin D. Roosevelt" for "she".)
+      if (!quiet && e.mentions[0] === i && m.tokEnd - m.tokStart >= 2 && !m.possessive && (m.gender || this.describedByRole(m))) {
+        this.introduced = ref;
+        this.introPronouns = null;
+      }
+    }
+  }
+
+  /** "history professor Brit Holm": a lower-case role noun right before the name. */
+  private describedByRole(m: Mention): boolean {
+    return m.roles.length > 0 && m.tokStart > 0 && this.tokens.isLowerWord(m.tokStart - 1);
+  }
+
+  /**
+   * Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. Only
+   * a named person becomes "he" or "she": a description ("a reporter asked") is a passing
+   * figure, and a group ("Republicans") is never one person.
+   */
+  subject(ref: Ref): void {
+    const e = this.entities[ref.entity];
+    if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && this.speaksThroughSource(ref))) this.lastOrg = ref;
+    else if (e.named && !notOnePerson(e) && !this.quantified(ref)) {
+      // Move (or add) to the front, in place: this runs for every cue and quote.
+      const { people } = this;
+      let k = people.findIndex((p) => p.entity === ref.entity);
+      if (k < 0) k = Math.min(people.length, RECENT_PEOPLE - 1);
+      for (; k > 0; k--) people[k] = people[k - 1];
+      people[0] = ref;
+    }
+  }
+
+  /**
+   * "the Gazeta article claimed": a name of unknown kind heading a source noun is an outlet or
+   * a body far more often than a person, so "she" does not stand for it. ("Berg's letter" is
+   * a person's: the possessive stays a person's sign.)
+   */
+  private speaksThroughSource(ref: Ref): boolean {
+    const head = this.tokens.indexAt(ref.end - 1);
+    return SOURCE_NOUNS.has(this.tokens.lower(head)) && (this.tokens.flags[head - 1] & F_POSS) === 0;
+  }
+
+  /** "Other Bergeners liked …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
+  private quantified(ref: Ref): boolean {
+    const k = this.tokens.indexAt(ref.start) - 1;
+    return k >= 0 && this.tokens.isWord(k) && PLURAL_DETERMINERS.has(this.tokens.lower(k));
+  }
+
+  /** The antecedent of a pronoun said at `pos`, or null when none is within reach. */
+  resolve(pronoun: Extract<SubjectRef, { type: 'pronoun' }>, pos: number): Ref | null {
+    const ref = pronoun.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(pronoun.tok)) ? 'f' : 'm', pos) : pronoun.refers === 'organization' ? this.lastOrg : null;
+    return ref && this.reaches(ref, pos) ? { ...ref, pos } : null;
+  }
+
+  /** A pronoun at `pos` may still stand for `ref`: it is within the pronoun reach. */
+  reaches(ref: Ref, pos: number): boolean {
+    return this.tokens.indexAt(pos) - this.tokens.indexAt(ref.pos) <= PRONOUN_REACH;
+  }
+
+  /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */
+  private person(gender: 'm' | 'f', pos: number): Ref | null {
+    for (const ref of this.people) {
+      const e = this.entities[ref.entity];
+      if (e.gender && e.gender !== gender) continue;
+      const intro = this.introducedSince(ref, gender, pos);
+      if (intro) return intro;
+      if (!e.gender && e.named) e.gender = gender;
+      return ref;
+    }
+    // "When I asked Bernie Sanders if …, he looked up": no subject fits, so the last person
+    // named before the pronoun stands in.
+    for (let k = this.mentioned.length - 1; k >= 0; k--) {
+      const ref = this.mentioned[k];
+      const e = this.entities[ref.entity];
+      if (ref.pos < pos && (!e.gender || e.gender === gender)) return ref;
+    }
+    return null;
+  }
+
+  /**
+   * "The crowd cheered, courtesy of Ola Berg, a delegate who dressed up as a tax bill. "It
+   * seemed like a good joke," he said.": a person introduced by full name in a sentence after the subject
+   * `ref` was last named, and before the pronoun's sentence, is who the pronoun means.
+   */
+  private introducedSince(ref: Ref, gender: 'm' | 'f', pos: number): Ref | null {
+    const intro = this.introduced;
+    if (!intro || intro.entity === ref.entity || intro.pos >= pos) return null;
+    const e = this.entities[intro.entity];
+    // ("Professor Brigid Holm", a role without a gendered word, may be either.)
+    const introGender = e.gender ?? this.mentions[e.mentions[0]].gender;
+    if (introGender && introGender !== gender) return null;
+    const { tokens } = this;
+    const { sentence } = tokens;
+    const introSentence = sentence[tokens.indexAt(intro.pos)];
+    if (introSentence <= sentence[tokens.indexAt(ref.pos)] || introSentence >= sentence[tokens.indexAt(pos)]) return null;
+    // "…, and she doubts Maria Holm can win": the pronoun already stood for someone in that sentence.
+    this.introPronouns ??= this.subjectPronouns(introSentence);
+    if (this.introPronouns.has(gender)) return null;
+    e.gender ??= gender;
+    return intro;
+  }
+
+  /** Which of "he" (m) and "she" (f) sentence `s` uses. Read once per introduction, so pronouns cost no rescans. */
+  private subjectPronouns(s: number): Set<'m' | 'f'> {
+    const found = new Set<'m' | 'f'>();
+    const { tokens } = this;
+    for (let k = tokens.sentenceStarts[s]; k < tokens.sentenceStarts[s + 1]; k++) {
+      if (!tokens.isWord(k)) continue;
+      const w = tokens.lower(k);
+      if (w === 'he') found.add('m');
+      else if (w === 'she') found.add('f');
+    }
+    return found;
+  }
+
+  /**
+   * Nobody but `entity` was named before `pos`: "Ola Berg" as a picture's caption, then "The
+   * head of the Norland council said …" and "Berg added" -- a description between two
+   * mentions of the only person in the article so far is that person.
+   */
+  onlyOneBefore(entity: number, pos: number): boolean {
+    return this.mentioned.every((r) => r.pos >= pos || r.entity === entity);
+  }
+}

@@ -1,0 +1,246 @@
+// Who a description stands for while the article is read from the top: "the spokesman" is the
+// last spokesman named, "the statement" the voice of whoever issued it, "the minister" with
+// nobody named in that role the person the story is about, and a description nobody in the
+// article answers to ("a senior official") speaks as itself.
+import type { Antecedents } from './antecedents';
+import { notOnePerson, type Entity } from './coreference';
+import type { Mention } from './mentions';
+import { ISSUED_STATEMENTS, KINSHIP_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
+import type { Ref } from './refs';
+import { mayHoldRole, type RoleHolders } from './roleHolders';
+import { qualifiedEnd } from './descriptionNames';
+import { canBeSource } from './sourceHeads';
+import { F_POSS } from './tokenKinds';
+import type { Tokens } from './tokens';
+
+/** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
+const INTRODUCTION_SENTENCES = 2;
+const INTRODUCTION_MENTIONS = 12;
+/** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
+const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
+
+type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
+
+export class Descriptions {
+  private phrases = new Map<string, number>();
+  /** The last unnamed person described by each head noun ("a senior official"), for "the official" after it. */
+  private described = new Map<string, Ref>();
+  /** Who issued the last source of each kind ("the ministry issued a statement"), for "the statement said". */
+  private issuers = new Map<string, number>();
+  /** The issuer of each issued source by the source phrase's first token: "issued a statement that stressed …". */
+  private issuedPhrases = new Map<number, number>();
+  /** The last named person or body that spoke (a cue or a quote), for "the statement" nobody was said to issue. */
+  private lastVoice = -1;
+
+  private readonly mentions: Mention[];
+
+  constructor(private tokens: Tokens, private index: MentionIndex, private entities: Entity[], private holders: RoleHolders, private antecedents: Antecedents) {
+    this.mentions = index.mentions;
+  }
+
+  /** `ref` spoke: a cue or a quote was credited to it. */
+  spoke(ref: Ref): void {
+    if (this.entities[ref.entity].named) this.lastVoice = ref.entity;
+  }
+
+  /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
+  issued(head: string, object: number, ref: Ref | null): void {
+    // A named issuer, or a body known by its description ("the embassy"): never "it" of nothing.
+    if (!ref || !(this.entities[ref.entity].named || this.entities[ref.entity].kind === 'organization')) return;
+    this.issuers.set(head, ref.entity);
+    this.issuedPhrases.set(object, ref.entity);
+  }
+
+  /**
+   * "the spokesman" -> the last spokesman named; "the ministry" -> the last ministry named;
+   * "the Trump administration" -> an organisation named by the phrase; a description nobody
+   * in the article answers to ("a senior official") speaks as itself, shown at the phrase.
+   */
+  resolve(subject: Nominal, pos: number): Ref | null {
+    const { tokens } = this;
+    const start = tokens.start[subject.tokStart], end = tokens.baseEnd[subject.tokEnd - 1];
+    const local = (entity: number): Ref => ({ entity, start, end, pos });
+    // "The ministry issued a statement that stressed …": the source just issued is its issuer's voice.
+    const issuer = subject.person ? undefined : this.issuedPhrases.get(subject.tokStart);
+    if (issuer !== undefined) return local(issuer);
+    const owner = subject.person ? -1 : this.sourceOwner(subject, pos);
+    if (owner >= 0) return local(owner);
+    if (subject.definite && subject.person) {
+      // ("the head of state" is the country's leader, not any head of an office.)
+      const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
+      const body = this.bodyHolder(subject, pos);
+      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos) : body >= 0 ? { entity: body, pos } : null;
+      // "Jon Lund, the spokesman, … a senior official said … the official added": a description
+      // repeating the head of a later unnamed one means that one, not the earlier named holder.
+      const described = this.described.get(subject.head);
+      if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
+      if (holder) return local(holder.entity);
+      const introduced = this.introducedNext(pos);
+      if (introduced >= 0) return local(introduced);
+      // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
+      // person the article is about at this point.
+      if (PARTY_EPITHETS.has(subject.head) && this.antecedents.current) return local(this.antecedents.current.entity);
+      const current = this.currentHolder(subject, pos);
+      if (current >= 0) return local(current);
+    } else if (subject.definite && subject.named < 0) {
+      const org = this.holders.organization(subject.head, pos);
+      if (org >= 0) return local(org);
+      const issuedBy = this.issuers.get(subject.head);
+      if (issuedBy !== undefined) return local(issuedBy);
+      // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
+      // was said to issue is the one the last speaker put out.
+      if (ISSUED_STATEMENTS.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
+    } else if (subject.named >= 0 && !subject.person) {
+      const m = this.mentions[subject.named];
+      if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
+    }
+    // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
+    // named holds the role there, so the name the description carries speaks through it -- but
+    // "a State Department spokesman" in a lead is the one its title names before or after
+    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Clinton
+    // supporters" are not Clinton.
+    if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
+      const named = this.namedNext(subject.head, pos);
+      if (named >= 0) return local(named);
+    }
+    if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
+      const m = this.mentions[subject.named];
+      const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
+      if (holder >= 0) return local(holder);
+      // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice.
+      if (PRESS_ROLES.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
+      if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
+    }
+    // Nobody named answers to it: the phrase speaks as itself only if its head could.
+    if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
+    const own = local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    if (subject.person) this.described.set(subject.head, own);
+    return own;
+  }
+
+  /**
+   * "the ministry’s press service said", "the press service of the ministry said", "the
+   * ministry’s statement said": a press office, or a source someone put out, speaks for the
+   * body or person it belongs to, named or described before. -1 otherwise.
+   */
+  private sourceOwner(subject: Nominal, pos: number): number {
+    const { tokens } = this;
+    const head = subject.tokEnd - 1;
+    const office = PRESS_OFFICES.has(subject.head) && head > 0 && tokens.lower(head - 1) === 'press';
+    if (!office && !SOURCE_NOUNS.has(subject.head)) return -1;
+    // "his memo to the staff says": the person "his" or "her" stands for.
+    const determiner = tokens.lower(subject.tokStart);
+    if (determiner === 'his' || determiner === 'her') return this.antecedents.resolve({ type: 'pronoun', tok: subject.tokStart, refers: 'person' }, pos)?.entity ?? -1;
+    // The owner: a possessive before the head or, for an office, the object of an "of" after it.
+    let owner = -1;
+    for (let k = head - 1; k >= subject.tokStart && owner < 0; k--) if ((tokens.flags[k] & F_POSS) !== 0) owner = k;
+    if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
+    // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
+    if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
+    if (owner < 0 || !tokens.isWord(owner)) return -1;
+    const m = this.index.endingAt(owner);
+    if (m >= 0) {
+      const { kind, entity } = this.mentions[m];
+      return entity >= 0 && kind !== 'place' && this.entities[entity].named ? entity : -1;
+    }
+    return this.holders.organization(tokens.lower(owner), tokens.start[owner]);
+  }
+
+  /**
+   * "the Bergen Council chief", "the NFC official": a general role noun with a body's name
+   * is someone whose title names that body -- not the last minister or director of any
+   * other body. -1 when nobody's does; undefined when the phrase names no body.
+   */
+  private bodyHolder(subject: Nominal, pos: number): number | undefined {
+    if (subject.named < 0 || !ROLE_HYPERNYMS.has(subject.head)) return undefined;
+    const m = this.mentions[subject.named];
+    return m.kind === 'organization' ? this.holders.titled(subject.head, m.name, pos) : undefined;
+  }
+
+  /**
+   * "Ola Berg said … The minister greeted “…”": a definite role that nobody named holds is,
+   * like "he", the person the story is about at this point -- unless that person holds
+   * another role ("Senator Berg … the president said" is someone else), or the role is a
+   * relation to someone ("the son of Ola Berg"). -1 otherwise.
+   */
+  private currentHolder(subject: Nominal, pos: number): number {
+    const current = this.antecedents.current;
+    if (!current || subject.named >= 0 || PERSON_ROLE_PLURALS.has(subject.head) || BYSTANDER_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head)) return -1;
+    // ("the top diplomat" asks for whoever leads the office, which the holders answer.)
+    if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1)) return -1;
+    // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
+    // looks like a person's ("the anger").
+    if (!PERSON_ROLE_NOUNS.has(subject.head) && !TITLE_WORDS.has(subject.head)) return -1;
+    const e = this.entities[current.entity];
+    if (!this.antecedents.reaches(current, pos)) return -1;
+    return mayHoldRole(subject.head, e.roles) ? current.entity : -1;
+  }
+
+  /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
+  private topOfOffice(from: number, head: number): boolean {
+    if (this.tokens.lower(head) === 'head') return true;
+    for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
+    return false;
+  }
+
+  /**
+   * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
+   * before anyone is named, is the person the next sentences name first -- the writer
+   * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
+   * surely a person (a title, a gender or a full name, not "Telegram") is named within two
+   * sentences.
+   */
+  private introducedNext(pos: number): number {
+    const { tokens, mentions } = this;
+    const at = tokens.indexAt(pos);
+    const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
+    for (let i = this.index.firstAtOrAfter(at + 1), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
+      const m = mentions[i];
+      if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
+      const e = this.entities[m.entity];
+      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return this.antecedents.onlyOneBefore(m.entity, pos) ? m.entity : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "A spokeswoman for the ministry waved the plan away as “a toy boat”. The spokeswoman, Ann Dahl,
+   * said …": an indefinite description of a role nobody held yet is the holder the writer names
+   * within the next sentences. -1 otherwise.
+   */
+  private namedNext(head: string, pos: number): number {
+    const i = this.holders.firstNamedAfter(head, pos);
+    if (i < 0) return -1;
+    const { tokens } = this;
+    const e = this.entities[this.mentions[i].entity];
+    const near = tokens.sentence[this.mentions[i].tokStart] <= tokens.sentence[tokens.indexAt(pos)] + INTRODUCTION_SENTENCES;
+    return near && e.named && !notOnePerson(e) ? e.id : -1;
+  }
+
+  /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */
+  private oneOfMany(k: number): boolean {
+    const w = this.tokens.lower(k);
+    return w === 'one' || w === 'another';
+  }
+
+  /**
+   * One entity per description in the article: "the company" twice is one speaker. A person's
+   * is shown by the fullest form used, with what qualifies it ("spokesman for the ministry").
+   */
+  private phraseEntity(from: number, to: number, person: boolean): number {
+    const { tokens } = this;
+    let first = from;
+    if (to - from > 1 && /^(?:the|a|an)$/.test(tokens.lower(first))) first++;
+    const text = (end: number): string => tokens.text.slice(tokens.start[first], tokens.baseEnd[end - 1]).replace(/\s+/g, ' ');
+    const key = text(to).toLowerCase();
+    const name = person ? text(qualifiedEnd(tokens, to)) : text(to);
+    let id = this.phrases.get(key);
+    if (id === undefined) {
+      id = this.entities.length;
+      this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, titles: [], roles: new Set(), mentions: [] });
+      this.phrases.set(key, id);
+    } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
+    return id;
+  }
+}
