@@ -77,6 +77,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(backers, 'overdue').speaker, 'Backers of the ferry plan');
   });
 
+  it('"reminded Y that …" reports speech, listener first: "Ola Berg reminded the Bergen mayor that Norland “…”"', () => {
+    const text = 'Kari Moe spoke first. Former minister Ola Berg reminded the Bergen mayor that Norland “still pays for the bridge”.';
+    assert.equal(cueOf(text, 'still pays'), 'reminded');
+    assert.equal(quoteStarting(text, 'still pays').speaker, 'Ola Berg');
+  });
+
   it('"Officials in Oslo said": the people before "in" speak, not the place', () => {
     const text = 'Kari Moe spoke first. Officials in Oslo said the bridge was "unsafe."';
     assert.equal(quoteStarting(text, 'unsafe').speaker, 'Officials in Oslo');

@@ -110,6 +110,7 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['assure', 'assures', 'assured', 'assuring', ''],
   ['reassure', 'reassures', 'reassured', 'reassuring', ''],
   ['inform', 'informs', 'informed', 'informing', ''],
+  ['remind', 'reminds', 'reminded', 'reminding', ''],
   ['indicate', 'indicates', 'indicated', 'indicating', ''],
   ['proclaim', 'proclaims', 'proclaimed', 'proclaiming', ''],
   ['propose', 'proposes', 'proposed', 'proposing', ''],
@@ -226,7 +227,7 @@ function forms(bases: string): ReadonlySet<string> {
  */
 export const WEAK_CUES = forms(`
   agree deny continue report speak post mention fear worry hope think believe wonder estimate read
-  inform indicate propose protest recommend reveal threaten disclose object plead concur muse assure
+  inform remind indicate propose protest recommend reveal threaten disclose object plead concur muse assure
   reassure advise swear pronounce hint point snap chime offer shoot fire hit
   fume snipe gripe grouse grumble marvel demur bark implore intone venture whisper mutter murmur
   scream sneer laugh sigh boom chuckle remember
@@ -245,7 +246,7 @@ export const EVALUATIVE_CUES = forms(`
 `);
 
 /** Weak cues whose listener comes before the that-clause: "assured the town's residents that …". */
-export const LISTENER_FIRST_CUES = forms('assure reassure inform advise');
+export const LISTENER_FIRST_CUES = forms('assure reassure inform advise remind');
 
 /** Verbs of asking: whoever is asked answers next ("Lund asked Berg which towns he could win"). */
 export const QUESTION_CUES = forms('ask question');
