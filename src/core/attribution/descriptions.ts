@@ -17,6 +17,8 @@ import type { Tokens } from './tokens';
 /** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
 const INTRODUCTION_SENTENCES = 2;
 const INTRODUCTION_MENTIONS = 12;
+/** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
+const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
@@ -32,6 +34,8 @@ export class Descriptions {
   private issuedPhrases = new Map<number, number>();
   /** The last named person or body that spoke (a cue or a quote), for "the statement" nobody was said to issue. */
   private lastVoice = -1;
+  /** Roles introduced with "a"/"an", and where (indefiniteRoles). */
+  private indefinite: Map<string, number> | null = null;
 
   private readonly mentions: Mention[];
 
@@ -172,9 +176,35 @@ export class Descriptions {
     // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
     // looks like a person's ("the anger").
     if (!PERSON_ROLE_NOUNS.has(subject.head) && !TITLE_WORDS.has(subject.head)) return -1;
+    // ("A spokesman for the ministry … the spokesman said": that unnamed spokesman, not the person in focus.)
+    const introduced = this.indefiniteRoles().get(subject.head);
+    if (introduced !== undefined && introduced < subject.tokStart) return -1;
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
     return mayHoldRole(subject.head, e.roles) ? current.entity : -1;
+  }
+
+  /**
+   * Where each role is first introduced indefinitely ("a spokesman at the ministry", "an
+   * official"): the role's token. Read once per article, on first need.
+   */
+  private indefiniteRoles(): ReadonlyMap<string, number> {
+    if (this.indefinite) return this.indefinite;
+    const { tokens } = this;
+    const found = new Map<string, number>();
+    for (let k = 0; k < tokens.count; k++) {
+      if (!tokens.isLowerWord(k) && !tokens.isCap(k)) continue;
+      const w = tokens.lower(k);
+      if (w !== 'a' && w !== 'an') continue;
+      for (let j = k + 1; j < tokens.count && j <= k + INDEFINITE_MODIFIERS + 1 && tokens.isWord(j); j++) {
+        const head = tokens.lower(j);
+        if (!PERSON_ROLE_NOUNS.has(head)) continue;
+        if (!found.has(head)) found.set(head, j);
+        break;
+      }
+    }
+    this.indefinite = found;
+    return found;
   }
 
   /** "the top diplomat" [from, head): a modifier asking for the head of the office. */
