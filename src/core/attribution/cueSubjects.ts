@@ -10,7 +10,7 @@ import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, ROLE_MO
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
-import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, shownBefore, WRITTEN_SOURCES } from './participleClues';
+import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, reportedOf, shownBefore, WRITTEN_SOURCES } from './participleClues';
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
 import { BE, isEmbeddedTitle, lyAdverb, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
@@ -321,6 +321,9 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
     // "footage showing their commander Ola Berg declaring that …": a person shown or heard
     // doing the participle is its subject.
     if (before === i - 1 && ref.type === 'mention' && index.mentions[ref.mention].kind === 'person' && shownBefore(tokens, start, floor)) return ref;
+    // "denied reports of Foreign Minister Ola Berg saying …": a person after "of" or "about"
+    // is the subject of the participle right after the name.
+    if (before === i - 1 && ref.type === 'mention' && index.mentions[ref.mention].kind === 'person' && reportedOf(tokens, start, floor)) return ref;
     // "with many riders and spectators chanting": two phrases joined by "and" after "with".
     if (start - 1 > floor && tokens.isWord(start - 1) && tokens.lower(start - 1) === 'and') {
       const first = nounPhraseBefore(tokens, index, start - 2, floor);

@@ -83,6 +83,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(text, 'still pays').speaker, 'Ola Berg');
   });
 
+  it('"denied reports of Minister Ola Berg saying “…”": the person after "of" is the participle\'s subject, not the one denying', () => {
+    const text = 'Spokesman Jon Lund denied reports of Norland Foreign Minister Ola Berg saying, “some forces fear our power” at a meeting.';
+    assert.equal(quoteStarting(text, 'some forces').speaker, 'Ola Berg');
+  });
+
   it('"Officials in Oslo said": the people before "in" speak, not the place', () => {
     const text = 'Kari Moe spoke first. Officials in Oslo said the bridge was "unsafe."';
     assert.equal(quoteStarting(text, 'unsafe').speaker, 'Officials in Oslo');
