@@ -47,5 +47,8 @@ export function isSourceHead(word: string): boolean {
 /** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
 export function personLike(head: string): boolean {
   // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head));
+  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
 }
+
+/** Things in "-ent", which "resident" and "student" make look like people: "Those events threatened …". */
+const ENT_THINGS = new Set(['event', 'incident', 'accident', 'percent', 'content', 'extent', 'intent', 'component', 'consent', 'dissent', 'precedent', 'present', 'current', 'cent']);

@@ -89,4 +89,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'The external affairs authority issued a statement, accusing the paper of “lying”.';
     assert.equal(quoteStarting(text, 'lying').speaker, 'external affairs authority');
   });
+
+  it('a thing in "-ent" is no person: "Those events threatened to push youths into an “…”" credits no event', () => {
+    const text = 'The council met in Tromso on Monday.\n\nThose events threatened to push youths into an “endless cycle of despair”.';
+    assert.notEqual(quoteStarting(text, 'endless cycle').speaker, 'Those events');
+  });
 });
