@@ -112,8 +112,9 @@ export class Descriptions {
       const m = this.mentions[subject.named];
       const holder = this.oneOfMany(subject.tokStart) ? -1 : this.holders.titled(subject.head, m.name, pos);
       if (holder >= 0) return local(holder);
-      // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice.
-      if (PRESS_ROLES.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
+      // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice;
+      // "Berg's sister said": a relative speaks for themself, not for the one named.
+      if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.

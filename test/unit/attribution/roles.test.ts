@@ -89,6 +89,7 @@ describe('attribution/roles: a relative speaks for themself', () => {
     assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister of Norland leader Ola Berg');
     assert.equal(quoteStarting('The wife of Mayor Ola Berg said the ferry was "a lifeline".', 'a lifeline').speaker, 'wife of Mayor Ola Berg');
     assert.equal(quoteStarting('The son of Ola Berg told reporters the charges were "absurd".', 'absurd').speaker, 'son of Ola Berg');
+    assert.equal(quoteStarting('Ola Berg’s sister said the offer was “admirable”.', 'admirable').speaker, 'Ola Berg’s sister');
   });
 });
 
