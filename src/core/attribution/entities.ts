@@ -190,6 +190,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
+  // "China-US ties", "Russia-Ukraine talks": places joined by a hyphen modify a noun; they name nobody.
+  if (to - from === 1 && placePair(tokens.lower(from))) return;
   // "North Korea", "Hong Kong", "the United States": a country named in more than one word.
   if (to - from >= 2 && MULTIWORD_PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   if (isCapitalHeading(tokens, from, to)) return;
@@ -267,6 +269,12 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */
+function placePair(w: string): boolean {
+  if (!w.includes('-')) return false;
+  return w.split('-').every((part) => PLACES.has(part) || NATIONALITIES.has(part) || part === 'sino');
 }
 
 /** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */

@@ -16,6 +16,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'useful').speaker, 'Ola Berg');
   });
 
+  it('places joined by a hyphen ("China-US", "Russia-Ukraine") modify a noun and are nobody "he" could mean', () => {
+    const text = 'Ola Berg met the press in Tromso. The China-US exchanges reached five million last year.\n\n“We must talk more,” he said.';
+    assert.equal(quoteStarting(text, 'We must talk').speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
