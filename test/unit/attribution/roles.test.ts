@@ -77,6 +77,8 @@ describe('attribution/roles: a role nobody named holds', () => {
     assert.equal(quoteStarting(text, 'pay for itself').speaker, 'Ola Berg');
     const senator = 'Senator Ola Berg spoke at the rally. “We will win,” the president said.';
     assert.equal(quoteStarting(senator, 'We will win').speaker, 'president');
+    const compound = 'Ola Berg took questions after the summit in Tromso. “We will talk again,” the diplomat-turned-politician said.';
+    assert.equal(quoteStarting(compound, 'We will talk').speaker, 'Ola Berg');
     const introduced = 'A statement by a spokesman at the Norland foreign ministry was read out. Ola Berg said he had been arrested. “The arrest is lawful,” the spokesman said.';
     assert.notEqual(quoteStarting(introduced, 'The arrest').speaker, 'Ola Berg');
     const reporter = 'Ola Berg spoke at the rally. “Will you win?” the reporter asked.';
