@@ -5,15 +5,14 @@ import { NAMING_CUES } from './cueChoice';
 import type { Cue } from './cues';
 import { SPEECH_NOUNS } from './lexicon';
 import { set } from './lexicon/wordSet';
-import type { MentionIndex } from './nounPhrases';
+import { beforeTitle, type MentionIndex } from './nounPhrases';
+import { possessiveSpeaker } from './uncued';
 import { F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** How far before the quote the "that" opening the claim's clause may stand. */
 const CLAUSE_REACH = 12;
 /** Words between a possessive name and its speech noun: "Berg's repeated claim". */
 const MODIFIERS = 2;
-/** Capitalised title words between "by" and the name: "by Deputy Foreign Minister Ola Berg". */
-const TITLE_WORDS = 4;
 
 /** The mention owning a speech noun whose that-clause holds the quote at `t`, or -1. */
 export function claimOwner(tokens: Tokens, index: MentionIndex, cues: readonly Cue[], from: number, t: number): number {
@@ -39,19 +38,14 @@ function ownerBefore(tokens: Tokens, index: MentionIndex, end: number, from: num
   // title, and a speech noun.
   const named = index.endingAt(end);
   if (named >= 0) {
-    let by = index.mentions[named].tokStart - 1;
-    while (by > from && by >= index.mentions[named].tokStart - 1 - TITLE_WORDS && tokens.isCap(by)) by--;
-    if (by - 1 >= from && tokens.isLowerWord(by) && tokens.lower(by) === 'by' && isSpeechNoun(tokens, by - 1)) return speaker(index, named);
-    return -1;
+    const by = beforeTitle(tokens, index.mentions[named].tokStart, from);
+    return by - 1 >= from && tokens.isLowerWord(by) && tokens.lower(by) === 'by' && isSpeechNoun(tokens, by - 1) && index.mentions[named].kind !== 'place' ? named : -1;
   }
   if (!isSpeechNoun(tokens, end)) return -1;
   // "Berg's (repeated) claim": a possessive name a few words before the noun.
   for (let k = end - 1; k >= from && k >= end - 1 - MODIFIERS; k--) {
     if (tokens.kind[k] !== WORD) return -1;
-    if ((tokens.flags[k] & F_POSS) !== 0) {
-      const m = index.endingAt(k);
-      return m >= 0 && index.mentions[m].possessive ? speaker(index, m) : -1;
-    }
+    if ((tokens.flags[k] & F_POSS) !== 0) return possessiveSpeaker(tokens, index, k);
   }
   return -1;
 }
@@ -66,9 +60,4 @@ function opensSubject(tokens: Tokens, k: number): boolean {
 
 function isSpeechNoun(tokens: Tokens, k: number): boolean {
   return tokens.kind[k] === WORD && SPEECH_NOUNS.has(tokens.lower(k));
-}
-
-/** The mention when it can speak: a person or a body, not a place. */
-function speaker(index: MentionIndex, m: number): number {
-  return index.mentions[m].kind === 'place' ? -1 : m;
 }

@@ -11,7 +11,7 @@ const QUALIFIERS = set('for of at from in');
 const MAX_QUALIFIERS = 2;
 /** Words a qualifying phrase may hold after its preposition. */
 const MAX_QUALIFIER_WORDS = 6;
-/** Words that end a description: verbs of saying and being, auxiliaries, prepositions, clause openers. */
+/** Words that end a description: verbs of saying and being, auxiliaries, prepositions (the qualifiers among them), clause openers. */
 const STOPS = set('has have had will would can could may might should must who which whose where when while and or but');
 
 /**
@@ -36,5 +36,5 @@ const LY_NOUNS = set('family assembly ally rally supply monopoly anomaly');
 function endsDescription(tokens: Tokens, k: number): boolean {
   const w = tokens.lower(k);
   if (tokens.isCap(k)) return false;
-  return (w.endsWith('ly') && !LY_NOUNS.has(w)) || QUALIFIERS.has(w) || PREPOSITIONS.has(w) || STOPS.has(w) || BE.has(w) || SUBORDINATORS.has(w) || CUE_FORMS.has(w);
+  return (w.endsWith('ly') && !LY_NOUNS.has(w)) || PREPOSITIONS.has(w) || STOPS.has(w) || BE.has(w) || SUBORDINATORS.has(w) || CUE_FORMS.has(w);
 }

@@ -101,6 +101,19 @@ export function isPlainWord(tokens: Tokens, k: number): boolean {
   return !NOT_PLAIN.has(w) && (cue === undefined || cue === 'base');
 }
 
+/** Capitalised title words that may stand between a preposition and a name: "of Turkish Foreign Minister Ola Berg". */
+const TITLE_RUN = 4;
+
+/**
+ * The token before the run of capitalised title words (at most four) that leads up to the
+ * name starting at `start`: the "of" of "reports of Foreign Minister Ola Berg". Never below `floor`.
+ */
+export function beforeTitle(tokens: Tokens, start: number, floor: number): number {
+  let k = start - 1;
+  while (k > floor && start - 1 - k < TITLE_RUN && tokens.isCap(k)) k--;
+  return k;
+}
+
 /** A lower-case word shaped like a participle: "asked", "meeting", "obtained" (not "led", "sing"). */
 export function participleShape(tokens: Tokens, k: number): boolean {
   if (!tokens.isLowerWord(k)) return false;

@@ -3,7 +3,7 @@
 import { PREPOSITIONS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
-import { lyAdverb, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { beforeTitle, lyAdverb, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
 
 /** Verbs whose object is an -ing form of the same subject: "kept asking", "began calling". */
@@ -49,12 +49,8 @@ export function mannerAdverb(tokens: Tokens, k: number): boolean {
   return tokens.isLowerWord(k) && lyAdverb(tokens.lower(k));
 }
 
-/** Capitalised title words between "of" and a name: "of Turkish Foreign Minister Ola Berg". */
-const OF_TITLE_WORDS = 4;
-
 /** "reports of (Foreign Minister) Ola Berg": "of" or "about" before the name starting at `start`, past its title. */
 export function reportedOf(tokens: Tokens, start: number, floor: number): boolean {
-  let k = start - 1;
-  while (k > floor && start - 1 - k < OF_TITLE_WORDS && tokens.isCap(k)) k--;
+  const k = beforeTitle(tokens, start, floor);
   return k >= floor && tokens.isLowerWord(k) && (tokens.lower(k) === 'of' || tokens.lower(k) === 'about');
 }

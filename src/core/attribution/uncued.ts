@@ -142,7 +142,7 @@ export function speechPossessor(tokens: Tokens, index: MentionIndex, from: numbe
 }
 
 /** The possessive mention ending at token k, when it names someone who can speak. */
-function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): number {
+export function possessiveSpeaker(tokens: Tokens, index: MentionIndex, k: number): number {
   if ((tokens.flags[k] & F_POSS) === 0) return -1;
   const m = index.endingAt(k);
   return m >= 0 && index.mentions[m].possessive && index.mentions[m].kind !== 'place' ? m : -1;

@@ -1,6 +1,6 @@
 // Roles, titles and offices: the words that tell a person from an organisation and a
 // description ("the spokesman", "the ministry") from a stray noun.
-import { set } from './wordSet';
+import { set, union } from './wordSet';
 
 /** Relatives, who speak for themselves: "the sister of the leader said" is the sister. */
 export const KINSHIP_NOUNS = set(`
@@ -9,7 +9,7 @@ export const KINSHIP_NOUNS = set(`
 `);
 
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
-export const PERSON_ROLE_NOUNS = set(`
+export const PERSON_ROLE_NOUNS = union(set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
   chancellor leader official officials representative envoy ambassador diplomat
   senator congressman congresswoman lawmaker legislator governor mayor chairman chairwoman
@@ -24,8 +24,7 @@ export const PERSON_ROLE_NOUNS = set(`
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady
-  ${[...KINSHIP_NOUNS].join(' ')}
-`);
+`), KINSHIP_NOUNS);
 
 /**
  * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
