@@ -17,15 +17,18 @@ const MAX_APPOSITIVE = 16;
 export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from: number, verb: number): SubjectRef | null {
   let first = from;
   while (first < verb && tokens.kind[first] !== WORD) first++;
-  const m = index.startingAt(first);
+  const opening = index.startingAt(first);
+  const m = opening >= 0 ? opening : nameAfterOpeningPhrase(tokens, index, first, verb);
   if (m < 0) return null;
   const name = index.mentions[m];
-  if (name.tokStart !== first || name.possessive || (name.kind !== 'person' && name.kind !== 'name')) return null;
+  if (name.possessive || (name.kind !== 'person' && name.kind !== 'name')) return null;
   const comma = name.tokEnd;
   if (!tokens.isPunct(comma, ',') || verb - comma > MAX_APPOSITIVE || verb - comma < 3) return null;
   // The description opens with an article or, as news copy often writes it, with the bare role
-  // ("Ann Dahl, president and CEO of the association stated").
-  if (!tokens.isLowerWord(comma + 1) || !opensDescription(tokens.lower(comma + 1))) return null;
+  // ("Ann Dahl, president and CEO of the association stated") or with the country or body the
+  // role serves ("Ola Berg, Norland's ambassador to Sweden said").
+  const opens = tokens.isLowerWord(comma + 1) ? opensDescription(tokens.lower(comma + 1)) : possessiveOwner(index, comma + 1);
+  if (!opens) return null;
   // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
   // is the aide (a bare role cannot be: "Berg, top aide said" is no clause).
   if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1))) return null;
@@ -39,9 +42,28 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   return index.refOf(m);
 }
 
+/**
+ * "In explaining the vote, Ola Berg, Norland's envoy to the talks said": after an opening
+ * phrase set off by a comma, the name that follows it opens the clause. The mention right
+ * before the last comma ahead of `verb`, when a comma stands before it; else -1.
+ */
+function nameAfterOpeningPhrase(tokens: Tokens, index: MentionIndex, from: number, verb: number): number {
+  let comma = verb - 1;
+  while (comma > from && verb - comma <= MAX_APPOSITIVE && !tokens.isPunct(comma, ',')) comma--;
+  if (!tokens.isPunct(comma, ',')) return -1;
+  const m = index.endingAt(comma - 1);
+  return m >= 0 && tokens.isPunct(index.mentions[m].tokStart - 1, ',') ? m : -1;
+}
+
 /** A verb of the relative clause in [from, verb), right after its pronoun ("who founded", "who has led"). */
 function relativeVerbBefore(tokens: Tokens, from: number, verb: number): boolean {
   return from < verb - 1 && verbLike(tokens, from) && !tokens.isPunct(verb - 1, ',');
+}
+
+/** A name in the possessive at `k`: the country, body or person the role serves ("Norland's"). */
+function possessiveOwner(index: MentionIndex, k: number): boolean {
+  const m = index.startingAt(k);
+  return m >= 0 && index.mentions[m].possessive;
 }
 
 function opensDescription(w: string): boolean {

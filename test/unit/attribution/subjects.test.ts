@@ -39,6 +39,21 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'The count').speaker, 'Ola Berg');
   });
 
+  it('Ola Berg, Norway\'s ambassador to Sweden said "…": an unclosed appositive opening with the country the role serves', () => {
+    const text = 'Ola Berg, Norway\'s ambassador to Sweden said the talks were "very useful."';
+    assert.equal(quoteStarting(text, 'very useful').speaker, 'Ola Berg');
+  });
+
+  it('"In explaining the vote, Ola Berg, Norway\'s envoy to the United Nations said": the name after an opening phrase opens the clause', () => {
+    const text = 'In explaining the vote, Ola Berg, Norway\'s permanent representative to the United Nations said any answer should be "extremely cautious."';
+    assert.equal(quoteStarting(text, 'extremely cautious').speaker, 'Ola Berg');
+  });
+
+  it('"After meeting Ola Berg, the minister said": a name inside the opening phrase does not speak', () => {
+    const text = 'Kari Moe is the minister. After meeting Ola Berg, the minister said the talks were "very useful."';
+    assert.equal(quoteStarting(text, 'very useful').speaker, 'Kari Moe');
+  });
+
   it('"after the paper\'s editorial urging him to …": a written text before a participle, as the object of a preposition, speaks', () => {
     const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
     assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
