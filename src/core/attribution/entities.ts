@@ -17,6 +17,7 @@ import { quotedNickname } from './nicknames';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { isLower } from './chars';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -115,6 +116,15 @@ function ordinaryInHeadline(w: string, lowerSeen: Set<string>): boolean {
   return lowerSeen.has(w) && !isKeyword(w) && !isGivenName(w);
 }
 
+/** A word with a lower-case letter right after a hyphen: "Anti-war", "Pro-government". */
+function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
+  const { text } = tokens;
+  for (let c = tokens.start[k] + 1; c < tokens.baseEnd[k] - 1; c++) {
+    if (text.charCodeAt(c) === 45 && isLower(text.charCodeAt(c + 1))) return true;
+  }
+  return false;
+}
+
 function isNameToken(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0;
 }
@@ -184,6 +194,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word.
     if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    // "Anti-war groups …", "Kremlin-backed forces …": a compound whose later part is lower
+    // case is an ordinary word capitalized by position (and a page's "Clock-gray" icon label).
+    if (initial && lowerAfterHyphen(tokens, from)) { from++; continue; }
     // "People should …", "Voters say …": a plural of people opening a sentence is a group.
     if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;

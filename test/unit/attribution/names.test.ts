@@ -21,6 +21,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We must talk').speaker, 'Ola Berg');
   });
 
+  it('a compound opening a sentence with a lower-case part ("Anti-war", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
+    const text = 'Ola Berg leads the group in Tromso.\n\nAnti-war groups marched there on Friday.\n\n“We want peace,” he said.';
+    assert.equal(quoteStarting(text, 'We want peace').speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
