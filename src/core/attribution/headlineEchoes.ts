@@ -22,7 +22,11 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
     const own = results[q].ref;
     if (own && entities[own.entity].kind !== 'place' && (results[q].cue || results[q].confidence >= WEAK)) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
-    if (words.split(' ').length < MIN_WORDS) continue;
+    const lead = own && entities[own.entity].kind === 'place' ? firstBodyPerson(spans, results, entities, headlineEnd, q) : -1;
+    if (words.split(' ').length < MIN_WORDS) {
+      if (lead >= 0) results[q] = { ref: results[lead].ref, cue: null, confidence: 0.5 };
+      continue;
+    }
     for (let b = q + 1; b < spans.length; b++) {
       const ref = results[b].ref;
       if (spans[b].outerStart < headlineEnd || !ref || !entities[ref.entity].named || entities[ref.entity].kind === 'place') continue;
@@ -32,7 +36,19 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
         break;
       }
     }
+    // "Norland ‘firmly against’ the plan" over a story whose first quotation is its foreign
+    // minister's: the country speaks in the headline through the official the story quotes.
+    if (results[q].ref === own && lead >= 0) results[q] = { ref: results[lead].ref, cue: null, confidence: 0.5 };
   }
+}
+
+/** The first quotation after the headline block, when a named person is its speaker; else -1. */
+function firstBodyPerson(spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number, q: number): number {
+  let b = q + 1;
+  while (b < spans.length && spans[b].outerStart < headlineEnd) b++;
+  const ref = b < spans.length ? results[b].ref : null;
+  const kind = ref ? entities[ref.entity].kind : null;
+  return ref && entities[ref.entity].named && (kind === 'person' || kind === 'name') ? b : -1;
 }
 
 /** Lower-case words with their inflection cut ("appreciates" and "appreciate" alike), space-separated. */

@@ -74,6 +74,14 @@ describe('attribution/headlines: title-case lines', () => {
     const named = 'Ann Dahl calls ferry offer ‘very generous’\n\nTROMSO, May 3 (NNA) -- “It is very generous,” Ola Berg said. Ann Dahl agreed.';
     assert.equal(quoteStarting(named, 'very generous').speaker, 'Ann Dahl');
   });
+  it('a headline quotation credited to a country goes to the named person the story quotes first: "Norway ‘firmly against’ the plan"', () => {
+    const text = 'Norway ‘firmly against’ the plan\n\nTROMSO, May 3 (NNA) -- Norway stands against the plan for the harbour and will say so at the talks next week, the ministry said on Friday in a long statement.\n\n“We will not sign it,” Foreign Minister Ola Berg told reporters in Tromso.';
+    assert.equal(quoteStarting(text, 'firmly against').speaker, 'Ola Berg');
+  });
+  it('a one-word headline quotation credited to a country goes to the first body speaker too: "Norway has ‘will’ for talks"', () => {
+    const text = 'Norway has ‘will’ for talks\n\nTROMSO, May 3 (NNA) -- Foreign Minister Ola Berg said on Friday that Norway has a “clear will” to improve ties with its neighbours in the north.';
+    assert.equal(quoteStarting(text, 'will').speaker, 'Ola Berg');
+  });
   it('a wire kicker ("Spotlight:", "Roundup:") is no speaker, and a headline naming two people takes the speaker of the body quotation it echoes', () => {
     const text = 'Spotlight: Berg, Lund hold “fruitful and constructive” talks\n\nTROMSO, May 3 (NNA) -- “Our talks were fruitful and constructive,” Norland President Ola Berg said here Friday after meeting Jon Lund.';
     assert.equal(quoteStarting(text, 'fruitful').speaker, 'Ola Berg');
