@@ -20,6 +20,7 @@ const INTRODUCTION_MENTIONS = 12;
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
@@ -114,7 +115,10 @@ export class Descriptions {
       if (holder >= 0) return local(holder);
       // "an RT reporter asked": a journalist asks for themself, not as the outlet's voice;
       // "Berg's sister said": a relative speaks for themself, not for the one named.
-      if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head)) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
+      // "A Norland Ministry spokesperson told reporters": the one spokesperson, unnamed, is
+      // credited as described ("one ministry spokesman", one of several, is the ministry's voice).
+      const describedSpokesperson = SPOKES.has(subject.head) && holder < 0 && !this.oneOfMany(subject.tokStart);
+      if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head) || describedSpokesperson) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.

@@ -95,6 +95,19 @@ describe('attribution/roles: a relative speaks for themself', () => {
   });
 });
 
+describe('attribution/roles: an unnamed spokesperson is credited as described', () => {
+  it('"A Norland Ministry spokesperson told reporters … “…,” the Norland Ministry spokesperson said": the description, not the ministry, when nobody named holds the post', () => {
+    const text = 'A Norland Ministry spokesperson told reporters that the apology was “a helpful step,” but asked for more.\n\n“We read the letter. It is a start,” the Norland Ministry spokesperson said.';
+    assert.equal(quoteStarting(text, 'a helpful step').speaker, 'Norland Ministry spokesperson');
+    assert.equal(quoteStarting(text, 'We read the letter').speaker, 'Norland Ministry spokesperson');
+  });
+
+  it('a spokesperson the story names is still the person: "Norland Ministry spokesperson Ola Berg … the Norland Ministry spokesperson said"', () => {
+    const text = 'Norland Ministry spokesperson Ola Berg spoke in Tromso on Friday.\n\n“We read the letter,” the Norland Ministry spokesperson said.';
+    assert.equal(quoteStarting(text, 'We read the letter').speaker, 'Ola Berg');
+  });
+});
+
 describe('attribution/roles: "the group" for a named organisation of members', () => {
   it('the group said -> the rights group named before, not a ministry', () => {
     const text = 'The Norland Interior Ministry closed the camp.\n\nNorland Rights Watch called the move "a cruel mistake," the group said.';
