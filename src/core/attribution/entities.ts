@@ -234,8 +234,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (ORG_WORDS.has(w)) org = k;
     if (TITLE_WORDS.has(w) || occupation) title = true;
   }
-  // An all-capital acronym (TASS, NATO) counts as an organisation word.
-  if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from))) org = from;
+  // An all-capital acronym (TASS, NATO) counts as an organisation word -- not a title ("the MP").
+  if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from)) && !TITLE_WORDS.has(tokens.lower(from))) org = from;
 
   if (last >= 0 && last < to - 1 && !ORG_WORDS.has(tokens.lower(to - 1))) {
     // "Russian Foreign Minister Sergey Lavrov": a titled name.
@@ -274,6 +274,14 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     if (firstKey > from) pushMention(tokens, out, from, firstKey, 'name', [], []);
     return;
   }
+  // "Norland's Ambassador to Sweden Ola Berg": the posting's place opens the run; the name follows it.
+  const posted = postingPlaceEnd(tokens, from, to);
+  if (posted > from) {
+    pushMention(tokens, out, from, posted, 'place', [], []);
+    const { titles, roles } = postingBefore(tokens, from) ?? { titles: [], roles: [] };
+    pushMention(tokens, out, posted, to, 'person', titles, roles);
+    return;
+  }
   const single = to - from === 1;
   const w = tokens.lower(from);
   if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
@@ -282,6 +290,20 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/**
+ * The end of a place opening the run [from, to) right after a diplomat's posting ("ambassador
+ * to Sweden Ola Berg", "envoy to the United Kingdom Jon Lund") when a name of two words or more
+ * follows it; else -1.
+ */
+function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
+  if (to - from < 3 || !postingBefore(tokens, from)) return -1;
+  for (let end = Math.min(to - 2, from + 3); end > from; end--) {
+    const place = tokens.text.slice(tokens.start[from], tokens.baseEnd[end - 1]).toLowerCase();
+    if (end - from === 1 ? PLACES.has(place) : MULTIWORD_PLACES.has(place)) return end;
+  }
+  return -1;
 }
 
 /** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */

@@ -26,6 +26,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We want peace').speaker, 'Ola Berg');
   });
 
+  it('the place of a diplomat\'s posting is no part of the name after it: "Norway\'s Ambassador to Sweden Ola Berg … the ambassador told"', () => {
+    const text = 'Norway’s Ambassador to Sweden Ola Berg is hopeful that Stockholm will change its stance, Berg said on Wednesday.\n\n“There is a great desire for trade,” the ambassador told the paper.';
+    const quote = quoteStarting(text, 'There is a great desire');
+    assert.equal(quote.speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');

@@ -95,6 +95,14 @@ describe('attribution/roles: a relative speaks for themself', () => {
   });
 });
 
+describe('attribution/roles: a member of parliament by title', () => {
+  it('"According to the MP, …", "stressed the parliamentarian": the lawmaker the story follows, not a body called "MP"', () => {
+    const text = 'Ola Berg spoke to the paper on Friday.\n\nHe noted that ties were bad.\n\nAccording to the MP, ties “keep getting worse”.\n\n“The alliance is hostile,” stressed the parliamentarian.';
+    assert.equal(quoteStarting(text, 'keep getting worse').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'The alliance is hostile').speaker, 'Ola Berg');
+  });
+});
+
 describe('attribution/roles: an unnamed spokesperson is credited as described', () => {
   it('"A Norland Ministry spokesperson told reporters … “…,” the Norland Ministry spokesperson said": the description, not the ministry, when nobody named holds the post', () => {
     const text = 'A Norland Ministry spokesperson told reporters that the apology was “a helpful step,” but asked for more.\n\n“We read the letter. It is a start,” the Norland Ministry spokesperson said.';
