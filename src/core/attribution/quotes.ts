@@ -67,6 +67,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   let openContinues = false;
   let openWrapped = 0; // characters carried over soft line breaks so far
   let pendingContinuation = false; // the previous paragraph's quote was left open for this one
+  // The start of the line where the open quote, carried over hard line breaks, closes: found
+  // once per quote, so a quote wrapped over many lines is looked ahead for only once.
+  let wrapUntil = -1;
 
   const emit = (outerStart: number, start: number, end: number, outerEnd: number, closed: boolean, continues: boolean, continued: boolean): void => {
     if (end <= start) return;
@@ -213,7 +216,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           emit(openAt, openAt + 1, end, end, false, openContinues, true);
           open = null;
           pendingContinuation = true;
-        } else if (!next.afterBlank && next.start >= 0 && openWrapped + (contentEnd - openAt) < MAX_WRAP && closesOnNextLine(text, open, next.start)) {
+        } else if (!next.afterBlank && next.start >= 0 && openWrapped + (contentEnd - openAt) < MAX_WRAP && (next.start <= wrapUntil || (wrapUntil = closingLine(text, open, next.start)) >= 0)) {
           // A hard-wrapped line: the quote carries over the single line break.
           openWrapped += contentEnd - lineStart;
         } else {
@@ -286,10 +289,28 @@ function nextParagraph(text: string, lineEnd: number): { start: number; afterBla
   return { start: -1, afterBlank };
 }
 
-/** On a hard-wrapped line, does the next line close the quote before opening another one? */
-function closesOnNextLine(text: string, family: Family, start: number): boolean {
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
+/**
+ * Hard-wrapped text ("«The region's cohesion, achieved through¶joint efforts, …» she said"): the
+ * start of the first line from `start` on that closes the open quote, when it comes before a
+ * blank line, before another quote of the family opens and within MAX_WRAP characters; else -1.
+ */
+function closingLine(text: string, family: Family, start: number): number {
+  const limit = Math.min(text.length, start + MAX_WRAP);
+  let lineStart = start;
+  while (lineStart < limit) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0 || end > limit) end = limit;
+    const verdict = lineCloses(text, family, lineStart, end);
+    if (verdict !== undefined) return verdict ? lineStart : -1;
+    const next = nextParagraph(text, end);
+    if (next.afterBlank || next.start < 0) return -1;
+    lineStart = next.start;
+  }
+  return -1;
+}
+
+/** Does the line [start, end) close the quote (true), open another first (false), or hold no mark of the family (undefined)? */
+function lineCloses(text: string, family: Family, start: number, end: number): boolean | undefined {
   let straight = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -306,5 +327,6 @@ function closesOnNextLine(text: string, family: Family, start: number): boolean 
       i++;
     }
   }
-  return family === 'double' && straight % 2 === 1;
+  if (family !== 'double' || straight === 0) return undefined;
+  return straight % 2 === 1;
 }

@@ -151,4 +151,12 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
     const text = '"The harvest was the best we have\nseen in years," the farmer said.';
     assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
   });
+
+  it('a quote hard-wrapped over several lines stays one quote with its speaker, but a blank line still ends it', () => {
+    const text = 'Ola Berg spoke.\n«The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,» Berg noted.';
+    assert.deepEqual(quoteTexts(text), ['The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,']);
+    assert.equal(quoteStarting(text, 'The harbour').speaker, 'Ola Berg');
+    const broken = '«The harbour, built through\nyears of work\n\nwill stay open,» Berg noted.';
+    assert.deepEqual(quoteTexts(broken), ['The harbour, built through']);
+  });
 });
