@@ -67,7 +67,7 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
     // Grow the run: capitalized words one space apart, joined by "of" inside titles and
     // organisations and by name particles; a possessive ends it.
     let j = i + 1;
-    while (j < count && j - i < MAX_CHUNK && (tokens.flags[j - 1] & F_POSS) === 0) {
+    while (j < count && j - i < MAX_CHUNK && ((tokens.flags[j - 1] & F_POSS) === 0 || groupPossessive(tokens, j - 1))) {
       if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j) && !ordinary(j)) { j++; continue; }
       if (j === i + 1 && quotedNickname(tokens, i, j) && within(j + 1)) { j += 2; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
@@ -125,6 +125,14 @@ function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/** Plural nouns whose possessive runs on inside a name: "People's Republic", "Workers' Party". */
+const GROUP_POSSESSORS = set('people peoples workers women children veterans farmers');
+
+/** "Democratic People's Republic": a group's possessive followed by a capitalized word of the same name. */
+function groupPossessive(tokens: Tokens, k: number): boolean {
+  return k > 0 && GROUP_POSSESSORS.has(tokens.lower(k)) && isNameToken(tokens, k + 1) && adjacent(tokens, k, k + 1);
+}
+
 function isNameToken(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0;
 }
@@ -148,7 +156,8 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   for (let k = from; k < of - 1; k++) {
     const v = tokens.lower(k);
     // "Ohio Board of Elections", "UN Chief of Staff": places and acronyms may lead.
-    if (!isKeyword(v) && !FUNCTION_WORDS.has(v) && !PLACES.has(v) && (tokens.flags[k] & F_ALLCAPS) === 0) return false;
+    // ("Democratic People's Republic of Korea": a group's possessive inside the body's name.)
+    if (!isKeyword(v) && !FUNCTION_WORDS.has(v) && !PLACES.has(v) && (tokens.flags[k] & F_ALLCAPS) === 0 && !groupPossessive(tokens, k)) return false;
   }
   return true;
 }
@@ -215,6 +224,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "The Latest:", "The Takeaway:": an article and one capital opening a line before a colon
   // head a section.
   if (to - from === 1 && tokens.isPunct(to, ':') && from > 0 && tokens.lower(from - 1) === 'the' && isSentenceStart(tokens, from - 1) && !isKeyword(tokens.lower(from))) return;
+  // "The Head of State called …": the title of a country's leader, capitalized, names nobody.
+  if (to - from === 1 && headOfState(tokens, from)) return;
   // "Spotlight: …", "Roundup: …", "Interview: …": a wire story's kicker labels the story, not a speaker.
   if (to - from === 1 && tokens.isPunct(to, ':') && isSentenceStart(tokens, from) && STORY_KICKERS.has(tokens.lower(from))) return;
 
@@ -238,8 +249,10 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from)) && !TITLE_WORDS.has(tokens.lower(from))) org = from;
 
   if (last >= 0 && last < to - 1 && !ORG_WORDS.has(tokens.lower(to - 1))) {
-    // "Russian Foreign Minister Sergey Lavrov": a titled name.
-    const nameFrom = last + 1;
+    // "Russian Foreign Minister Sergey Lavrov": a titled name. ("President of Norland Ola
+    // Berg": the title's place comes before the name.)
+    const officePlace = tokens.isLowerWord(last + 1) && tokens.lower(last + 1) === 'of' ? placeRunEnd(tokens, last + 2, to - 2) : -1;
+    const nameFrom = officePlace > 0 ? officePlace : last + 1;
     if (tokens.kind[nameFrom] !== WORD || (tokens.flags[nameFrom] & F_CAP) === 0) {
       // "House of Representatives", "Bank of America": the words after "of" are not a name.
       pushMention(tokens, out, from, to, 'organization', [], []);
@@ -298,12 +311,23 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
  * follows it; else -1.
  */
 function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
-  if (to - from < 3 || !postingBefore(tokens, from)) return -1;
-  for (let end = Math.min(to - 2, from + 3); end > from; end--) {
+  return to - from < 3 || !postingBefore(tokens, from) ? -1 : placeRunEnd(tokens, from, to - 2);
+}
+
+/** The end of the longest place (up to three words, ending by `last`) that starts at `from`; else -1. */
+function placeRunEnd(tokens: Tokens, from: number, last: number): number {
+  for (let end = Math.min(last, from + 3); end > from; end--) {
     const place = tokens.text.slice(tokens.start[from], tokens.baseEnd[end - 1]).toLowerCase();
     if (end - from === 1 ? PLACES.has(place) : MULTIWORD_PLACES.has(place)) return end;
   }
   return -1;
+}
+
+/** "Head" before "of State" or "of Government". */
+function headOfState(tokens: Tokens, k: number): boolean {
+  if (tokens.lower(k) !== 'head' || !tokens.isWord(k + 2) || tokens.lower(k + 1) !== 'of') return false;
+  const of = tokens.lower(k + 2);
+  return of === 'state' || of === 'government';
 }
 
 /** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */

@@ -75,6 +75,7 @@ function joinName(tokens: Tokens, from: number, to: number): string {
   for (let k = from; k < to - 1 && plain; k++) plain = tokens.baseEnd[k] === tokens.end[k] && tokens.start[k + 1] === tokens.end[k] + 1 && tokens.text.charCodeAt(tokens.end[k]) === 32;
   if (plain) return tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]);
   const parts: string[] = [];
-  for (let k = from; k < to; k++) parts.push(tokens.word(k));
+  // ("People's Republic": a possessive inside a name keeps its mark.)
+  for (let k = from; k < to; k++) parts.push(k < to - 1 && (tokens.flags[k] & F_POSS) !== 0 ? tokens.text.slice(tokens.start[k], tokens.end[k]) : tokens.word(k));
   return parts.join(' ');
 }

@@ -32,6 +32,25 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quote.speaker, 'Ola Berg');
   });
 
+  it('"President of Norway Ola Berg": the title\'s place comes before the name, and "the head of state" and "the president" are Ola Berg', () => {
+    const text = 'President of Norway Ola Berg made a statement on Friday.\n\n«It is hard for our citizens,» the head of state wrote.\n\nToday «peace has come», the president said.';
+    assert.equal(quoteStarting(text, 'It is hard').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'peace has come').speaker, 'Ola Berg');
+  });
+
+  it('a group\'s possessive runs on inside a body\'s name: "the Democratic People\'s Republic of Norland", "the Workers\' Party"', () => {
+    const text = 'The Democratic People\'s Republic of Norland said on Monday that the "rights racket" had grown.\n\n"It will lose its meaning," it said.\n\nThe Workers\' Party of Norland called the plan "a mess".';
+    assert.equal(quoteStarting(text, 'rights racket').speaker, 'Democratic People\'s Republic of Norland');
+    assert.equal(quoteStarting(text, 'It will lose').speaker, 'Democratic People\'s Republic of Norland');
+    assert.equal(quoteStarting(text, 'a mess').speaker, 'Workers\' Party of Norland');
+  });
+
+  it('"The Head of State called …": the capitalized title is the leader in focus, nobody named "Head" (but "Tom Head" is a name)', () => {
+    const text = 'President Ola Berg met the envoys.\n\n«Our countries have reserves,» the Head of State said.\n\nTom Head said the plan was “a mess”.';
+    assert.equal(quoteStarting(text, 'Our countries').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'a mess').speaker, 'Tom Head');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');

@@ -186,7 +186,7 @@ export const DOMAIN_WORDS = set(`
  * Joint Chiefs of Staff" too: officers named in the plural are their body, not one person).
  */
 export const ORG_WORDS = set(`
-  ministry department agency party kremlin committee council commission office bureau
+  ministry department agency party kremlin committee council commission office bureau republic
   service services court bank company co corp corporation inc ltd llc plc group union
   association organization organisation institute university college school police army
   navy government administration congress senate parliament duma assembly house pentagon
