@@ -136,7 +136,9 @@ export class Descriptions {
   private sourceOwner(subject: Nominal, pos: number): number {
     const { tokens } = this;
     const head = subject.tokEnd - 1;
-    const office = PRESS_OFFICES.has(subject.head) && head > 0 && tokens.lower(head - 1) === 'press';
+    // ("Ola Berg's office said", "the President's office said": a person's office is their voice.)
+    const personalOffice = subject.head === 'office' && head > 0 && (tokens.flags[head - 1] & F_POSS) !== 0;
+    const office = (PRESS_OFFICES.has(subject.head) && head > 0 && tokens.lower(head - 1) === 'press') || personalOffice;
     if (!office && !SOURCE_NOUNS.has(subject.head)) return -1;
     // "his memo to the staff says": the person "his" or "her" stands for.
     const determiner = tokens.lower(subject.tokStart);
@@ -153,6 +155,7 @@ export class Descriptions {
       const { kind, entity } = this.mentions[m];
       return entity >= 0 && kind !== 'place' && this.entities[entity].named ? entity : -1;
     }
+    if (personalOffice && PERSON_ROLE_NOUNS.has(tokens.lower(owner))) return this.holders.person(tokens.lower(owner), false, pos)?.entity ?? -1;
     return this.holders.organization(tokens.lower(owner), tokens.start[owner]);
   }
 

@@ -1,7 +1,7 @@
 // The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
 // Democratic strategist David Axelrod", "according to the ministry", "said head of security
 // Jon Berg". Every walk is bounded to a few tokens.
-import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { ISSUING_VERBS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { description, DETERMINERS, interpretPhrase, isNpWord, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
@@ -62,6 +62,9 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     const agent = nounPhraseAfter(tokens, index, end + 2, to);
     if (agent.type === 'mention') return agent;
   }
+  // "according to the statement issued by the ministry": a source speaks for its issuer.
+  const issuer = issuerAfter(tokens, index, end, to);
+  if (issuer) return issuer;
   // "said Sen. Jim Whelan who…", "according to the news outlet": the last name or head noun.
   for (let e = end; e >= start; e--) {
     const ref = interpretPhrase(tokens, index, start, e);
@@ -72,6 +75,18 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     }
   }
   return { type: 'none' };
+}
+
+/**
+ * "the statement issued by the Norland ministry", "a report published by Ola Berg": after a
+ * source noun ending at `end`, the agent of an issuing participle, when it names a body or a
+ * person; else null.
+ */
+export function issuerAfter(tokens: Tokens, index: MentionIndex, end: number, to: number): SubjectRef | null {
+  if (!SOURCE_NOUNS.has(tokens.lower(end)) || !tokens.isLowerWord(end + 1) || !ISSUING_VERBS.has(tokens.lower(end + 1))) return null;
+  if (!tokens.isWord(end + 2) || tokens.lower(end + 2) !== 'by') return null;
+  const agent = nounPhraseAfter(tokens, index, end + 3, to);
+  return agent.type === 'mention' || (agent.type === 'nominal' && (agent.person || agent.definite)) ? agent : null;
 }
 
 /** At "and" (token `k`) after an office: more office words, then a person's name. */

@@ -95,6 +95,20 @@ describe('attribution/roles: a relative speaks for themself', () => {
   });
 });
 
+describe('attribution/roles: a source issued by someone, an office of someone', () => {
+  it('"according to the statement issued by the ministry", "a statement released by the ministry called": the issuer speaks', () => {
+    const text = 'According to the statement issued by the Norland Foreign Ministry, it expresses “strong protest” at the remarks.\n\nA statement released by the Bergen Council called the plan “unacceptable”.';
+    assert.equal(quoteStarting(text, 'strong protest').speaker, 'Norland Foreign Ministry');
+    assert.equal(quoteStarting(text, 'unacceptable').speaker, 'Bergen Council');
+  });
+
+  it('"Ola Berg\'s office said", "the President\'s office said": a person\'s office speaks for the person', () => {
+    const text = 'President Ola Berg spoke in Tromso.\n\nThe President\'s office said the plan was “a mess”.\n\nKari Moe\'s office called it “a relief”.';
+    assert.equal(quoteStarting(text, 'a mess').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'a relief').speaker, 'Kari Moe');
+  });
+});
+
 describe('attribution/roles: a member of parliament by title', () => {
   it('"According to the MP, …", "stressed the parliamentarian": the lawmaker the story follows, not a body called "MP"', () => {
     const text = 'Ola Berg spoke to the paper on Friday.\n\nHe noted that ties were bad.\n\nAccording to the MP, ties “keep getting worse”.\n\n“The alliance is hostile,” stressed the parliamentarian.';
