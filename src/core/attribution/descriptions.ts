@@ -10,7 +10,7 @@ import type { MentionIndex, SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
 import { qualifiedEnd } from './descriptionNames';
-import { canBeSource } from './sourceHeads';
+import { canBeSource, isAgeNoun } from './sourceHeads';
 import { F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
 
@@ -179,19 +179,21 @@ export class Descriptions {
   private currentHolder(subject: Nominal, pos: number): number {
     const current = this.antecedents.current;
     // "the diplomat-turned-politician": a compound's last part is the role.
-    const head = subject.head.includes('-') ? subject.head.slice(subject.head.lastIndexOf('-') + 1) : subject.head;
+    const age = isAgeNoun(subject.head);
+    const head = subject.head.includes('-') && !age ? subject.head.slice(subject.head.lastIndexOf('-') + 1) : subject.head;
     if (!current || subject.named >= 0 || PERSON_ROLE_PLURALS.has(head) || BYSTANDER_ROLES.has(head) || KINSHIP_NOUNS.has(head)) return -1;
     // ("the top diplomat" asks for whoever leads the office, which the holders answer.)
     if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1)) return -1;
     // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
     // looks like a person's ("the anger").
-    if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return -1;
+    if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !age) return -1;
     // ("A spokesman for the ministry … the spokesman said": that unnamed spokesman, not the person in focus.)
     const introduced = this.indefiniteRoles().get(head);
     if (introduced !== undefined && introduced < subject.tokStart) return -1;
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
-    return mayHoldRole(head, e.roles) ? current.entity : -1;
+    // ("The 61-year-old wrote": an age fits anyone.)
+    return age || mayHoldRole(head, e.roles) ? current.entity : -1;
   }
 
   /**

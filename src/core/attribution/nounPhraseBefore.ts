@@ -3,7 +3,7 @@
 // "Ola Berg of the Harbour Fund said", "A former candidate -- Ola Berg, who lost -- said",
 // "Protesters chanted". Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
-import { isAsideDash } from './dashes';
+import { afterShoutedDateline, isAsideDash } from './dashes';
 import type { Mention } from './mentions';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ISSUING_VERBS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -167,6 +167,8 @@ const OF_PHRASE = new Set(['of', 'for', 'at', 'from', 'with', 'on']);
 
 /** The subject of `A, B, C, said`: the first of the comma-separated phrases that names someone. */
 function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth: number): SubjectRef {
+  // ("SEOUL, Jan 13 (NNA) — Kari Moe, …, said": a dateline's commas chain no phrases.)
+  floor = afterShoutedDateline(tokens, floor, end);
   const commas: number[] = [end];
   for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
     if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`

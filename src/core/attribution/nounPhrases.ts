@@ -6,7 +6,7 @@
 import type { Mention } from './mentions';
 import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { union } from './lexicon/wordSet';
-import { isSourceHead, personLike } from './sourceHeads';
+import { isAgeNoun, isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
 
 export type SubjectRef =
@@ -196,7 +196,7 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
   // Otherwise the head noun is a role or a source: "the spokesman", "Russian presidential
   // spokesman", "the Trump administration", "a statement".
   const head = tokens.lower(end);
-  const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head)) || partyEpithet(tokens, start, end);
+  const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head)) || partyEpithet(tokens, start, end) || isAgeNoun(head);
   const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
   if (!person && !org) return { type: 'none' };
   const first = tokens.lower(start);

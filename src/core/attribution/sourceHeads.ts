@@ -47,7 +47,12 @@ export function isSourceHead(word: string): boolean {
 /** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
 export function personLike(head: string): boolean {
   // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
+  return PERSON_ROLE_NOUNS.has(head) || isAgeNoun(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
+}
+
+/** "the 61-year-old": a person named by age, as news copy varies a name. */
+export function isAgeNoun(head: string): boolean {
+  return head.endsWith('-year-old') && head.charCodeAt(0) >= 48 && head.charCodeAt(0) <= 57;
 }
 
 /** Things in "-ent", which "resident" and "student" make look like people: "Those events threatened …". */

@@ -1,7 +1,7 @@
 // The subject of a sentence: the phrase it opens with, after datelines, leading adverbs and
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by antecedents.ts; this file only finds the phrase.
-import { isDash } from './dashes';
+import { afterShoutedDateline, isDash } from './dashes';
 import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
@@ -36,11 +36,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     return { ref: { type: 'mention', mention: m, tokStart: tok, tokEnd: index.mentions[m].tokEnd }, tok, pos: tokens.start[tok] };
   }
   // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
-  if (start < to && (tokens.flags[start] & F_ALLCAPS) !== 0) {
-    for (let k = start + 1; k < to && k < start + 15; k++) {
-      if (isDash(tokens, k) || tokens.isPunct(k, ':')) { start = k + 1; break; }
-    }
-  }
+  start = afterShoutedDateline(tokens, start, to);
   start = afterAgencyDateline(tokens, start, to);
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Trump went …": conjunctions and adverbs before the subject.

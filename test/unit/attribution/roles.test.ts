@@ -109,6 +109,14 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
   });
 });
 
+describe('attribution/roles: a person named by age', () => {
+  it('"The 61-year-old wrote", "said the 61-year-old": the person the story follows, like "he"', () => {
+    const text = 'Ola Berg said he had stepped down as editor.\n\nThe 61-year-old wrote to his readers that it “is time to retire,” but he would still write.\n\n“I will go on,” said the 61-year-old.';
+    assert.equal(quoteStarting(text, 'is time to retire').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'I will go on').speaker, 'Ola Berg');
+  });
+});
+
 describe('attribution/roles: a member of parliament by title', () => {
   it('"According to the MP, …", "stressed the parliamentarian": the lawmaker the story follows, not a body called "MP"', () => {
     const text = 'Ola Berg spoke to the paper on Friday.\n\nHe noted that ties were bad.\n\nAccording to the MP, ties “keep getting worse”.\n\n“The alliance is hostile,” stressed the parliamentarian.';

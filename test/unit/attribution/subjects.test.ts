@@ -54,6 +54,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'very useful').speaker, 'Kari Moe');
   });
 
+  it('"SEOUL, Jan 13 (NNA) — Kari Moe, the sister of …, said": a shouted dateline\'s commas chain no phrases; the name after the dash speaks', () => {
+    const text = 'BERGEN, Jan 13 (NNA) — Kari Moe, the sister of Norland leader Ola Berg, said on Tuesday that hopes of better ties are ‘an illusion’.';
+    assert.equal(quoteStarting(text, 'an illusion').speaker, 'Kari Moe');
+  });
+
   it('"after the paper\'s editorial urging him to …": a written text before a participle, as the object of a preposition, speaks', () => {
     const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
     assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
