@@ -6,7 +6,7 @@
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
 import type { Mention } from './mentions';
-import { BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
@@ -47,6 +47,9 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     const lead = modal ? impliedInfinitive(tokens, before, floor) : -1;
     subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, (lead >= 0 ? lead : before) - 1, floor) : before, floor);
     subject = peopleBeforeOf(tokens, index, subject, floor);
+  } else if (reducedPassive(tokens, i, tokEnd, before, floor) && passiveAgent(tokens, index, tokEnd, to).type !== 'none') {
+    // "the meeting condemned by Norway as a “…”": a participle after its noun, with its agent.
+    subject = passiveAgent(tokens, index, tokEnd, to);
   } else {
     // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
     // ends its clause right after the verb is the subject (not "said the talks were …").
@@ -124,6 +127,16 @@ function passiveAgent(tokens: Tokens, index: MentionIndex, from: number, to: num
     }
   }
   return { type: 'none' };
+}
+
+/**
+ * "the talks condemned by Norway as …", "a plan described by Ola Berg as …": an -ed verb right
+ * after a lower-case noun and right before "by" is a participle; its subject is the noun it
+ * describes, and the agent after "by" does the speaking.
+ */
+function reducedPassive(tokens: Tokens, i: number, tokEnd: number, before: number, floor: number): boolean {
+  if (!tokens.lower(i).endsWith('ed') || !tokens.isWord(tokEnd) || tokens.lower(tokEnd) !== 'by') return false;
+  return before >= floor && before === i - 1 && tokens.isLowerWord(before) && !AUXILIARIES.has(tokens.lower(before)) && !PRONOUNS.has(tokens.lower(before));
 }
 
 /** The subject walk stops at the previous quotation or line break inside the sentence. */

@@ -123,6 +123,11 @@ describe('attribution/roles: a member of parliament by title', () => {
     assert.equal(quoteStarting(text, 'keep getting worse').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'The alliance is hostile').speaker, 'Ola Berg');
   });
+
+  it('"Committee chairman Ola Berg … stressed the parliamentarian": a committee chair is a parliamentarian', () => {
+    const text = 'Committee chairman Ola Berg spoke on Friday.\n\n“The alliance is hostile,” stressed the parliamentarian.';
+    assert.equal(quoteStarting(text, 'The alliance is hostile').speaker, 'Ola Berg');
+  });
 });
 
 describe('attribution/roles: an unnamed spokesperson is credited as described', () => {

@@ -59,6 +59,12 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'an illusion').speaker, 'Kari Moe');
   });
 
+  it('"the meeting condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
+    const text = 'Kari Moe met Ola Berg on the sidelines of the two-day meeting condemned by Norway as a “blatantly hostile event.”\n\nJon Lund said the plan, described by Ann Dahl as “a mess”, would fail.';
+    assert.equal(quoteStarting(text, 'blatantly hostile').speaker, 'Norway');
+    assert.equal(quoteStarting(text, 'a mess').speaker, 'Ann Dahl');
+  });
+
   it('"after the paper\'s editorial urging him to …": a written text before a participle, as the object of a preposition, speaks', () => {
     const text = 'Berg came home only after the Bergen Herald\'s editorial urging him to quit his "long holiday" at once.';
     assert.equal(quoteStarting(text, 'long holiday').speaker, 'Bergen Herald');
