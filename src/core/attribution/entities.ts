@@ -203,9 +203,10 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word.
     if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
-    // "Anti-war groups …", "Kremlin-backed forces …": a compound whose later part is lower
-    // case is an ordinary word capitalized by position (and a page's "Clock-gray" icon label).
-    if (initial && lowerAfterHyphen(tokens, from)) { from++; continue; }
+    // "Anti-war groups …", "assailed Western-touted claims": a compound whose later part is
+    // lower case is a modifier, capitalized for its first part or its position (a page's
+    // "Clock-gray" icon label too), never a name.
+    if (lowerAfterHyphen(tokens, from)) { from++; continue; }
     // "People should …", "Voters say …": a plural of people opening a sentence is a group.
     if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;

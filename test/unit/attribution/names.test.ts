@@ -21,9 +21,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We must talk').speaker, 'Ola Berg');
   });
 
-  it('a compound opening a sentence with a lower-case part ("Anti-war", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
+  it('a compound with a lower-case part after its hyphen ("Anti-war", "Western-touted", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
     const text = 'Ola Berg leads the group in Tromso.\n\nAnti-war groups marched there on Friday.\n\n“We want peace,” he said.';
     assert.equal(quoteStarting(text, 'We want peace').speaker, 'Ola Berg');
+    const inside = 'Speaking on Tuesday, Ola Berg assailed Western-touted claims about the port.\n\n“The port is open,” he said.';
+    assert.equal(quoteStarting(inside, 'The port is open').speaker, 'Ola Berg');
   });
 
   it('the place of a diplomat\'s posting is no part of the name after it: "Norway\'s Ambassador to Sweden Ola Berg … the ambassador told"', () => {
