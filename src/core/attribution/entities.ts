@@ -78,6 +78,9 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
         // Services": inside an organisation's name, "and" joins two more capitalized words.
         if (w === 'and' && j + 2 < count && isNameToken(tokens, j + 2) && adjacent(tokens, j + 1, j + 2) && joinedByPreposition(tokens, i, j)) { j += 3; continue; }
       }
+      // "Ministry of Foreign Affairs of the Russian Federation": a body's name goes on through
+      // "of the" to the state or body it belongs to.
+      if (ofTheBody(tokens, i, j)) { j += 3; continue; }
       break;
     }
     i = take(i, j) ?? j;
@@ -135,6 +138,14 @@ function groupPossessive(tokens: Tokens, k: number): boolean {
 
 function isNameToken(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === WORD && (tokens.flags[i] & F_CAP) !== 0;
+}
+
+/** At `j`, "of the" and a capitalized word, after a run [i, j) holding an organisation word. */
+function ofTheBody(tokens: Tokens, i: number, j: number): boolean {
+  if (j + 2 >= tokens.count || !tokens.isLowerWord(j) || tokens.lower(j) !== 'of' || tokens.lower(j + 1) !== 'the') return false;
+  if (!isNameToken(tokens, j + 2) || !adjacent(tokens, j - 1, j) || !adjacent(tokens, j, j + 1) || !adjacent(tokens, j + 1, j + 2)) return false;
+  for (let k = i; k < j; k++) if (ORG_WORDS.has(tokens.lower(k))) return true;
+  return false;
 }
 
 /** The run [from, to) already joined an office or organisation word with "of" or "for". */
@@ -292,7 +303,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const posted = postingPlaceEnd(tokens, from, to);
   if (posted > from) {
     pushMention(tokens, out, from, posted, 'place', [], []);
-    const { titles, roles } = postingBefore(tokens, from) ?? { titles: [], roles: [] };
+    const { titles, roles } = postingBefore(tokens, from) ?? officeOfBefore(tokens, from) ?? { titles: [], roles: [] };
     pushMention(tokens, out, posted, to, 'person', titles, roles);
     return;
   }
@@ -312,7 +323,15 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
  * follows it; else -1.
  */
 function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
-  return to - from < 3 || !postingBefore(tokens, from) ? -1 : placeRunEnd(tokens, from, to - 2);
+  return to - from < 3 || !(postingBefore(tokens, from) || officeOfBefore(tokens, from)) ? -1 : placeRunEnd(tokens, from, to - 2);
+}
+
+/** "President of the United States Donald Trump": a title and "of [the]" right before the run at `from`. */
+function officeOfBefore(tokens: Tokens, from: number): { titles: string[]; roles: string[] } | null {
+  let of = from - 1;
+  if (tokens.isLowerWord(of) && tokens.lower(of) === 'the') of--;
+  if (!tokens.isLowerWord(of) || tokens.lower(of) !== 'of' || !tokens.isWord(of - 1) || !TITLE_WORDS.has(tokens.lower(of - 1))) return null;
+  return { titles: [tokens.text.slice(tokens.start[of - 1], tokens.end[of - 1])], roles: rolesOf(tokens, of - 1, of) };
 }
 
 /** The end of the longest place (up to three words, ending by `last`) that starts at `from`; else -1. */

@@ -53,6 +53,18 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Tom Head');
   });
 
+  it('"President of the United States Ola Berg": a title, "of the" and a country come before the name', () => {
+    const text = 'President of the United States Ola Berg said the deal was “great”.';
+    assert.equal(quoteStarting(text, 'great').speaker, 'Ola Berg');
+  });
+
+  it('a body\'s name runs on through "of the": "the Ministry of Foreign Affairs of the Norland Republic said … the ministry added"', () => {
+    const text = 'The Ministry of Foreign Affairs of the Norland Republic said the claims were “nothing more than noise”.\n\n“No one is considering it,” the ministry added.\n\nOla Berg of the Bergen Council called it “a relief”.';
+    assert.equal(quoteStarting(text, 'nothing more').speaker, 'Ministry of Foreign Affairs of the Norland Republic');
+    assert.equal(quoteStarting(text, 'No one').speaker, 'Ministry of Foreign Affairs of the Norland Republic');
+    assert.equal(quoteStarting(text, 'a relief').speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
