@@ -282,12 +282,19 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
     if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
     if (!tokens.isPunct(k, ':')) continue;
     const ref = nounPhraseBefore(tokens, index, k - 1, from);
-    if (ref.type !== 'mention' || ref.tokStart !== first) return null;
+    if (ref.type !== 'mention' || ref.tokStart !== nameStart(tokens, first)) return null;
     const lead = headlineLead(tokens, index, first, ref);
     if (lead) return state.resolve(lead, tokens.start[t], null);
     return state.resolve(ref, tokens.start[t], null);
   }
   return null;
+}
+
+/** Where a label's name starts: after "Quote from" ("Quote from Berg: “…”"), else at its first word. */
+function nameStart(tokens: Tokens, first: number): number {
+  const w = tokens.lower(first);
+  const by = tokens.isWord(first + 1) ? tokens.lower(first + 1) : '';
+  return (w === 'quote' || w === 'quotes') && (by === 'from' || by === 'by') ? first + 2 : first;
 }
 
 /** The paragraph before the one starting at token `from` ends with a colon. */

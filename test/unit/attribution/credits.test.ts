@@ -51,6 +51,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
   });
 
+  it('"Quote from Berg: “…”": a label naming whose quote follows credits it', () => {
+    const text = 'Norland Foreign Minister Ola Berg said talks with Bergen would come.\n\nSource: Berg to reporters in Tromso\n\nQuote from Berg: “We also understand that a time will come.”';
+    assert.equal(quoteStarting(text, 'We also understand').speaker, 'Ola Berg');
+  });
+
   it('a pronoun right after related-link headline lines looks past them: "she said" is not the headline\'s subject', () => {
     const text = 'Press secretary Kari Moe was asked on Tuesday about the new harbour fees.\n\nJon Lund warns ferry plan could cost millions – Bergen latest\n\nMore on the harbour\n\nIn a short reply, she said: “Nobody here is worried.”';
     assert.equal(quoteStarting(text, 'Nobody').speaker, 'Kari Moe');
