@@ -20,6 +20,8 @@ const INTRODUCTION_MENTIONS = 12;
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
+/** Scholars and experts, whom wire leads quote unnamed before naming them: "an analyst said". */
+const EXPERTS: ReadonlySet<string> = ROLE_HYPERNYMS.get('expert') ?? new Set();
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
@@ -108,6 +110,14 @@ export class Descriptions {
     if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
       const named = this.namedNext(subject.head, pos);
       if (named >= 0) return local(named);
+      // "…, an Argentine academic has said. … said Ola Berg, director of the studies centre": a
+      // scholar quoted unnamed in the lead is the person the next sentences name.
+      const scholar = EXPERTS.has(subject.head) ? this.newPersonNext(pos) : -1;
+      if (scholar >= 0) {
+        const ref = local(scholar);
+        this.described.set(subject.head, ref);
+        return ref;
+      }
     }
     if (subject.named >= 0 && subject.person && !PERSON_ROLE_PLURALS.has(subject.head)) {
       const m = this.mentions[subject.named];
@@ -234,6 +244,24 @@ export class Descriptions {
    * sentences.
    */
   private introducedNext(pos: number): number {
+    const next = this.personNamedNext(pos);
+    return next >= 0 && this.antecedents.onlyOneBefore(next, pos) ? next : -1;
+  }
+
+  /**
+   * "…, an Argentine academic has said. ¶ …, said Ola Berg, director of …": the person named
+   * next, when the article had not named them before `pos`; -1 otherwise.
+   */
+  private newPersonNext(pos: number): number {
+    const next = this.personNamedNext(pos);
+    return next >= 0 && this.mentions[this.entities[next].mentions[0]].start > pos ? next : -1;
+  }
+
+  /**
+   * The first entity named within two sentences after `pos` that is surely one person (a
+   * title, a gender or a full name, not "Telegram"), or -1 when the first one named is not.
+   */
+  private personNamedNext(pos: number): number {
     const { tokens, mentions } = this;
     const at = tokens.indexAt(pos);
     const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
@@ -241,7 +269,7 @@ export class Descriptions {
       const m = mentions[i];
       if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
       const e = this.entities[m.entity];
-      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return this.antecedents.onlyOneBefore(m.entity, pos) ? m.entity : -1;
+      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
     }
     return -1;
   }

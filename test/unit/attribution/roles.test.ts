@@ -109,6 +109,19 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
   });
 });
 
+describe('attribution/roles: a scholar quoted unnamed in the lead', () => {
+  it('"…, an Argentine academic has said. ¶ …, said Ola Berg, director of …" and "the academic said": the scholar named next', () => {
+    const text = 'BERGEN, Jan. 26 (NNA) -- Ties between the two have deepened, and that “has allowed trade to grow,” a Norland academic has said.\n\nCooperation is crucial, said Ola Berg, director of the Studies Center at the University of Bergen.\n\n“Norland has been a main promoter,” the academic said.';
+    assert.equal(quoteStarting(text, 'has allowed trade').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'Norland has been').speaker, 'Ola Berg');
+  });
+
+  it('an unnamed source who is no scholar stays unnamed: "a harbour worker said" is not the minister named next', () => {
+    const text = 'BERGEN, Jan. 26 (NNA) -- The port closed early, and “nobody knows why,” a harbour worker said.\n\nMinister Ola Berg said the port would open on Monday.';
+    assert.equal(quoteStarting(text, 'nobody knows why').speaker, 'harbour worker');
+  });
+});
+
 describe('attribution/roles: a person named by age', () => {
   it('"The 61-year-old wrote", "said the 61-year-old": the person the story follows, like "he"', () => {
     const text = 'Ola Berg said he had stepped down as editor.\n\nThe 61-year-old wrote to his readers that it “is time to retire,” but he would still write.\n\n“I will go on,” said the 61-year-old.';

@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp
+  lady parliamentarian mp academic scholar
 `), KINSHIP_NOUNS);
 
 /**
@@ -121,7 +121,7 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
   // "Jon Lund, a historian at Bergen University, … the expert said": a scholar or analyst
   // quoted for what they know is, on a second mention, "the expert".
-  ['expert', set('expert analyst economist professor researcher scientist strategist')],
+  ['expert', set('expert analyst economist professor researcher scientist strategist academic scholar')],
   // "the head of the department", "the head of Russian diplomacy": whoever leads an office.
   ['head', OFFICE_LEADERS],
   // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
