@@ -65,13 +65,14 @@ export class Antecedents {
 
   /**
    * Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. Only
-   * a named person becomes "he" or "she": a description ("a reporter asked") is a passing
-   * figure, and a group ("Republicans") is never one person.
+   * a named person becomes "he" or "she", or a description whose head gives a gender ("an
+   * embassy spokeswoman"): another description ("a reporter asked") is a passing figure, and a
+   * group ("Republicans") is never one person.
    */
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
     if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && this.speaksThroughSource(ref))) this.lastOrg = ref;
-    else if (e.named && !notOnePerson(e) && !this.quantified(ref)) {
+    else if ((e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);

@@ -5,7 +5,7 @@
 import type { Antecedents } from './antecedents';
 import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { ISSUED_STATEMENTS, KINSHIP_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
@@ -308,7 +308,10 @@ export class Descriptions {
     let id = this.phrases.get(key);
     if (id === undefined) {
       id = this.entities.length;
-      this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, titles: [], roles: new Set(), mentions: [] });
+      // ("an embassy spokeswoman said … she said": a gendered head says who "she" may be.)
+      const head = tokens.lower(to - 1);
+      const gender = !person ? undefined : FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : undefined;
+      this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, gender, titles: [], roles: new Set(), mentions: [] });
       this.phrases.set(key, id);
     } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;

@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { analyze, quoteStarting } from './helpers';
 
 describe('attribution/pronouns: who "he" and "she" can be', () => {
+  it('"an embassy spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
+    const text = 'Ola Berg said the gifts were legal.\n\n“Norland has no wish to interfere,” an embassy spokeswoman said on Wednesday.\n\nThe city is hurt by “made-up” stories, she said.';
+    assert.equal(quoteStarting(text, 'made-up').speaker, 'embassy spokeswoman');
+  });
+
   it('"Mrs. Lund" does not join "Peter Lund": she stays apart from her namesake', () => {
     const text = [
       'Former mayor Peter Lund spoke first.',
