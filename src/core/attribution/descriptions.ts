@@ -159,6 +159,8 @@ export class Descriptions {
     if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
     // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
     if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
+    // ("The Bergen Times … the editorial warns": a paper's editorial is the paper's own voice.)
+    if (owner < 0 && subject.head === 'editorial' && subject.definite) return this.holders.lastOutlet();
     if (owner < 0 || !tokens.isWord(owner)) return -1;
     const m = this.index.endingAt(owner);
     if (m >= 0) {

@@ -9,6 +9,8 @@ import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
+/** Organisation words that make a name a news outlet's: "Times", "Post", "News". */
+const OUTLET_WORDS = ['times', 'post', 'journal', 'news', 'press', 'daily', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'observer', 'chronicle', 'examiner', 'courier'];
 /** The key under which organisations that "the group" may mean are remembered. */
 const GROUP_KEY = '@group';
 
@@ -89,6 +91,16 @@ export class RoleHolders {
     const group = this.byRole.get(GROUP_KEY);
     if (group) return group.entity;
     return this.nextHolder([GROUP_KEY], pos, false);
+  }
+
+  /** The news outlet named last ("the Bergen Times"), whose editorial speaks for it; -1 if none. */
+  lastOutlet(): number {
+    let best: Ref | null = null;
+    for (const w of OUTLET_WORDS) {
+      const ref = this.byOrgWord.get(w);
+      if (ref && (!best || ref.pos > best.pos)) best = ref;
+    }
+    return best ? best.entity : -1;
   }
 
   /** The holder of any of the roles `keys` seen last: "the diplomat" after an ambassador and a spokeswoman is the later one. */

@@ -102,6 +102,11 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
     assert.equal(quoteStarting(text, 'unacceptable').speaker, 'Bergen Council');
   });
 
+  it('"The Bergen Times … “…,” the editorial warns": a paper\'s editorial speaks for the paper named last', () => {
+    const text = 'The Bergen Times ran a long piece on the tariffs on Monday.\n\n“If the government keeps bullying its neighbours,” the editorial warns, “it will find itself alone.”';
+    assert.equal(quoteStarting(text, 'If the government').speaker, 'Bergen Times');
+  });
+
   it('"Ola Berg\'s office said", "the President\'s office said": a person\'s office speaks for the person', () => {
     const text = 'President Ola Berg spoke in Tromso.\n\nThe President\'s office said the plan was “a mess”.\n\nKari Moe\'s office called it “a relief”.';
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Ola Berg');
