@@ -12,7 +12,7 @@ const MAX_QUALIFIERS = 2;
 /** Words a qualifying phrase may hold after its preposition. */
 const MAX_QUALIFIER_WORDS = 6;
 /** Words that end a description: verbs of saying and being, auxiliaries, prepositions (the qualifiers among them), clause openers. */
-const STOPS = set('has have had will would can could may might should must who which whose where when while and or but');
+const STOPS = set("has have had will would can could may might should must do does did don't doesn't didn't who which whose where when while and or but");
 
 /**
  * The end (exclusive) of the description whose head ends at `to`, with the prepositional

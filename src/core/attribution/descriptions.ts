@@ -133,9 +133,22 @@ export class Descriptions {
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
     if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;
-    const own = local(this.phraseEntity(subject.tokStart, subject.tokEnd, subject.person));
+    const [from, to] = subject.definite && subject.person ? this.introduction(subject) : [subject.tokStart, subject.tokEnd];
+    const own = local(this.phraseEntity(from, to, subject.person));
     if (subject.person) this.described.set(subject.head, own);
     return own;
+  }
+
+  /**
+   * "The statement by a spokesman at the ministry … the spokesman said": a definite role first
+   * introduced indefinitely is shown as the introduction describes it. The phrase's tokens.
+   */
+  private introduction(subject: Nominal): [number, number] {
+    const role = this.indefiniteRoles().get(subject.head);
+    if (role === undefined || role >= subject.tokStart) return [subject.tokStart, subject.tokEnd];
+    let article = role - 1;
+    while (article > 0 && role - article <= INDEFINITE_MODIFIERS && !/^an?$/.test(this.tokens.lower(article))) article--;
+    return [article, role + 1];
   }
 
   /**

@@ -333,6 +333,11 @@ describe('attribution/roles: a press office speaks for its body', () => {
 });
 
 describe('attribution/roles: an unnamed speaker is shown by its fullest description', () => {
+  it('"The statement by a spokesman at the Norland foreign ministry didn\'t say … the spokesman said": the role as it was introduced, up to its verb', () => {
+    const text = 'The statement by a spokesman at the Norland foreign ministry didn\'t say more.\n\n“The situation compels us to act,” the spokesman said.';
+    assert.equal(quoteStarting(text, 'The situation compels').speaker, 'spokesman at the Norland foreign ministry');
+  });
+
   it('"a spokesman for the Bergen harbour board said" … "the spokesman said" -> one speaker, "spokesman for the Bergen harbour board"', () => {
     const text = '“We condemn these attacks,” a spokesman for the Bergen harbour board said in a statement on Friday. “The quay is safe,” the spokesman said.';
     assert.equal(quoteStarting(text, 'We condemn').speaker, 'spokesman for the Bergen harbour board');
