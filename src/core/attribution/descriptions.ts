@@ -22,6 +22,8 @@ const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 /** Scholars and experts, whom wire leads quote unnamed before naming them: "an analyst said". */
 const EXPERTS: ReadonlySet<string> = ROLE_HYPERNYMS.get('expert') ?? new Set();
+/** What a newspaper prints in its pages: "the editorial", "the article". */
+const PRINTED_PIECES = new Set(['editorial', 'article', 'piece', 'op-ed', 'column', 'commentary']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
@@ -172,8 +174,9 @@ export class Descriptions {
     if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
     // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
     if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
-    // ("The Bergen Times … the editorial warns": a paper's editorial is the paper's own voice.)
-    if (owner < 0 && subject.head === 'editorial' && subject.definite) return this.holders.lastOutlet();
+    // ("The Bergen Times … the editorial warns", "an opinion piece carried by the Bergen Times …
+    // The article noted": what a paper prints speaks with the paper's voice.)
+    if (owner < 0 && PRINTED_PIECES.has(subject.head) && subject.definite) return this.holders.lastOutlet();
     if (owner < 0 || !tokens.isWord(owner)) return -1;
     const m = this.index.endingAt(owner);
     if (m >= 0) {
