@@ -71,7 +71,7 @@ export class Antecedents {
    */
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
-    if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && this.speaksThroughSource(ref))) this.lastOrg = ref;
+    if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && (this.speaksThroughSource(ref) || isAcronym(e.name)))) this.lastOrg = ref;
     else if ((e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
@@ -173,4 +173,9 @@ export class Antecedents {
   onlyOneBefore(entity: number, pos: number): boolean {
     return this.mentioned.every((r) => r.pos >= pos || r.entity === entity);
   }
+}
+
+/** "OPEC" (read as "OPEC's"): letters all capitals name a body, never a "he". */
+function isAcronym(name: string): boolean {
+  return name.length >= 2 && name.length <= 6 && /^[A-Z]+$/.test(name);
 }

@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { analyze, quoteStarting } from './helpers';
 
 describe('attribution/pronouns: who "he" and "she" can be', () => {
+  it('"… about NNA\'s decision, he said": an acronym in the possessive names a body, never who "he" is', () => {
+    const text = 'Minister Ola Berg spoke in Bergen.\n\nAnswering a question about the support for NNA\'s decision, he said, “We need time to consult.”';
+    assert.equal(quoteStarting(text, 'We need time').speaker, 'Ola Berg');
+  });
+
   it('"an embassy spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
     const text = 'Ola Berg said the gifts were legal.\n\n“Norland has no wish to interfere,” an embassy spokeswoman said on Wednesday.\n\nThe city is hurt by “made-up” stories, she said.';
     assert.equal(quoteStarting(text, 'made-up').speaker, 'embassy spokeswoman');
