@@ -70,6 +70,11 @@ export function findQuotes(text: string): QuoteSpan[] {
   // The start of the line where the open quote, carried over hard line breaks, closes: found
   // once per quote, so a quote wrapped over many lines is looked ahead for only once.
   let wrapUntil = -1;
+  // A quote whose opening mark was not repeated at the next paragraph but whose closing mark
+  // comes in a later one: the family it continues in at the next paragraph's start, and the
+  // start of the paragraph that closes it (looked ahead for once per quote).
+  let carried: Family | null = null;
+  let carryUntil = -1;
 
   const emit = (outerStart: number, start: number, end: number, outerEnd: number, closed: boolean, continues: boolean, continued: boolean): void => {
     if (end <= start) return;
@@ -107,6 +112,12 @@ export function findQuotes(text: string): QuoteSpan[] {
       let singleIdx = 0; // next candidate closer for single quotes
       const paragraphOpener = pendingContinuation;
       pendingContinuation = false;
+      // The paragraph goes on with the quote, though no mark opens it (a page's "Advertisement:"
+      // label between its paragraphs is none of its words).
+      if (carried && !labelLine(text, firstChar, contentEnd)) {
+        open = carried; openAt = firstChar; openWidth = 0; openContinues = true; openWrapped = 0;
+        carried = null;
+      }
 
       for (let i = marks.atOrAfter(lineStart); i < contentEnd; i = marks.atOrAfter(i + 1)) {
         // Two ASCII apostrophes stand for a straight double quote (''like this''), and two
@@ -219,6 +230,13 @@ export function findQuotes(text: string): QuoteSpan[] {
         } else if (!next.afterBlank && next.start >= 0 && openWrapped + (contentEnd - openAt) < MAX_WRAP && (next.start <= wrapUntil || (wrapUntil = closingLine(text, open, next.start)) >= 0)) {
           // A hard-wrapped line: the quote carries over the single line break.
           openWrapped += contentEnd - lineStart;
+        } else if (next.afterBlank && next.start >= 0 && !cueEnds(text, openAt + openWidth, contentEnd) && (next.start <= carryUntil || (carryUntil = closingParagraph(text, open, next.start)) >= 0)) {
+          // "Quote: “… 30 days. ¶ Russia refused … ¶ … not words.” ¶": scraped copy drops the
+          // marks that should reopen each paragraph; the quote goes on to its closing mark.
+          const end = trimEnd(text, openAt + openWidth, contentEnd);
+          emit(openAt, openAt + openWidth, end, end, false, openContinues, true);
+          carried = open;
+          open = null;
         } else {
           recover(contentEnd, true);
           open = null;
@@ -287,6 +305,59 @@ function nextParagraph(text: string, lineEnd: number): { start: number; afterBla
     i++;
   }
   return { start: -1, afterBlank };
+}
+
+/** Paragraphs a quote is carried over without reopening marks, at most. */
+const MAX_CARRIED_PARAGRAPHS = 4;
+
+/**
+ * The start of the paragraph, among the next few from `start` on, whose first mark of the
+ * family closes the open quote (before any mark that opens one), within 4,000 characters; -1
+ * when a paragraph opens a quote of the family first or none closes it.
+ */
+function closingParagraph(text: string, family: Family, start: number): number {
+  const limit = Math.min(text.length, start + 4000);
+  let para = start;
+  for (let p = 0; p < MAX_CARRIED_PARAGRAPHS && para >= 0 && para < limit; p++) {
+    let end = text.indexOf('\n', para);
+    if (end < 0 || end > limit) end = limit;
+    const verdict = firstMarkCloses(text, family, para, end);
+    if (verdict !== undefined) return verdict ? para : -1;
+    const next = nextParagraph(text, end);
+    para = next.start;
+  }
+  return -1;
+}
+
+/** Does the first mark of the family in [start, end) close a quote (true) or open one (false); undefined when none. */
+function firstMarkCloses(text: string, family: Family, start: number, end: number): boolean | undefined {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (family === 'angle') {
+      if (c === CH.RAQ) return true;
+      if (c === CH.LAQ) return false;
+    } else if (family === 'curly') {
+      if (c === CH.RDQ) return true;
+      if (c === CH.LDQ || c === CH.LOW_DQ) return false;
+    } else if (c === CH.DQ) {
+      // A straight mark closes after a word and before a space or the line's end.
+      return i > start && !isSpace(text.charCodeAt(i - 1)) && (i + 1 >= end || !isAlnum(text.charCodeAt(i + 1)));
+    }
+  }
+  return undefined;
+}
+
+/** A short line ending in a colon: "Advertisement:", "Read more:". */
+function labelLine(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  return e - start <= 30 && text.charCodeAt(e - 1) === 58;
+}
+
+/** A quote left open that a speech cue cuts (`"We will win, he said.`) is no multi-paragraph quote. */
+function cueEnds(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 44 && cueFollows(text, p + 1, Math.min(to, p + 81))) return true;
+  return false;
 }
 
 /**

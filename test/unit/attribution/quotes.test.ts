@@ -152,6 +152,14 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
     assert.deepEqual(quoteTexts(text), ['The harvest was the best we have\nseen in years,']);
   });
 
+  it('a quote whose later paragraphs lost their opening marks runs on to its closing mark, one quote a paragraph, past an "Advertisement:" label', () => {
+    const text = 'Quote from Berg: "We agreed to the plan on 11 March.\n\nAdvertisement:\n\nThey refused, and it has gone on for weeks.\n\nWe will look at actions, not words."\n\nDetails: Berg spoke in Tromso.\n\n"We want peace," he said.';
+    assert.deepEqual(quoteTexts(text), ['We agreed to the plan on 11 March.', 'They refused, and it has gone on for weeks.', 'We will look at actions, not words.', 'We want peace,']);
+    assert.equal(quoteStarting(text, 'They refused').speaker, 'Berg');
+    // A paragraph left open that a cue cuts, or followed by a new opening mark, is no such quote.
+    assert.deepEqual(quoteTexts('"We will win, he said.\n\nThe vote is "close," Dahl said.'), ['We will win,', 'close,']);
+  });
+
   it('a quote hard-wrapped over several lines stays one quote with its speaker, but a blank line still ends it', () => {
     const text = 'Ola Berg spoke.\n«The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,» Berg noted.';
     assert.deepEqual(quoteTexts(text), ['The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,']);
