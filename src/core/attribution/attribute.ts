@@ -114,9 +114,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         state.subject(ref);
         state.spoke(ref);
         firstCue ??= cue;
+        // "He said the report also showed that …" ¶ "…": a source reported inside a
+        // speaker's words is not who goes on talking; the reporting speaker stays.
+        if (!(lastCue && reportedWithin(tokens, lastCue, cue))) memory.speaker = ref;
         lastCueRef = ref;
         lastCue = cue;
-        memory.speaker = ref;
       }
     }
     if (!subjectDone) subjectRef = resolveSubject();

@@ -109,4 +109,13 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(numbered, 'finished before').speaker, 'Ola Berg');
     assert.equal(quoteStarting(numbered, 'not to be sold').speaker, 'Ola Berg');
   });
+
+  it('a source reported inside a speaker\'s words ("he said the report also showed that …") does not take over the quote paragraph after it', () => {
+    const text = [
+      'Ola Berg, the harbour chief, spoke to reporters in Bergen on Monday.',
+      'Besides pointing to the storms, he said the county audit also pointed out that the old pier was unsafe.',
+      '“The audit backs what we have said for years. We will close the pier.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'The audit backs').speaker, 'Ola Berg');
+  });
 });
