@@ -201,7 +201,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
-      if (!results[q].cue && isQuoteLine(tokens, spans, t)) quoteLine = q;
+      // "- Talks need ‘steady attention’" ¶ "Berg said …": a sub-heading inside the story that
+      // quotes words nobody in it says is, like a quotation set alone, credited by the paragraph below.
+      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && !results[q].ref))) quoteLine = q;
       const ref = results[q].ref;
       if (ref) {
         state.subject(ref);

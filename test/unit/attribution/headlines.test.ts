@@ -88,4 +88,13 @@ describe('attribution/headlines: title-case lines', () => {
     const title = '‘Ties with Bergen are at a low point’\n\nNorland Foreign Minister Kari Moe said the talks had gone badly.';
     assert.equal(quoteStarting(title, 'Ties with').speaker, 'Kari Moe');
   });
+  it('a sub-heading inside the story quoting a few words ("- The deal needs ‘steady attention’") is the words of the speaker the paragraph below opens with', () => {
+    const text = [
+      'Ola Berg met Ann Dahl in Bergen on Monday to discuss the ferry deal, which both sides signed last week after long talks.',
+      'The deal covers fares, winter routes and the new pier, and it leaves the county a small share of the costs.',
+      '- The deal needs ‘steady attention’',
+      'Berg said the terms were settled after hard talks and cover the routes that matter most.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'steady attention').speaker, 'Ola Berg');
+  });
 });
