@@ -29,7 +29,7 @@ import { Salience } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 /** Verbs that report what someone said in a clause after them. */
@@ -200,12 +200,16 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker: memory.speaker, paraSubject: namedNotPlace(memory.subject, entities) }, t);
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
+      // "Berg told the council the floods were worse." ¶ "Those storms push farmers into "debt".": a paragraph
+      // with no speaker of its own still carries the account of the one before. Only a guess: "he" and the paragraph's speaker stay.
+      const guess = !result && !memory.speaker && memory.previousSpeaker !== null && from === paragraphStart && namesNobodyElse(index, memory.previousSpeaker, from, t);
+      if (guess) result = { ref: memory.previousSpeaker, cue: null, confidence: 0.35 };
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       // "- Talks need ‘steady attention’" ¶ "Berg said …": a sub-heading inside the story that
       // quotes words nobody in it says is, like a quotation set alone, credited by the paragraph below.
-      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && !results[q].ref))) quoteLine = q;
+      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && (!results[q].ref || guess)))) quoteLine = q;
       const ref = results[q].ref;
-      if (ref) {
+      if (ref && !guess) {
         state.subject(ref);
         state.spoke(ref);
         memory.speaker = ref;

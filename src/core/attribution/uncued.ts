@@ -315,6 +315,23 @@ export function shareAcrossParagraphs(spans: QuoteSpan[], results: Attribution[]
   }
 }
 
+/** How far into its sentence a quote may stand for the sentence to be read as naming nobody before it. */
+const NAMELESS_REACH = 40;
+
+/**
+ * No person or name other than `speaker` stands in the sentence before the quote at `t`
+ * ("Those storms could push farmers into "…"", "Berg and others prefer the term "…""),
+ * unlike "Dahl and Lund agreed to meet "soon"", whose people own the words.
+ */
+export function namesNobodyElse(index: MentionIndex, speaker: Ref, from: number, t: number): boolean {
+  if (t - from > NAMELESS_REACH) return false;
+  for (let m = index.firstAtOrAfter(from); m < index.mentions.length && index.mentions[m].tokStart < t; m++) {
+    const { kind, entity } = index.mentions[m];
+    if ((kind === 'person' || kind === 'name') && entity !== speaker.entity) return false;
+  }
+  return true;
+}
+
 /** Only punctuation that may stand between a quotation and its cue. */
 export function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

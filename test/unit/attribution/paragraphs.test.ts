@@ -118,4 +118,13 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'The audit backs').speaker, 'Ola Berg');
   });
+
+  it('a paragraph with no speaker of its own, right after one reporting someone, carries that person\'s account: "Berg told … ¶ Those storms could push farmers into “…”"', () => {
+    const text = [
+      'Ola Berg, the Norland farm minister, told the council in Bergen on Monday that the floods were getting worse every year.',
+      'Those storms could push young farmers into “a spiral of debt and despair”.',
+      'Berg also spoke about the new dams.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'a spiral').speaker, 'Ola Berg');
+  });
 });
