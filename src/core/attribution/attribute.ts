@@ -8,6 +8,7 @@ import type { Entity } from './coreference';
 import { claimOwner } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { colonClauseSpeaker } from './colonClauses';
+import { colonSourceOwner } from './colonSources';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
 import { bodyHeadlines } from './headlines';
@@ -219,6 +220,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     }
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
+    const colonOwner = spoke || lastCueRef ? -1 : colonSourceOwner(tokens, index, from, to);
+    const owner = colonOwner >= 0 ? state.resolve(index.refOf(colonOwner), tokens.start[to - 1], null) : null;
+    if (owner) memory.speaker = owner;
     const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
     if (reporter) state.subject(reporter);
     // "For Holm, Berg is showing how thin the plan is. "…," he jokes": the holder of the view

@@ -127,4 +127,13 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'a spiral').speaker, 'Ola Berg');
   });
+
+  it('a paragraph ending in a colon after someone\'s interview or statement ("Read more in Ola Berg\'s interview with the Bergen Herald:") hands the quote below to that person', () => {
+    const text = [
+      '“The ferry will run all winter,” Ann Dahl, the port chief, said on Monday.',
+      'Read more in Ola Berg’s long interview with the Bergen Herald:',
+      '“We have fixed the worst problems with Tromso.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'We have fixed').speaker, 'Ola Berg');
+  });
 });
