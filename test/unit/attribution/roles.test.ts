@@ -274,4 +274,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const chained = '“It is important,” said a social media executive at a large TV station in Tromso with many followers.';
     assert.equal(quoteStarting(chained, 'It is important').speaker, 'social media executive at a large TV station in Tromso');
   });
+
+  it('a capitalised title set off from the name by a comma ("by Norland Harbour Agency Director, Ola Berg") is still the name\'s: "the Agency\'s Director" is Berg', () => {
+    const text = [
+      'The warning came in a speech by Norland Harbour Agency Director, Ola Berg.',
+      'Speaking in Bergen on Monday, the Agency’s Director made the case for new locks, saying that “the old ones will fail.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'the old ones').speaker, 'Ola Berg');
+  });
 });
