@@ -17,6 +17,8 @@ import type { Tokens } from './tokens';
 /** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
 const INTRODUCTION_SENTENCES = 2;
 const INTRODUCTION_MENTIONS = 12;
+/** Tokens after a kinship noun read for the relative's name: "the sister of Norland leader Ola Berg". */
+const KIN_PHRASE = 8;
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
@@ -80,7 +82,7 @@ export class Descriptions {
       const described = this.described.get(subject.head);
       if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
       if (holder) return local(holder.entity);
-      const introduced = this.introducedNext(pos);
+      const introduced = this.introducedNext(pos, KINSHIP_NOUNS.has(subject.head) ? this.familyNames(subject.tokEnd, pos) : null);
       if (introduced >= 0) return local(introduced);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
@@ -217,14 +219,25 @@ export class Descriptions {
     return false;
   }
 
+  /** Words of the names in the phrase after a kinship noun, up to `pos`: "the sister of leader Ola Berg" gives ola, berg. */
+  private familyNames(from: number, pos: number): Set<string> {
+    const words = new Set<string>();
+    const to = Math.min(this.tokens.indexAt(pos), from + KIN_PHRASE);
+    for (let i = this.index.firstAtOrAfter(from); i < this.mentions.length && this.mentions[i].tokStart < to; i++) {
+      for (const w of this.mentions[i].name.toLowerCase().split(/\s+/)) words.add(w);
+    }
+    return words;
+  }
+
   /**
    * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
    * before anyone is named, is the person the next sentences name first -- the writer
    * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
    * surely a person (a title, a gender or a full name, not "Telegram") is named within two
-   * sentences.
+   * sentences. With `family` (a kinship noun's relative), the first person named for the
+   * first time after `pos`, if they share a name word.
    */
-  private introducedNext(pos: number): number {
+  private introducedNext(pos: number, family: Set<string> | null): number {
     const { tokens, mentions } = this;
     const at = tokens.indexAt(pos);
     const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
@@ -232,7 +245,16 @@ export class Descriptions {
       const m = mentions[i];
       if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
       const e = this.entities[m.entity];
-      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return this.antecedents.onlyOneBefore(m.entity, pos) ? m.entity : -1;
+      if (!e.named || notOnePerson(e) || !(e.kind === 'person' || e.gender || e.name.includes(' '))) continue;
+      // "The sister of leader Ola Berg said …" ¶ "Kari Berg's remarks …": a relative, described
+      // by the person they are related to, is the next person the story names for the first time.
+      // The family name tells a relative from anyone else named next ("The sister of the
+      // victim said …" ¶ "Police chief Ann Dahl said …").
+      if (family) {
+        if (mentions[e.mentions[0]].start < pos) continue;
+        return e.name.toLowerCase().split(/\s+/).some((w) => w.length > 2 && family.has(w)) ? m.entity : -1;
+      }
+      return this.antecedents.onlyOneBefore(m.entity, pos) ? m.entity : -1;
     }
     return -1;
   }

@@ -282,4 +282,14 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'the old ones').speaker, 'Ola Berg');
   });
+
+  it('a relative described by kin ("the sister of leader Ola Berg") is the next person named for the first time with the family name, never a stranger named next', () => {
+    const text = [
+      'BERGEN -- The influential sister of Norland leader Ola Berg on Friday said it was “admirable” of Tromso to propose talks.',
+      'Kari Berg’s remarks, carried by the Norland News Agency, came a day after the offer.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'admirable').speaker, 'Kari Berg');
+    const stranger = 'The sister of the young sailor said she was “heartbroken” by the loss.\n\nPolice chief Ann Dahl said the search would go on.';
+    assert.notEqual(quoteStarting(stranger, 'heartbroken').speaker, 'Ann Dahl');
+  });
 });
