@@ -8,7 +8,7 @@ import type { Entity } from './coreference';
 import { claimOwner } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { colonClauseSpeaker } from './colonClauses';
-import { colonSourceOwner } from './colonSources';
+import { colonSourceOwner, fromLabel } from './colonSources';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
 import { bodyHeadlines } from './headlines';
@@ -142,7 +142,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       const q = tokens.quote[t];
       // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"", "POLL SAYS … - Lena
       // Ek: "…"": a label and a colon, which wins over any cue further away.
-      const label = labelBefore(tokens, index, state, from, t);
+      // "From the county audit: "…"": a line naming where the words come from.
+      const label = labelBefore(tokens, index, state, from, t) ?? state.resolve(fromLabel(tokens, index, from, t), tokens.start[t], null);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
       const owner = label ? -1 : claimOwner(tokens, index, cues, from, t);
       if (owner >= 0) {

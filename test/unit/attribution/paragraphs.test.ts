@@ -136,4 +136,11 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'We have fixed').speaker, 'Ola Berg');
   });
+
+  it('a line opening with "From" or "More from" and a source before the colon ("From the county report: “…”") hands the quote to that source', () => {
+    const text = '“We are fine,” Jon Lund said on Monday.\n\nThe county looked at the ferry books. From the county report: “Costs rose by half in two years.”';
+    assert.equal(quoteStarting(text, 'Costs rose').speaker, 'county report');
+    const more = 'The poll moved again.\n\nMore from Ola Berg: “The data show a shift to the left.”';
+    assert.equal(quoteStarting(more, 'The data show').speaker, 'Ola Berg');
+  });
 });
