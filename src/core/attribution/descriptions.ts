@@ -76,7 +76,7 @@ export class Descriptions {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
       const body = this.bodyHolder(subject, pos);
-      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos) : body >= 0 ? { entity: body, pos } : null;
+      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos, genderAfter(tokens, subject.tokEnd)) : body >= 0 ? { entity: body, pos } : null;
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
@@ -298,4 +298,24 @@ export class Descriptions {
     } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;
   }
+}
+
+/** Tokens after a description read for a pronoun that tells its gender. */
+const GENDER_REACH = 3;
+
+/**
+ * "the president buys herself time", "the minister said she would …": a reflexive after the
+ * description's verb, or a subject pronoun opening the clause its verb reports, is the
+ * description's own and tells its gender; else undefined.
+ */
+function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
+  for (let k = end; k < tokens.count && k < end + GENDER_REACH && tokens.isLowerWord(k); k++) {
+    const w = tokens.lower(k);
+    if (w === 'herself') return 'f';
+    if (w === 'himself') return 'm';
+    const opensReport = k === end + 1 || (k === end + 2 && tokens.lower(end + 1) === 'that');
+    if (opensReport && w === 'she') return 'f';
+    if (opensReport && w === 'he') return 'm';
+  }
+  return undefined;
 }

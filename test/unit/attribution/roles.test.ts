@@ -292,4 +292,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const stranger = 'The sister of the young sailor said she was “heartbroken” by the loss.\n\nPolice chief Ann Dahl said the search would go on.';
     assert.notEqual(quoteStarting(stranger, 'heartbroken').speaker, 'Ann Dahl');
   });
+
+  it('a description whose sentence tells its gender ("the president said she …", "… buys herself time") is the recent holder of that gender', () => {
+    const text = [
+      'President Kari Moe of Norland spoke on Monday. She said Bergen had put new fees on Norland goods, after Bergen President Ola Berg signed the order.',
+      'The president said she would answer on Sunday: “Prices will rise.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'Prices will rise').speaker, 'Kari Moe');
+  });
 });
