@@ -300,4 +300,9 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'Prices will rise').speaker, 'Kari Moe');
   });
+
+  it('a source credited "by" someone described ("The statement by a spokesman at the Norland foreign ministry didn\'t say …") is who "the spokesman" means later, shown by that description', () => {
+    const text = 'Norland condemned Tromso on Monday. The statement by a spokesman at the Norland foreign ministry didn\'t give details.\n\n“The hostile policy must end,” the spokesman said.';
+    assert.equal(quoteStarting(text, 'The hostile policy').speaker, 'spokesman at the Norland foreign ministry');
+  });
 });
