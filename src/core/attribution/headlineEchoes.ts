@@ -10,8 +10,6 @@ import type { Attribution } from './uncued';
 const MAX_HEADLINE_QUOTES = 8;
 /** Below this confidence a headline's credit without a speech verb is a guess an echo overrides. */
 const WEAK = 0.5;
-/** Fewer words than this are too common a phrase to tie a headline to one quotation. */
-const MIN_WORDS = 2;
 
 /** Gives each headline quotation credited to a place, to nobody or by a guess the speaker of the body quotation it echoes. */
 export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
@@ -22,7 +20,9 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
     const own = results[q].ref;
     if (own && entities[own.entity].kind !== 'place' && (results[q].cue || results[q].confidence >= WEAK)) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
-    if (words.split(' ').length < MIN_WORDS) continue;
+    // One word is enough ("Seoul has ‘will’" over "a “clear will” to mend ties"): only a credit
+    // to a place, to nobody or by a guess gives way, to the first body quotation holding it.
+    if (!words) continue;
     for (let b = q + 1; b < spans.length; b++) {
       const ref = results[b].ref;
       if (spans[b].outerStart < headlineEnd || !ref || !entities[ref.entity].named || entities[ref.entity].kind === 'place') continue;

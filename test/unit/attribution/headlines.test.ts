@@ -97,4 +97,8 @@ describe('attribution/headlines: title-case lines', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'steady attention').speaker, 'Ola Berg');
   });
+  it('a headline quoting one word of a body quotation ("Bergen has ‘resolve’ for Tromso ties") is that speaker’s, over the place the headline credits', () => {
+    const text = 'Bergen has ‘resolve’ for Tromso ties\n\nNorland Foreign Minister Ola Berg said on Thursday that Bergen has a “firm resolve” to improve ties with Tromso.';
+    assert.equal(quoteStarting(text, 'resolve').speaker, 'Ola Berg');
+  });
 });
