@@ -17,7 +17,7 @@ import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
-import { creditHeadlineEchoes } from './headlineEchoes';
+import { creditHeadlineEchoes, creditSubheadEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -60,6 +60,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   let prevQuote = -1;
   /** A quotation standing as a heading line, waiting for the paragraph below it (quoteLines.ts). */
   let quoteLine = -1;
+  /** Every such heading quotation, for the body quotation it may echo (headlineEchoes.ts). */
+  const quoteLines: number[] = [];
   const memory = new ParagraphMemory();
   let currentPara = -1;
   let paragraphStart = 0;
@@ -210,7 +212,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       // "- Talks need ‘steady attention’" ¶ "Berg said …": a sub-heading inside the story that
       // quotes words nobody in it says is, like a quotation set alone, credited by the paragraph below.
-      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && (!results[q].ref || guess)))) quoteLine = q;
+      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && (!results[q].ref || guess)))) quoteLines.push(quoteLine = q);
       const ref = results[q].ref;
       if (ref && !guess) {
         state.subject(ref);
@@ -240,6 +242,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   shareAcrossParagraphs(spans, results);
   const headlineEnd = headlineLimit(input.text);
   creditHeadlineEchoes(input.text, spans, results, entities, headlineEnd);
+  creditSubheadEchoes(input.text, spans, results, entities, quoteLines);
 
   return buildOutput(input, results, quoteTok, headlineEnd);
 }

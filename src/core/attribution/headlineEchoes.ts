@@ -35,6 +35,30 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
   }
 }
 
+/** Body quotations read after a sub-heading for the words it takes from one (a screen of text or so). */
+const SUBHEAD_REACH = 20;
+/** A body quotation shorter than this is too common a phrase to tie a sub-heading to it. */
+const SUBHEAD_MIN_WORDS = 2;
+
+/**
+ * `'The pullout was a total betrayal'` ¶ `Ola Berg said …` ¶ … `Ann Dahl called it a "total
+ * betrayal"`: a quoted sub-heading takes its words from a quotation further down, whose
+ * speaker is its speaker, over the one the paragraph below it opens with.
+ */
+export function creditSubheadEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], lines: readonly number[]): void {
+  for (const q of lines) {
+    const heading = ` ${normalWords(text.slice(spans[q].start, spans[q].end))} `;
+    for (let b = q + 1; b < spans.length && b <= q + SUBHEAD_REACH; b++) {
+      const ref = results[b].ref;
+      if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
+      const words = normalWords(text.slice(spans[b].start, spans[b].end));
+      if (words.split(' ').length < SUBHEAD_MIN_WORDS || !heading.includes(` ${words} `)) continue;
+      if (results[q].ref?.entity !== ref.entity) results[q] = { ref, cue: null, confidence: 0.6 };
+      break;
+    }
+  }
+}
+
 /** Lower-case words with their inflection cut ("appreciates" and "appreciate" alike), space-separated. */
 function normalWords(s: string): string {
   return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '')).join(' ');

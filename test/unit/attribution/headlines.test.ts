@@ -101,4 +101,12 @@ describe('attribution/headlines: title-case lines', () => {
     const text = 'Bergen has ‘resolve’ for Tromso ties\n\nNorland Foreign Minister Ola Berg said on Thursday that Bergen has a “firm resolve” to improve ties with Tromso.';
     assert.equal(quoteStarting(text, 'resolve').speaker, 'Ola Berg');
   });
+  it('a quoted sub-heading that takes its words from a quotation further down ("‘The closure was a total betrayal’" … a “total betrayal”) is that speaker’s, not the next paragraph’s', () => {
+    const text = [
+      'The ferry line closed on Monday after ten years of service to the islands.',
+      '‘The closure was a total betrayal’',
+      'Ola Berg said earlier on the radio that the county had made a “bad bargain” with the owners. Former mayor Ann Dahl called the closure a “total betrayal” of the islanders.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'The closure was').speaker, 'Ann Dahl');
+  });
 });
