@@ -7,6 +7,7 @@ import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
+import { isSourceHead } from './sourceHeads';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
@@ -80,7 +81,9 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && (tokens.isPunct(end + 1, ',') || (tokens.isPunct(end + 1, '.') && tokens.isPunct(end + 2, ',')));
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
-      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');
+      // A description of a speaking body with a phrase set off after it ("The Berg campaign, in a
+      // note on the dispute, put it this way") is the subject all the same.
+      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',') && !(isSourceHead(ref.head) && tokens.isLowerWord(end + 2) && PREPOSITIONS.has(tokens.lower(end + 2)));
       if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial && !place) {
         return { ref, tok: start, pos: tokens.start[start] };
       }

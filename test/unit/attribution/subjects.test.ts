@@ -94,4 +94,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'The council met in Tromso on Monday.\n\nThose events threatened to push youths into an “endless cycle of despair”.';
     assert.notEqual(quoteStarting(text, 'endless cycle').speaker, 'Those events');
   });
+
+  it('a speaking body with a phrase set off after it is still the subject: "The Berg campaign, in a note on the dispute, worded it carefully: “…”"', () => {
+    const text = '“We are fine,” Jon Lund said on Monday.\n\nThe Berg campaign, in a note on the ferry dispute, worded it even more carefully: “The mayor never saw the contract.”';
+    assert.equal(quoteStarting(text, 'The mayor never').speaker, 'Berg campaign');
+  });
 });
