@@ -266,6 +266,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'not serious').speaker, 'Ann Dahl');
   });
 
+  it('"said spokesperson of the Norland Foreign Ministry Ann Dahl": an office, "of", the body\'s name and then a person\'s name after the verb -- the person speaks', () => {
+    const text = 'Ola Berg spoke first.\n\n“We will not move,” said spokesperson of the Norland Foreign Ministry Ann Dahl while commenting on the plan.';
+    assert.equal(quoteStarting(text, 'We will not move').speaker, 'Ann Dahl');
+  });
+
   it('a perfect tense of "write" reports speech: "As X had written, "…""', () => {
     const text = 'The studio was his life. As the columnist Ann Berg had written a year earlier, "We could not have an industry without him."';
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
