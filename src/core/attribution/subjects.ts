@@ -2,7 +2,7 @@
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by antecedents.ts; this file only finds the phrase.
 import { isDash } from './dashes';
-import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, VERB_GAP, WEEKDAYS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -62,7 +62,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       // a description, ending where a verb-like word follows.
       if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
-          if (!verbLike(tokens, e + 1)) continue;
+          // ("The port authority on Friday issued …": a time word may stand before the verb.)
+          if (!verbLike(tokens, e + 1) && !verbLike(tokens, e + 1 + timeGap(tokens, e + 1))) continue;
           // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
           // after it (one this walk knows as a verb) shows it was the head noun.
           if (verbLike(tokens, e + 2) && pluralEndsPhrase(tokens, e + 1)) continue;
@@ -153,6 +154,13 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   // "The Bergen technology columnist Ola Berg": after a name, a plain word before a
   // role noun (not a verb: "Mr. Carson endorsed columnist Ann Dahl") still describes.
   return modifier && tokens.isLowerWord(k) && !verbLike(tokens, k) && tokens.isLowerWord(k + 1) && PERSON_ROLE_NOUNS.has(tokens.lower(k + 1));
+}
+
+/** Words of a time phrase at `k` between a subject and its verb: "on Friday" (2), "later" (1), else 0. */
+function timeGap(tokens: Tokens, k: number): number {
+  if (!tokens.isLowerWord(k)) return 0;
+  if (tokens.lower(k) === 'on' && tokens.isWord(k + 1) && WEEKDAYS.has(tokens.lower(k + 1))) return 2;
+  return VERB_GAP.has(tokens.lower(k)) ? 1 : 0;
 }
 
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */

@@ -99,4 +99,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = '“We are fine,” Jon Lund said on Monday.\n\nThe Berg campaign, in a note on the ferry dispute, worded it even more carefully: “The mayor never saw the contract.”';
     assert.equal(quoteStarting(text, 'The mayor never').speaker, 'Berg campaign');
   });
+
+  it('a time phrase between a description and its verb ("The harbour authority on Friday issued a statement, accusing …") leaves it the subject a participle takes', () => {
+    const text = 'The harbour authority on Friday issued a statement, accusing the Bergen Herald of “lying.”';
+    assert.equal(quoteStarting(text, 'lying').speaker, 'harbour authority');
+  });
 });
