@@ -8,6 +8,7 @@ import type { Entity } from './coreference';
 import { claimOwner } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { colonClauseSpeaker } from './colonClauses';
+import { colonSourceOwner, fromLabel } from './colonSources';
 import { creditForQuoteBefore } from './creditAfter';
 import { creditLineAfter } from './creditLines';
 import { bodyHeadlines } from './headlines';
@@ -16,7 +17,7 @@ import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
-import { creditHeadlineEchoes } from './headlineEchoes';
+import { creditHeadlineEchoes, creditSubheadEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -25,11 +26,12 @@ import { opensListItem } from './listItems';
 import { COORDINATORS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import type { Ref } from './refs';
+import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
 import { Salience } from './salience';
 import { sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens } from './tokens';
 import type { Quote, Speaker } from './types';
-import { continuation, endsWithColon, labelBefore, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
+import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
 const NO_CUES = new Map<Cue, Ref | null>(); // never written: only sentences with cues set entries
 /** Verbs that report what someone said in a clause after them. */
@@ -58,6 +60,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   let prevQuote = -1;
   /** A quotation standing as a heading line, waiting for the paragraph below it (quoteLines.ts). */
   let quoteLine = -1;
+  /** Every such heading quotation, for the body quotation it may echo (headlineEchoes.ts). */
+  const quoteLines: number[] = [];
   const memory = new ParagraphMemory();
   let currentPara = -1;
   let paragraphStart = 0;
@@ -114,9 +118,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         state.subject(ref);
         state.spoke(ref);
         firstCue ??= cue;
+        // "He said the report also showed that …" ¶ "…": a source reported inside a
+        // speaker's words is not who goes on talking; the reporting speaker stays.
+        if (!(lastCue && reportedWithin(tokens, lastCue, cue))) memory.speaker = ref;
         lastCueRef = ref;
         lastCue = cue;
-        memory.speaker = ref;
       }
     }
     if (!subjectDone) subjectRef = resolveSubject();
@@ -139,7 +145,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       const q = tokens.quote[t];
       // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"", "POLL SAYS … - Lena
       // Ek: "…"": a label and a colon, which wins over any cue further away.
-      const label = labelBefore(tokens, index, state, from, t);
+      // "From the county audit: "…"": a line naming where the words come from.
+      const label = labelBefore(tokens, index, state, from, t) ?? state.resolve(fromLabel(tokens, index, from, t), tokens.start[t], null);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
       const owner = label ? -1 : claimOwner(tokens, index, cues, from, t);
       if (owner >= 0) {
@@ -198,10 +205,16 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker: memory.speaker, paraSubject: namedNotPlace(memory.subject, entities) }, t);
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
+      // "Berg told the council the floods were worse." ¶ "Those storms push farmers into "debt".": a paragraph
+      // with no speaker of its own still carries the account of the one before. Only a guess: "he" and the paragraph's speaker stay.
+      const guess = !result && !memory.speaker && memory.previousSpeaker !== null && from === paragraphStart && namesNobodyElse(index, memory.previousSpeaker, from, t);
+      if (guess) result = { ref: memory.previousSpeaker, cue: null, confidence: 0.35 };
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
-      if (!results[q].cue && isQuoteLine(tokens, spans, t)) quoteLine = q;
+      // "- Talks need ‘steady attention’" ¶ "Berg said …": a sub-heading inside the story that
+      // quotes words nobody in it says is, like a quotation set alone, credited by the paragraph below.
+      if (!results[q].cue && (isQuoteLine(tokens, spans, t) || (interruptions[para] === 1 && (!results[q].ref || guess)))) quoteLines.push(quoteLine = q);
       const ref = results[q].ref;
-      if (ref) {
+      if (ref && !guess) {
         state.subject(ref);
         state.spoke(ref);
         memory.speaker = ref;
@@ -211,6 +224,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     }
     // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
+    const colonOwner = spoke || lastCueRef ? -1 : colonSourceOwner(tokens, index, from, to);
+    const owner = colonOwner >= 0 ? state.resolve(index.refOf(colonOwner), tokens.start[to - 1], null) : null;
+    if (owner) memory.speaker = owner;
     const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
     if (reporter) state.subject(reporter);
     // "For Holm, Berg is showing how thin the plan is. "…," he jokes": the holder of the view
@@ -226,6 +242,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   shareAcrossParagraphs(spans, results);
   const headlineEnd = headlineLimit(input.text);
   creditHeadlineEchoes(input.text, spans, results, entities, headlineEnd);
+  creditSubheadEchoes(input.text, spans, results, entities, quoteLines);
 
   return buildOutput(input, results, quoteTok, headlineEnd);
 }
@@ -261,36 +278,6 @@ function openingSpeaker(cues: Cue[], resolved: Map<Cue, Ref | null>, subjectRef:
     if (ref) return namedNotPlace(ref, entities);
   }
   return namedNotPlace(subjectRef, entities);
-}
-
-/** Who the current paragraph and the one before it were about, for quotes with no cue. */
-class ParagraphMemory {
-  /** The last entity credited with a quote or a cue in this paragraph. */
-  speaker: Ref | null = null;
-  /** The last sentence subject of this paragraph. */
-  subject: Ref | null = null;
-  previousSpeaker: Ref | null = null;
-  previousSubject: Ref | null = null;
-  /** Who introduced the list this paragraph is an item of ("She said that:" ¶ "• …"), if any. */
-  listSpeaker: Ref | null = null;
-
-  nextParagraph(endedWithColon: boolean, listItem: boolean, entities: Entity[]): void {
-    // The first item takes the speaker (or named subject) of the colon paragraph; later items keep it.
-    this.listSpeaker = !listItem ? null : endedWithColon ? this.speaker ?? namedNotPlace(this.subject, entities) : this.listSpeaker;
-    // "He then listed his questions:" ¶ "…": a paragraph ending in a colon hands the
-    // quote after it to its subject, even without a speech verb.
-    this.previousSpeaker = this.speaker ?? (endedWithColon ? this.subject : null);
-    // "Mayor Lind is upbeat about the vote." ¶ "We will win…": a paragraph about a
-    // named person, then a quote paragraph with no cue: most likely that person's words.
-    this.previousSubject = this.speaker ? null : namedNotPlace(this.subject, entities);
-    this.speaker = null;
-    this.subject = null;
-  }
-}
-
-/** The reference when it is to a named person or organisation (not a place); else null. */
-function namedNotPlace(ref: Ref | null, entities: Entity[]): Ref | null {
-  return ref && entities[ref.entity].named && entities[ref.entity].kind !== 'place' ? ref : null;
 }
 
 function hasWords(tokens: Tokens, t: number): boolean {

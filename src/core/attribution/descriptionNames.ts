@@ -12,7 +12,7 @@ const MAX_QUALIFIERS = 2;
 /** Words a qualifying phrase may hold after its preposition. */
 const MAX_QUALIFIER_WORDS = 6;
 /** Words that end a description: verbs of saying and being, auxiliaries, prepositions (the qualifiers among them), clause openers. */
-const STOPS = set("has have had will would can could may might should must do does did don't doesn't didn't who which whose where when while and or but");
+const STOPS = set("has have had do does did not don't doesn't didn't will would can could may might should must who which whose where when while and or but");
 
 /**
  * The end (exclusive) of the description whose head ends at `to`, with the prepositional
@@ -36,5 +36,6 @@ const LY_NOUNS = set('family assembly ally rally supply monopoly anomaly');
 function endsDescription(tokens: Tokens, k: number): boolean {
   const w = tokens.lower(k);
   if (tokens.isCap(k)) return false;
-  return (w.endsWith('ly') && !LY_NOUNS.has(w)) || PREPOSITIONS.has(w) || STOPS.has(w) || BE.has(w) || SUBORDINATORS.has(w) || CUE_FORMS.has(w);
+  // (A negated auxiliary, "didn't", "won’t", is a verb too.)
+  return (w.endsWith('ly') && !LY_NOUNS.has(w)) || /n['’]t$/.test(w) || PREPOSITIONS.has(w) || STOPS.has(w) || BE.has(w) || SUBORDINATORS.has(w) || CUE_FORMS.has(w);
 }

@@ -17,6 +17,8 @@ import type { Tokens } from './tokens';
 /** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
 const INTRODUCTION_SENTENCES = 2;
 const INTRODUCTION_MENTIONS = 12;
+/** Tokens after a kinship noun read for the relative's name: "the sister of Norland leader Ola Berg". */
+const KIN_PHRASE = 8;
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
@@ -79,13 +81,13 @@ export class Descriptions {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
       const body = this.bodyHolder(subject, pos);
-      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos) : body >= 0 ? { entity: body, pos } : null;
+      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos, genderAfter(tokens, subject.tokEnd)) : body >= 0 ? { entity: body, pos } : null;
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
       if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
       if (holder) return local(holder.entity);
-      const introduced = this.introducedNext(pos);
+      const introduced = this.introducedNext(pos, KINSHIP_NOUNS.has(subject.head) ? this.familyNames(subject.tokEnd, pos) : null);
       if (introduced >= 0) return local(introduced);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
@@ -254,15 +256,34 @@ export class Descriptions {
     return false;
   }
 
+  /** Words of the names in the phrase after a kinship noun, up to `pos`: "the sister of leader Ola Berg" gives ola, berg. */
+  private familyNames(from: number, pos: number): Set<string> {
+    const words = new Set<string>();
+    const to = Math.min(this.tokens.indexAt(pos), from + KIN_PHRASE);
+    for (let i = this.index.firstAtOrAfter(from); i < this.mentions.length && this.mentions[i].tokStart < to; i++) {
+      for (const w of this.mentions[i].name.toLowerCase().split(/\s+/)) words.add(w);
+    }
+    return words;
+  }
+
   /**
    * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
    * before anyone is named, is the person the next sentences name first -- the writer
    * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
    * surely a person (a title, a gender or a full name, not "Telegram") is named within two
-   * sentences.
+   * sentences. With `family` (a kinship noun's relative), the first person named for the
+   * first time after `pos`, if they share a name word.
    */
-  private introducedNext(pos: number): number {
-    const next = this.personNamedNext(pos);
+  private introducedNext(pos: number, family: Set<string> | null = null): number {
+    // "The sister of leader Ola Berg said …" ¶ "Kari Berg's remarks …": a relative, described
+    // by the person they are related to, is the next person the story names for the first time.
+    // The family name tells a relative from anyone else named next ("The sister of the
+    // victim said …" ¶ "Police chief Ann Dahl said …").
+    if (family) {
+      const next = this.personNamedNext(pos, true);
+      return next >= 0 && this.entities[next].name.toLowerCase().split(/\s+/).some((w) => w.length > 2 && family.has(w)) ? next : -1;
+    }
+    const next = this.personNamedNext(pos, false);
     return next >= 0 && this.antecedents.onlyOneBefore(next, pos) ? next : -1;
   }
 
@@ -271,15 +292,16 @@ export class Descriptions {
    * next, when the article had not named them before `pos`; -1 otherwise.
    */
   private newPersonNext(pos: number): number {
-    const next = this.personNamedNext(pos);
-    return next >= 0 && this.mentions[this.entities[next].mentions[0]].start > pos ? next : -1;
+    const next = this.personNamedNext(pos, false);
+    return next >= 0 && this.firstNamedAt(next) > pos ? next : -1;
   }
 
   /**
    * The first entity named within two sentences after `pos` that is surely one person (a
-   * title, a gender or a full name, not "Telegram"), or -1 when the first one named is not.
+   * title, a gender or a full name, not "Telegram"), or -1 when the first one named is not;
+   * with `firstTime`, passing over people named before `pos`.
    */
-  private personNamedNext(pos: number): number {
+  private personNamedNext(pos: number, firstTime: boolean): number {
     const { tokens, mentions } = this;
     const at = tokens.indexAt(pos);
     const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
@@ -287,9 +309,16 @@ export class Descriptions {
       const m = mentions[i];
       if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
       const e = this.entities[m.entity];
-      if (e.named && !notOnePerson(e) && (e.kind === 'person' || e.gender || e.name.includes(' '))) return m.entity;
+      if (!e.named || notOnePerson(e) || !(e.kind === 'person' || e.gender || e.name.includes(' '))) continue;
+      if (firstTime && this.firstNamedAt(m.entity) < pos) continue;
+      return m.entity;
     }
     return -1;
+  }
+
+  /** Where the entity is first named. */
+  private firstNamedAt(entity: number): number {
+    return this.mentions[this.entities[entity].mentions[0]].start;
   }
 
   /**
@@ -334,4 +363,24 @@ export class Descriptions {
     } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;
   }
+}
+
+/** Tokens after a description read for a pronoun that tells its gender. */
+const GENDER_REACH = 3;
+
+/**
+ * "the president buys herself time", "the minister said she would …": a reflexive after the
+ * description's verb, or a subject pronoun opening the clause its verb reports, is the
+ * description's own and tells its gender; else undefined.
+ */
+function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
+  for (let k = end; k < tokens.count && k < end + GENDER_REACH && tokens.isLowerWord(k); k++) {
+    const w = tokens.lower(k);
+    if (w === 'herself') return 'f';
+    if (w === 'himself') return 'm';
+    const opensReport = k === end + 1 || (k === end + 2 && tokens.lower(end + 1) === 'that');
+    if (opensReport && w === 'she') return 'f';
+    if (opensReport && w === 'he') return 'm';
+  }
+  return undefined;
 }

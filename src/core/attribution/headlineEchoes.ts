@@ -10,8 +10,6 @@ import type { Attribution } from './uncued';
 const MAX_HEADLINE_QUOTES = 8;
 /** Below this confidence a headline's credit without a speech verb is a guess an echo overrides. */
 const WEAK = 0.5;
-/** Fewer words than this are too common a phrase to tie a headline to one quotation. */
-const MIN_WORDS = 2;
 
 /** Gives each headline quotation credited to a place, to nobody or by a guess the speaker of the body quotation it echoes. */
 export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
@@ -23,10 +21,9 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
     if (own && entities[own.entity].kind !== 'place' && (results[q].cue || results[q].confidence >= WEAK)) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
     const lead = own && entities[own.entity].kind === 'place' ? firstBodyPerson(spans, results, entities, headlineEnd, q) : -1;
-    if (words.split(' ').length < MIN_WORDS) {
-      if (lead >= 0) results[q] = { ref: results[lead].ref, cue: null, confidence: 0.5 };
-      continue;
-    }
+    // One word is enough ("Seoul has ‘will’" over "a “clear will” to mend ties"): only a credit
+    // to a place, to nobody or by a guess gives way, to the first body quotation holding it.
+    if (!words) continue;
     for (let b = q + 1; b < spans.length; b++) {
       const ref = results[b].ref;
       if (spans[b].outerStart < headlineEnd || !ref || !entities[ref.entity].named || entities[ref.entity].kind === 'place') continue;
@@ -49,6 +46,30 @@ function firstBodyPerson(spans: QuoteSpan[], results: Attribution[], entities: E
   const ref = b < spans.length ? results[b].ref : null;
   const kind = ref ? entities[ref.entity].kind : null;
   return ref && entities[ref.entity].named && (kind === 'person' || kind === 'name') ? b : -1;
+}
+
+/** Body quotations read after a sub-heading for the words it takes from one (a screen of text or so). */
+const SUBHEAD_REACH = 20;
+/** A body quotation shorter than this is too common a phrase to tie a sub-heading to it. */
+const SUBHEAD_MIN_WORDS = 2;
+
+/**
+ * `'The pullout was a total betrayal'` ¶ `Ola Berg said …` ¶ … `Ann Dahl called it a "total
+ * betrayal"`: a quoted sub-heading takes its words from a quotation further down, whose
+ * speaker is its speaker, over the one the paragraph below it opens with.
+ */
+export function creditSubheadEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], lines: readonly number[]): void {
+  for (const q of lines) {
+    const heading = ` ${normalWords(text.slice(spans[q].start, spans[q].end))} `;
+    for (let b = q + 1; b < spans.length && b <= q + SUBHEAD_REACH; b++) {
+      const ref = results[b].ref;
+      if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
+      const words = normalWords(text.slice(spans[b].start, spans[b].end));
+      if (words.split(' ').length < SUBHEAD_MIN_WORDS || !heading.includes(` ${words} `)) continue;
+      if (results[q].ref?.entity !== ref.entity) results[q] = { ref, cue: null, confidence: 0.6 };
+      break;
+    }
+  }
 }
 
 /** Lower-case words with their inflection cut ("appreciates" and "appreciate" alike), space-separated. */

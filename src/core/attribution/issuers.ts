@@ -3,6 +3,7 @@
 // issuer, as a spokesman does for the person who sent him.
 import { cueSubject } from './cueSubjects';
 import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } from './lexicon';
+import { nounPhraseAfter } from './nounPhraseAfter';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
@@ -22,7 +23,7 @@ export interface Issue {
 }
 
 /** The issuing verbs and "in" by shape: this loop sees every word of the article, most of them no candidate. */
-const ISSUER_SHAPES = new WordShapes([...ISSUING_VERBS, 'in']);
+const ISSUER_SHAPES = new WordShapes([...ISSUING_VERBS, 'in', 'by']);
 
 /**
  * "X issued a statement", "X released its annual report", "X said in a statement", "X wrote
@@ -35,6 +36,11 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
   for (let i = from; i < to; i++) {
     if (!ISSUER_SHAPES.fits(tokens, i) || !tokens.isLowerWord(i)) continue;
     const w = tokens.lower(i);
+    if (w === 'by') {
+      const author = authorAfter(tokens, index, i, from, to);
+      if (author) found.push(author);
+      continue;
+    }
     const verb = ISSUING_VERBS.has(w) ? i : w === 'in' ? speechVerbBefore(tokens, i, from) : -1;
     if (verb < 0) {
       const fronted = w === 'in' ? sourceBeforeVerb(tokens, index, i, from, to) : null;
@@ -47,6 +53,17 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
     if (!passive && subject.type !== 'none') found.push({ head: tokens.lower(head), subject, tok: verb, object: i + 1 });
   }
   return found;
+}
+
+/**
+ * "The statement by a spokesman at the Norland ministry did not say …": a source credited with
+ * "by" to someone described, not named; that description is who "the spokesman" means later.
+ */
+function authorAfter(tokens: Tokens, index: MentionIndex, by: number, from: number, to: number): Issue | null {
+  if (by - 1 < from || !tokens.isLowerWord(by - 1) || !SOURCE_NOUNS.has(tokens.lower(by - 1))) return null;
+  const subject = nounPhraseAfter(tokens, index, by + 1, to);
+  if (subject.type !== 'nominal' || !subject.person || subject.definite) return null;
+  return { head: tokens.lower(by - 1), subject, tok: by, object: by - 1 };
 }
 
 /** Tokens an opening "In a statement …," may run to its comma: "In a statement posted on its website,". */

@@ -37,6 +37,8 @@ function diplomaticPhrase(tokens: Tokens, from: number, to: number): boolean {
  * "Russian presidential press secretary Dmitry Peskov", "Vladimir Putin's spokesman Dmitry Peskov".
  */
 export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } {
+  const set = titleSetOff(tokens, nameFrom);
+  if (set) return set;
   let k = nameFrom - 1;
   let hasRole = false;
   let first = nameFrom;
@@ -53,6 +55,21 @@ export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: st
   }
   if (!hasRole) return { titles: [], roles: [] };
   return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
+}
+
+/** Capitalised words a title set off by a comma may have: "Norland Harbour Agency Director". */
+const SET_OFF_REACH = 6;
+
+/**
+ * "… made by Mossland Director, Ola Berg.": wire copy sets a capitalised title off from the
+ * name with a comma; the title is still the name's.
+ */
+function titleSetOff(tokens: Tokens, nameFrom: number): { titles: string[]; roles: string[] } | null {
+  const role = nameFrom - 2;
+  if (role < 0 || !tokens.isPunct(nameFrom - 1, ',') || !tokens.isWord(role) || (tokens.flags[role] & F_CAP) === 0 || !PERSON_ROLE_NOUNS.has(tokens.lower(role))) return null;
+  let first = role;
+  while (first > 0 && role - first < SET_OFF_REACH && tokens.kind[first - 1] === WORD && (tokens.flags[first - 1] & F_CAP) !== 0 && adjacent(tokens, first - 1, first)) first--;
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[role])], roles: rolesOf(tokens, first, role + 1) };
 }
 
 /** Words a posting's title may have before its role noun: "Norland Permanent Representative". */

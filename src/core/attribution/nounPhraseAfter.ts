@@ -42,7 +42,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     }
     // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
     // named with "of" and lower-case words, right before the name.
-    const titled = end >= 0 ? nameAfterOfficeOf(tokens, index, k, to) : -1;
+    const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to)) : -1;
     if (titled >= 0) {
       headSeen = true;
       end = index.mentions[titled].tokEnd - 1;
@@ -109,6 +109,32 @@ function nameAfterOfficeOf(tokens: Tokens, index: MentionIndex, k: number, to: n
   if (m < 0 || index.mentions[m].tokStart !== j || index.mentions[m].tokEnd > to) return -1;
   const kind = index.mentions[m].kind;
   return kind === 'person' || kind === 'name' ? m : -1;
+}
+
+/** Tokens from "of" to the name in "spokesperson of the Foreign Ministry of Norland Ann Dahl". */
+const OFFICE_BODY_REACH = 12;
+
+/**
+ * At "of" or "for" (token `k`) right after an office: the body's name, then a person's name
+ * ("said spokesperson of the Foreign Ministry of Norland Ann Dahl"); the person's mention, or -1.
+ */
+function nameAfterOfficeBody(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
+  if (!tokens.isLowerWord(k) || (tokens.lower(k) !== 'of' && tokens.lower(k) !== 'for') || !tokens.isWord(k - 1) || !isOffice(tokens.lower(k - 1))) return -1;
+  let j = k + 1;
+  if (tokens.isLowerWord(j) && tokens.lower(j) === 'the') j++;
+  let bodies = 0;
+  while (j < to && j - k <= OFFICE_BODY_REACH) {
+    const m = index.startingAt(j);
+    if (m < 0) return -1;
+    const { kind, tokEnd } = index.mentions[m];
+    // (A one-word name, "Republic", is a part of the body's name, not a person.)
+    if (kind === 'person' || (kind === 'name' && tokEnd - j >= 2)) return bodies > 0 && tokEnd <= to ? m : -1;
+    bodies++;
+    j = tokEnd;
+    // "the Foreign Ministry of the Republic of Norland": a body named in parts.
+    while (j < to && tokens.isLowerWord(j) && (tokens.lower(j) === 'of' || tokens.lower(j) === 'the')) j++;
+  }
+  return -1;
 }
 
 /** The role noun ("scientist", "constituent") ending a run of plain words from `k`, when a capitalized name follows it; else -1. */

@@ -11,11 +11,15 @@ import type { Ref } from './refs';
 const FUTURE_ROLES = 64;
 /** Organisation words that make a name a news outlet's: "Times", "Post", "News". */
 const OUTLET_WORDS = ['times', 'post', 'journal', 'news', 'press', 'daily', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'observer', 'chronicle', 'examiner', 'courier'];
+/** Holders of one role kept in mind for a gendered description ("the president … herself"). */
+const RECENT_HOLDERS = 4;
 /** The key under which organisations that "the group" may mean are remembered. */
 const GROUP_KEY = '@group';
 
 export class RoleHolders {
   private byRole = new Map<string, Ref>();
+  /** The last few holders of each role, latest last, for a description whose gender the sentence tells. */
+  private recentByRole = new Map<string, Ref[]>();
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
 
@@ -35,7 +39,14 @@ export class RoleHolders {
   /** A mention was read: its entity's roles and organisation words now point to it. */
   see(m: Mention, ref: Ref): void {
     // Any mention brings all the entity's roles back to mind ("Peskov" after "Kremlin spokesman Dmitry Peskov").
-    for (const role of this.entities[m.entity].roles) this.byRole.set(roleKey(role), ref);
+    for (const role of this.entities[m.entity].roles) {
+      const key = roleKey(role);
+      this.byRole.set(key, ref);
+      const recent = (this.recentByRole.get(key) ?? []).filter((r) => r.entity !== ref.entity);
+      recent.push(ref);
+      if (recent.length > RECENT_HOLDERS) recent.shift();
+      this.recentByRole.set(key, recent);
+    }
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
     if (groupLike(m)) this.byRole.set(GROUP_KEY, ref);
   }
@@ -45,8 +56,11 @@ export class RoleHolders {
    * last named (-1 when only after `pos`): the last holder of a role it covers, else the
    * first named after it. `top` ("the top diplomat") passes over deputies and spokesmen.
    */
-  person(head: string, top: boolean, pos: number): { entity: number; pos: number } | null {
+  person(head: string, top: boolean, pos: number, gender?: 'm' | 'f'): { entity: number; pos: number } | null {
     const keys = coveredKeys(head);
+    // "the president buys herself time": of the recent presidents, the one who is a woman.
+    const gendered = gender ? this.lastHolderOf(keys, top, gender) : null;
+    if (gendered) return gendered;
     const back = this.lastHolder(keys, top);
     if (back) return back;
     const ahead = this.nextHolder(keys, pos, top);
@@ -109,6 +123,17 @@ export class RoleHolders {
     for (const key of keys) {
       const ref = this.byRole.get(key);
       if (ref && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
+    }
+    return best;
+  }
+
+  /** The latest recent holder of any of the roles `keys` known to be of `gender`, or null. */
+  private lastHolderOf(keys: readonly string[], top: boolean, gender: 'm' | 'f'): Ref | null {
+    let best: Ref | null = null;
+    for (const key of keys) {
+      for (const ref of this.recentByRole.get(key) ?? []) {
+        if (this.entities[ref.entity].gender === gender && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
+      }
     }
     return best;
   }

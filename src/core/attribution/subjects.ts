@@ -2,11 +2,12 @@
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by antecedents.ts; this file only finds the phrase.
 import { afterShoutedDateline, isDash } from './dashes';
-import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, VERB_GAP, WEEKDAYS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
+import { isSourceHead } from './sourceHeads';
 import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
@@ -57,7 +58,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       // a description, ending where a verb-like word follows.
       if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
-          if (!verbLike(tokens, e + 1)) continue;
+          // ("The port authority on Friday issued …": a time word may stand before the verb.)
+          if (!verbLike(tokens, e + 1) && !verbLike(tokens, e + 1 + timeGap(tokens, e + 1))) continue;
           // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
           // after it (one this walk knows as a verb) shows it was the head noun.
           if (verbLike(tokens, e + 2) && pluralEndsPhrase(tokens, e + 1)) continue;
@@ -76,7 +78,9 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && (tokens.isPunct(end + 1, ',') || (tokens.isPunct(end + 1, '.') && tokens.isPunct(end + 2, ',')));
       // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
-      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',');
+      // A description of a speaking body with a phrase set off after it ("The Berg campaign, in a
+      // note on the dispute, put it this way") is the subject all the same.
+      const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',') && !(isSourceHead(ref.head) && tokens.isLowerWord(end + 2) && PREPOSITIONS.has(tokens.lower(end + 2)));
       if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial && !place) {
         return { ref, tok: start, pos: tokens.start[start] };
       }
@@ -146,6 +150,13 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   // "The Bergen technology columnist Ola Berg": after a name, a plain word before a
   // role noun (not a verb: "Mr. Carson endorsed columnist Ann Dahl") still describes.
   return modifier && tokens.isLowerWord(k) && !verbLike(tokens, k) && tokens.isLowerWord(k + 1) && PERSON_ROLE_NOUNS.has(tokens.lower(k + 1));
+}
+
+/** Words of a time phrase at `k` between a subject and its verb: "on Friday" (2), "later" (1), else 0. */
+function timeGap(tokens: Tokens, k: number): number {
+  if (!tokens.isLowerWord(k)) return 0;
+  if (tokens.lower(k) === 'on' && tokens.isWord(k + 1) && WEEKDAYS.has(tokens.lower(k + 1))) return 2;
+  return VERB_GAP.has(tokens.lower(k)) ? 1 : 0;
 }
 
 /** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */

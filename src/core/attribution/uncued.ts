@@ -125,8 +125,8 @@ const POSSESSOR_MODIFIERS = 3;
  * broadside against "printing money"", "Sanders's call for a "revolution"") or right before a
  * quote that a speech noun follows ("Obama's "you can keep it" promise"); the mention, or -1.
  */
-export function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number): number {
-  if (t - 1 >= from && tokens.isWord(t + 1) && SPEECH_NOUNS.has(tokens.lower(t + 1))) {
+export function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number, nouns: ReadonlySet<string> = SPEECH_NOUNS): number {
+  if (t - 1 >= from && tokens.isWord(t + 1) && nouns.has(tokens.lower(t + 1))) {
     const m = possessiveSpeaker(tokens, index, t - 1);
     if (m >= 0) return m;
   }
@@ -136,7 +136,7 @@ export function speechPossessor(tokens: Tokens, index: MentionIndex, from: numbe
     if (tokens.kind[k] !== WORD) continue;
     if ((tokens.flags[k] & F_POSS) !== 0) return noun >= 0 && noun - k <= POSSESSOR_MODIFIERS + 1 ? possessiveSpeaker(tokens, index, k) : -1;
     // "described Berg's claim as “a toy boat”": words labelling the claim are someone else's.
-    if (SPEECH_NOUNS.has(tokens.lower(k))) noun = tokens.lower(k + 1) === 'as' ? -1 : k;
+    if (nouns.has(tokens.lower(k))) noun = tokens.lower(k + 1) === 'as' ? -1 : k;
   }
   return -1;
 }
@@ -320,6 +320,23 @@ export function shareAcrossParagraphs(spans: QuoteSpan[], results: Attribution[]
     }
     first = q;
   }
+}
+
+/** How far into its sentence a quote may stand for the sentence to be read as naming nobody before it. */
+const NAMELESS_REACH = 40;
+
+/**
+ * No person or name other than `speaker` stands in the sentence before the quote at `t`
+ * ("Those storms could push farmers into "…"", "Berg and others prefer the term "…""),
+ * unlike "Dahl and Lund agreed to meet "soon"", whose people own the words.
+ */
+export function namesNobodyElse(index: MentionIndex, speaker: Ref, from: number, t: number): boolean {
+  if (t - from > NAMELESS_REACH) return false;
+  for (let m = index.firstAtOrAfter(from); m < index.mentions.length && index.mentions[m].tokStart < t; m++) {
+    const { kind, entity } = index.mentions[m];
+    if ((kind === 'person' || kind === 'name') && entity !== speaker.entity) return false;
+  }
+  return true;
 }
 
 /** Only punctuation that may stand between a quotation and its cue. */

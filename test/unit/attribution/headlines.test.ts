@@ -96,4 +96,25 @@ describe('attribution/headlines: title-case lines', () => {
     const title = '‘Ties with Bergen are at a low point’\n\nNorland Foreign Minister Kari Moe said the talks had gone badly.';
     assert.equal(quoteStarting(title, 'Ties with').speaker, 'Kari Moe');
   });
+  it('a sub-heading inside the story quoting a few words ("- The deal needs ‘steady attention’") is the words of the speaker the paragraph below opens with', () => {
+    const text = [
+      'Ola Berg met Ann Dahl in Bergen on Monday to discuss the ferry deal, which both sides signed last week after long talks.',
+      'The deal covers fares, winter routes and the new pier, and it leaves the county a small share of the costs.',
+      '- The deal needs ‘steady attention’',
+      'Berg said the terms were settled after hard talks and cover the routes that matter most.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'steady attention').speaker, 'Ola Berg');
+  });
+  it('a headline quoting one word of a body quotation ("Bergen has ‘resolve’ for Tromso ties") is that speaker’s, over the place the headline credits', () => {
+    const text = 'Bergen has ‘resolve’ for Tromso ties\n\nNorland Foreign Minister Ola Berg said on Thursday that Bergen has a “firm resolve” to improve ties with Tromso.';
+    assert.equal(quoteStarting(text, 'resolve').speaker, 'Ola Berg');
+  });
+  it('a quoted sub-heading that takes its words from a quotation further down ("‘The closure was a total betrayal’" … a “total betrayal”) is that speaker’s, not the next paragraph’s', () => {
+    const text = [
+      'The ferry line closed on Monday after ten years of service to the islands.',
+      '‘The closure was a total betrayal’',
+      'Ola Berg said earlier on the radio that the county had made a “bad bargain” with the owners. Former mayor Ann Dahl called the closure a “total betrayal” of the islanders.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'The closure was').speaker, 'Ann Dahl');
+  });
 });

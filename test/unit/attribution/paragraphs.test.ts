@@ -109,4 +109,38 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(numbered, 'finished before').speaker, 'Ola Berg');
     assert.equal(quoteStarting(numbered, 'not to be sold').speaker, 'Ola Berg');
   });
+
+  it('a source reported inside a speaker\'s words ("he said the report also showed that …") does not take over the quote paragraph after it', () => {
+    const text = [
+      'Ola Berg, the harbour chief, spoke to reporters in Bergen on Monday.',
+      'Besides pointing to the storms, he said the county audit also pointed out that the old pier was unsafe.',
+      '“The audit backs what we have said for years. We will close the pier.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'The audit backs').speaker, 'Ola Berg');
+  });
+
+  it('a paragraph with no speaker of its own, right after one reporting someone, carries that person\'s account: "Berg told … ¶ Those storms could push farmers into “…”"', () => {
+    const text = [
+      'Ola Berg, the Norland farm minister, told the council in Bergen on Monday that the floods were getting worse every year.',
+      'Those storms could push young farmers into “a spiral of debt and despair”.',
+      'Berg also spoke about the new dams.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'a spiral').speaker, 'Ola Berg');
+  });
+
+  it('a paragraph ending in a colon after someone\'s interview or statement ("Read more in Ola Berg\'s interview with the Bergen Herald:") hands the quote below to that person', () => {
+    const text = [
+      '“The ferry will run all winter,” Ann Dahl, the port chief, said on Monday.',
+      'Read more in Ola Berg’s long interview with the Bergen Herald:',
+      '“We have fixed the worst problems with Tromso.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'We have fixed').speaker, 'Ola Berg');
+  });
+
+  it('a line opening with "From" or "More from" and a source before the colon ("From the county report: “…”") hands the quote to that source', () => {
+    const text = '“We are fine,” Jon Lund said on Monday.\n\nThe county looked at the ferry books. From the county report: “Costs rose by half in two years.”';
+    assert.equal(quoteStarting(text, 'Costs rose').speaker, 'county report');
+    const more = 'The poll moved again.\n\nMore from Ola Berg: “The data show a shift to the left.”';
+    assert.equal(quoteStarting(more, 'The data show').speaker, 'Ola Berg');
+  });
 });

@@ -347,4 +347,35 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const chained = '“It is important,” said a social media executive at a large TV station in Tromso with many followers.';
     assert.equal(quoteStarting(chained, 'It is important').speaker, 'social media executive at a large TV station in Tromso');
   });
+
+  it('a capitalised title set off from the name by a comma ("by Norland Harbour Agency Director, Ola Berg") is still the name\'s: "the Agency\'s Director" is Berg', () => {
+    const text = [
+      'The warning came in a speech by Norland Harbour Agency Director, Ola Berg.',
+      'Speaking in Bergen on Monday, the Agency’s Director made the case for new locks, saying that “the old ones will fail.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'the old ones').speaker, 'Ola Berg');
+  });
+
+  it('a relative described by kin ("the sister of leader Ola Berg") is the next person named for the first time with the family name, never a stranger named next', () => {
+    const text = [
+      'BERGEN -- The influential sister of Norland leader Ola Berg on Friday said it was “admirable” of Tromso to propose talks.',
+      'Kari Berg’s remarks, carried by the Norland News Agency, came a day after the offer.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'admirable').speaker, 'Kari Berg');
+    const stranger = 'The sister of the young sailor said she was “heartbroken” by the loss.\n\nPolice chief Ann Dahl said the search would go on.';
+    assert.notEqual(quoteStarting(stranger, 'heartbroken').speaker, 'Ann Dahl');
+  });
+
+  it('a description whose sentence tells its gender ("the president said she …", "… buys herself time") is the recent holder of that gender', () => {
+    const text = [
+      'President Kari Moe of Norland spoke on Monday. She said Bergen had put new fees on Norland goods, after Bergen President Ola Berg signed the order.',
+      'The president said she would answer on Sunday: “Prices will rise.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'Prices will rise').speaker, 'Kari Moe');
+  });
+
+  it('a source credited "by" someone described ("The statement by a spokesman at the Norland foreign ministry didn\'t say …") is who "the spokesman" means later, shown by that description', () => {
+    const text = 'Norland condemned Tromso on Monday. The statement by a spokesman at the Norland foreign ministry didn\'t give details.\n\n“The hostile policy must end,” the spokesman said.';
+    assert.equal(quoteStarting(text, 'The hostile policy').speaker, 'spokesman at the Norland foreign ministry');
+  });
 });

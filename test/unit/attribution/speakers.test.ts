@@ -256,6 +256,21 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
   });
 
+  it('an apposition opening with a possessive and missing its closing comma: "X, Norland\'s permanent envoy to the Y said "…""', () => {
+    const text = 'Ola Berg, Norland\'s permanent representative to the United Nations said the vote was "a sad day for the council."';
+    assert.equal(quoteStarting(text, 'a sad day').speaker, 'Ola Berg');
+  });
+
+  it('an unclosed apposition after a scene-setting phrase: "In reply to …, X, the envoy to the Y said "…""', () => {
+    const text = 'In reply to the letter from Tromso, Ann Dahl, the head of the Norland delegation to the United Nations said the plan was "not serious."';
+    assert.equal(quoteStarting(text, 'not serious').speaker, 'Ann Dahl');
+  });
+
+  it('"said spokesperson of the Norland Foreign Ministry Ann Dahl": an office, "of", the body\'s name and then a person\'s name after the verb -- the person speaks', () => {
+    const text = 'Ola Berg spoke first.\n\n“We will not move,” said spokesperson of the Norland Foreign Ministry Ann Dahl while commenting on the plan.';
+    assert.equal(quoteStarting(text, 'We will not move').speaker, 'Ann Dahl');
+  });
+
   it('a perfect tense of "write" reports speech: "As X had written, "…""', () => {
     const text = 'The studio was his life. As the columnist Ann Berg had written a year earlier, "We could not have an industry without him."';
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');

@@ -120,4 +120,14 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'The council met in Tromso on Monday.\n\nThose events threatened to push youths into an “endless cycle of despair”.';
     assert.notEqual(quoteStarting(text, 'endless cycle').speaker, 'Those events');
   });
+
+  it('a speaking body with a phrase set off after it is still the subject: "The Berg campaign, in a note on the dispute, worded it carefully: “…”"', () => {
+    const text = '“We are fine,” Jon Lund said on Monday.\n\nThe Berg campaign, in a note on the ferry dispute, worded it even more carefully: “The mayor never saw the contract.”';
+    assert.equal(quoteStarting(text, 'The mayor never').speaker, 'Berg campaign');
+  });
+
+  it('a time phrase between a description and its verb ("The harbour authority on Friday issued a statement, accusing …") leaves it the subject a participle takes', () => {
+    const text = 'The harbour authority on Friday issued a statement, accusing the Bergen Herald of “lying.”';
+    assert.equal(quoteStarting(text, 'lying').speaker, 'harbour authority');
+  });
 });
