@@ -116,9 +116,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'lying').speaker, 'external affairs authority');
   });
 
-  it('a thing in "-ent" is no person: "Those events threatened to push youths into an “…”" credits no event', () => {
-    const text = 'The council met in Tromso on Monday.\n\nThose events threatened to push youths into an “endless cycle of despair”.';
-    assert.notEqual(quoteStarting(text, 'endless cycle').speaker, 'Those events');
+  it('a thing in "-ent" is no person: "Such incidents could drive students into a “…”" credits no incident', () => {
+    const text = 'The council met in Tromso on Monday.\n\nSuch incidents could drive students into a “long spiral of anger”.';
+    assert.notEqual(quoteStarting(text, 'long spiral').speaker, 'Such incidents');
   });
 
   it('a speaking body with a phrase set off after it is still the subject: "The Berg campaign, in a note on the dispute, worded it carefully: “…”"', () => {
