@@ -51,12 +51,9 @@ export function closingParagraph(text: string, family: Family, start: number): n
 function firstMarkCloses(text: string, family: Family, start: number, end: number): boolean | undefined {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (family === 'angle') {
-      if (c === CH.RAQ) return true;
-      if (c === CH.LAQ) return false;
-    } else if (family === 'curly') {
-      if (c === CH.RDQ) return true;
-      if (c === CH.LDQ || c === CH.LOW_DQ) return false;
+    if (family !== 'double') {
+      const paired = pairedMarkCloses(c, family);
+      if (paired !== undefined) return paired;
     } else if (c === CH.DQ) {
       // A straight mark closes after a word and before a space or the line's end.
       return i > start && !isSpace(text.charCodeAt(i - 1)) && (i + 1 >= end || !isAlnum(text.charCodeAt(i + 1)));
@@ -97,12 +94,9 @@ function lineCloses(text: string, family: Family, start: number, end: number): b
   let straight = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (family === 'angle') {
-      if (c === CH.RAQ) return true;
-      if (c === CH.LAQ) return false;
-    } else if (family === 'curly') {
-      if (c === CH.RDQ) return true;
-      if (c === CH.LDQ) return false;
+    if (family !== 'double') {
+      const paired = pairedMarkCloses(c, family);
+      if (paired !== undefined) return paired;
     } else if (c === CH.DQ) {
       straight++;
     } else if (c === CH.SQ && text.charCodeAt(i + 1) === CH.SQ) {
@@ -112,4 +106,10 @@ function lineCloses(text: string, family: Family, start: number, end: number): b
   }
   if (family !== 'double' || straight === 0) return undefined;
   return straight % 2 === 1;
+}
+
+/** For curly and angle quotes, whose two marks differ: true for a closing mark, false for an opening one. */
+function pairedMarkCloses(c: number, family: Family): boolean | undefined {
+  if (family === 'angle') return c === CH.RAQ ? true : c === CH.LAQ ? false : undefined;
+  return c === CH.RDQ ? true : c === CH.LDQ || c === CH.LOW_DQ ? false : undefined;
 }
