@@ -147,7 +147,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       // "From the county audit: "…"": a line naming where the words come from.
       const label = labelBefore(tokens, index, state, from, t) ?? state.resolve(fromLabel(tokens, index, from, t), tokens.start[t], null);
-      let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited);
+      let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited, entities);
       const owner = label ? -1 : claimOwner(tokens, index, cues, from, t);
       if (owner >= 0) {
         // "Lund rejected Berg's claim that the port was “closed”": the claim's owner said the words, not the framing verb's subject.

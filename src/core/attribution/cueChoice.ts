@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, SOURCE_NOUNS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, PLACES, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
@@ -82,7 +82,7 @@ function newsAgency(tokens: Tokens, from: number, to: number): boolean {
  * The cue right after the quote (only punctuation between), else the nearest cue before it
  * in the sentence, else the first cue after it in the sentence whose subject is known.
  */
-export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, t: number, from: number, credited: Cue | null): Attribution | null {
+export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue, Ref | null>, t: number, from: number, credited: Cue | null, entities: Entity[]): Attribution | null {
   if (credited && (cues.length > 1 || credited.tok > t)) return withCue(credited, resolved, 0);
   // Cues are in token order: binary search for the first one after the quote.
   let lo = 0, hi = cues.length;
@@ -116,7 +116,7 @@ export function fromCues(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<Cue,
       break;
     }
   }
-  if (before >= 0 && !(later && (passedToFrame(cues[before], later, resolved) || closingFrame(tokens, cues[before], later, resolved)))) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
+  if (before >= 0 && !(later && (passedToFrame(cues[before], later, resolved) || closingFrame(tokens, cues[before], later, resolved, entities)))) return withCue(outerCue(tokens, cues, before, resolved, from), resolved, countWords(tokens, cues[before].tokEnd, t));
   // A later cue is a weaker link: one whose subject is unknown leaves the other rules a say.
   if (later && resolved.get(later)) return withCue(later, resolved, 13);
   return null;
@@ -149,12 +149,36 @@ function passedToFrame(before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref |
  * Sunday": a reporting clause closing the sentence after a comma frames all of it -- the
  * ministry's account of what Berg told him -- so its speaker, not Berg, gives the words.
  */
-function closingFrame(tokens: Tokens, before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
-  if (!REPORTING.has(before.text) || !REPORTING.has(later.text) || later.passive || later.form !== 'finite') return false;
+function closingFrame(tokens: Tokens, before: Cue, later: Cue, resolved: ReadonlyMap<Cue, Ref | null>, entities: Entity[]): boolean {
+  if (!REPORTING.has(later.text) || later.passive || later.form !== 'finite') return false;
   const outer = resolved.get(later), inner = resolved.get(before);
   if (!outer || !inner || outer.entity === inner.entity) return false;
+  // ("Norway urges Sweden "to show restraint," its ambassador Ola Berg said": a country's
+  // appeal, with any verb, is the account of the person the closing clause names.)
+  const country = !REPORTING.has(before.text) && isCountry(entities[inner.entity]) && entities[outer.entity].kind === 'person';
+  if (!REPORTING.has(before.text) && !country) return false;
   const s = later.subject;
-  return (s.type === 'mention' || s.type === 'nominal') && s.tokEnd === later.tok && tokens.isPunct(s.tokStart - 1, ',');
+  if ((s.type !== 'mention' && s.type !== 'nominal') || s.tokEnd !== later.tok) return false;
+  return tokens.isPunct(s.tokStart - 1, ',') || (country && afterComma(tokens, s.tokStart));
+}
+
+/** A place, or a name that is a known place's ("Norway urges", read as a name before its verb). */
+function isCountry(e: Entity): boolean {
+  return e.kind === 'place' || (e.kind === 'name' && PLACES.has(e.name.toLowerCase()));
+}
+
+/** Title words a closing clause's subject may carry before the name ("Ambassador to Oslo Ola Berg"). */
+const TITLE_REACH = 6;
+
+/**
+ * The phrase ending at `start` opens after a comma, or after a quotation whose last character
+ * is one (`"…," Ola Berg said`), counting a few capitalized title words before it.
+ */
+function afterComma(tokens: Tokens, start: number): boolean {
+  let k = start - 1;
+  for (let steps = 0; steps < TITLE_REACH && k > 0 && tokens.kind[k] === WORD; steps++) k--;
+  if (tokens.isPunct(k, ',')) return true;
+  return tokens.kind[k] === QUOTE && tokens.text.charCodeAt(tokens.end[k] - 2) === 44;
 }
 
 /**

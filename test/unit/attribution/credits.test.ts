@@ -51,6 +51,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
   });
 
+  it('"Norway urges Sweden “…,” Ambassador Ola Berg said": a country\'s appeal, whatever its verb, is the account of the person the closing clause names', () => {
+    const text = 'BERGEN, April 30. /NNA/. Norway urges Sweden “to show restraint,” Ambassador to Stockholm Ola Berg said at a meeting on Sunday.';
+    assert.equal(quoteStarting(text, 'to show restraint').speaker, 'Ola Berg');
+  });
+
   it('"Quote from Berg: “…”": a label naming whose quote follows credits it', () => {
     const text = 'Norland Foreign Minister Ola Berg said talks with Bergen would come.\n\nSource: Berg to reporters in Tromso\n\nQuote from Berg: “We also understand that a time will come.”';
     assert.equal(quoteStarting(text, 'We also understand').speaker, 'Ola Berg');
