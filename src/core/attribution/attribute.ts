@@ -17,6 +17,7 @@ import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
 import { trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
+import { statedByAgent } from './statedBy';
 import { creditHeadlineEchoes, creditSubheadEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
@@ -140,6 +141,8 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (credit && ref) results[prevQuote] = { ref, cue: credit, confidence: 0.6 };
     }
 
+    /** The agent of "This was stated by …" in the next sentence, read on first need. */
+    let statedBy: SubjectRef | null | undefined;
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
@@ -163,6 +166,13 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         // speech verb of the line's own, "Berg demands ‘…’: NNA", still says who spoke).
         const credit = trailingCredit(tokens, index, t);
         const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.7 };
+      }
+      if (!label && !result?.cue && s + 1 < sentences && tokens.paragraph[tokens.sentenceStarts[s + 1]] === para) {
+        // `Norway will not accept “any ultimatum.” This was stated by Ola Berg.`: the next
+        // sentence names who said this one.
+        statedBy ??= statedByAgent(tokens, index, s + 1);
+        const ref = statedBy ? state.resolve(statedBy, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }
       if (!result && t === to - 1 && s + 1 < sentences) {

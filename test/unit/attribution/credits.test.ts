@@ -56,6 +56,15 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'to show restraint').speaker, 'Ola Berg');
   });
 
+  it('"Norway is afraid of “…”. This was stated by spokesman Ola Berg.": the next sentence\'s passive report names who said this one', () => {
+    const text = 'Norway is afraid to send its “memorandum” to Sweden, and it is likely to hold “unrealistic demands.” This was stated by Foreign Ministry spokesman Ola Berg.';
+    assert.equal(quoteStarting(text, 'memorandum').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'unrealistic demands').speaker, 'Ola Berg');
+    // A quote with a cue of its own keeps it.
+    const cued = 'Kari Moe said Norway would never accept “any ultimatum.” This was reported by the Bergen Herald.';
+    assert.equal(quoteStarting(cued, 'any ultimatum').speaker, 'Kari Moe');
+  });
+
   it('"Quote from Berg: “…”": a label naming whose quote follows credits it', () => {
     const text = 'Norland Foreign Minister Ola Berg said talks with Bergen would come.\n\nSource: Berg to reporters in Tromso\n\nQuote from Berg: “We also understand that a time will come.”';
     assert.equal(quoteStarting(text, 'We also understand').speaker, 'Ola Berg');

@@ -1,0 +1,35 @@
+// Translated wire copy credits a sentence in the sentence after it: "Norway will not accept
+// “any ultimatum.” This was stated by Foreign Minister Ola Berg." The agent of that passive
+// report said the quoted words before it.
+import { set } from './lexicon/wordSet';
+import { nounPhraseAfter } from './nounPhraseAfter';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
+import type { Tokens } from './tokens';
+
+/** The pronouns that point back at the sentence before: "This was stated by …". */
+const POINTERS = set('this that it these');
+/** Verbs of saying a report puts in the passive. */
+const STATED = set('stated said announced reported declared noted stressed emphasized emphasised told voiced expressed underlined pointed');
+
+/**
+ * The agent of "This was stated by X" opening sentence `s` (also "This has been said by",
+ * "This was pointed out by"), when it names someone; else null.
+ */
+export function statedByAgent(tokens: Tokens, index: MentionIndex, s: number): SubjectRef | null {
+  const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
+  let k = from;
+  if (!tokens.isWord(k) || !POINTERS.has(tokens.lower(k))) return null;
+  k++;
+  const aux = tokens.isWord(k) ? tokens.lower(k) : '';
+  if (aux === 'has' || aux === 'have') {
+    if (tokens.lower(k + 1) !== 'been') return null;
+    k += 2;
+  } else if (aux === 'was' || aux === 'is' || aux === 'were') k++;
+  else return null;
+  if (!tokens.isLowerWord(k) || !STATED.has(tokens.lower(k))) return null;
+  k++;
+  if (tokens.isLowerWord(k) && tokens.lower(k) === 'out') k++;
+  if (!tokens.isLowerWord(k) || tokens.lower(k) !== 'by' || k + 1 >= to) return null;
+  const agent = nounPhraseAfter(tokens, index, k + 1, to);
+  return agent.type === 'mention' || agent.type === 'nominal' ? agent : null;
+}
