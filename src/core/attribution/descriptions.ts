@@ -144,7 +144,7 @@ export class Descriptions {
   }
 
   /**
-   * "The statement by a spokesman at the ministry … the spokesman said": a definite role first
+   * "A statement by an official of the port authority … the official said": a definite role first
    * introduced indefinitely is shown as the introduction describes it. The phrase's tokens.
    */
   private introduction(subject: Nominal): [number, number] {

@@ -8,10 +8,10 @@ import { nounPhraseAfter } from './nounPhraseAfter';
 import { MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
-/** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
+/** Past forms without -ed that close an attribution frame: `"…," Lund shot back`. */
 const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
 const FRAME_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out']);
-/** Words that may follow the frame's verb: "…, Bennett shot back with a laugh". */
+/** Words that may follow the frame's verb: "…, Moe shot back with a grin". */
 const FRAME_FOLLOWERS = new Set(['with', 'as', 'after', 'before', 'while', 'during']);
 
 /**

@@ -141,7 +141,7 @@ export function verbLike(tokens: Tokens, k: number): boolean {
 }
 
 /**
- * "supporters that level sexist attacks", "saying that obtaining heroin is", "the fact that
+ * "fans that throw bottles at referees", "saying that finding parking is", "the fact that
  * Mr. Lind's bill": "that" after a noun or a verb opens a clause; it is a determiner only
  * after a preposition or at the start of a clause ("At that point", "That reporter said").
  */

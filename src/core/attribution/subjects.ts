@@ -76,7 +76,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
       // (A state's abbreviation keeps its period before the comma: "in Fresno, Calif., the mayor".)
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && (tokens.isPunct(end + 1, ',') || (tokens.isPunct(end + 1, '.') && tokens.isPunct(end + 2, ',')));
-      // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
+      // "The week after, at a hearing, Ms. Dahl was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
       // A description of a speaking body with a phrase set off after it ("The Berg campaign, in a
       // note on the dispute, put it this way") is the subject all the same.

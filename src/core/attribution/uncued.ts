@@ -54,7 +54,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     if (ref) return { ref, confidence: 0.4 };
   }
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
-    // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
+    // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
     // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
@@ -62,7 +62,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
   }
   const opener = clauseOpenerSubject(tokens, index, mentions, from, t);
   if (opener >= 0) {
-    // "When Berg finally wrapped up -- "I will fight for you!" -- the crowd cheered": the
+    // "When Dahl left the podium -- "See you all in May!" -- the hall stood up": the
     // quote belongs to the clause it sits in, whose subject follows "when".
     const ref = state.resolve(index.refOf(opener), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
