@@ -74,8 +74,8 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
         const w = tokens.lower(j);
         // "Secretary of State", "House of Representatives" -- not "Ola Berg of Bergen".
         if (NAME_CONNECTORS.has(w) || ((w === 'of' || w === 'for') && officeBeforeOf(tokens, i, j))) { j += 2; continue; }
-        // "Institute for Coastal and Marine Research", "Department of Roads and Public
-        // Works": inside an organisation's name, "and" joins two more capitalized words.
+        // "Institute for Coastal and Marine Research", "Department of Fisheries and Coastal
+        // Affairs": inside an organisation's name, "and" joins two more capitalized words.
         if (w === 'and' && j + 2 < count && isNameToken(tokens, j + 2) && adjacent(tokens, j + 1, j + 2) && joinedByPreposition(tokens, i, j)) { j += 3; continue; }
       }
       // "Ministry of Fisheries of the Norland Republic": a body's name goes on through
