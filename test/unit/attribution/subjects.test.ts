@@ -45,8 +45,8 @@ describe('attribution/subjects: the phrase that speaks', () => {
   });
 
   it('"In explaining the vote, Ola Berg, Norway\'s envoy to the United Nations said": the name after an opening phrase opens the clause', () => {
-    const text = 'In explaining the vote, Ola Berg, Norway\'s permanent representative to the United Nations said any answer should be "extremely cautious."';
-    assert.equal(quoteStarting(text, 'extremely cautious').speaker, 'Ola Berg');
+    const text = 'In explaining the vote, Ola Berg, Norway\'s permanent representative to the United Nations said the council had to be "very careful."';
+    assert.equal(quoteStarting(text, 'very careful').speaker, 'Ola Berg');
   });
 
   it('"After meeting Ola Berg, the minister said": a name inside the opening phrase does not speak', () => {
@@ -59,9 +59,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'an illusion').speaker, 'Kari Moe');
   });
 
-  it('"the meeting condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
-    const text = 'Kari Moe met Ola Berg on the sidelines of the two-day meeting condemned by Norway as a “blatantly hostile event.”\n\nJon Lund said the plan, described by Ann Dahl as “a mess”, would fail.';
-    assert.equal(quoteStarting(text, 'blatantly hostile').speaker, 'Norway');
+  it('"the fair condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
+    const text = 'Kari Moe greeted Ola Berg at the close of the three-week fair condemned by Norway as a “wasteful spectacle.”\n\nJon Lund said the plan, described by Ann Dahl as “a mess”, would fail.';
+    assert.equal(quoteStarting(text, 'wasteful spectacle').speaker, 'Norway');
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Ann Dahl');
   });
 
