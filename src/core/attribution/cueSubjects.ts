@@ -177,7 +177,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     const w = tokens.lower(k);
     // "Berg on Tuesday night said": the part of a day after its name.
     if (TIME_SPANS.has(w) && k - 1 >= floor && tokens.isCap(k - 1) && WEEKDAYS.has(tokens.lower(k - 1))) { k--; continue; }
-    // "The ministry less than two weeks ago said": a time phrase ending in "ago".
+    // "The board about three months ago said": a time phrase ending in "ago".
     if (w === 'ago') {
       k--;
       for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && agoWord(tokens.lower(k)); n++) k--;

@@ -176,7 +176,7 @@ export class Descriptions {
     if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
     // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
     if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
-    // ("The Bergen Times … the editorial warns", "an opinion piece carried by the Bergen Times …
+    // ("The Bergen Times … the editorial warns", "an opinion piece in the Bergen Times …
     // The article noted": what a paper prints speaks with the paper's voice.)
     if (owner < 0 && PRINTED_PIECES.has(subject.head) && subject.definite) return this.holders.lastOutlet();
     if (owner < 0 || !tokens.isWord(owner)) return -1;

@@ -9,9 +9,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'Give us a week').speaker, 'Ola Berg');
   });
 
-  it('"an embassy spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
-    const text = 'Ola Berg said the gifts were legal.\n\n“Norland has no wish to interfere,” an embassy spokeswoman said on Wednesday.\n\nThe city is hurt by “made-up” stories, she said.';
-    assert.equal(quoteStarting(text, 'made-up').speaker, 'embassy spokeswoman');
+  it('"a consulate spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
+    const text = 'Ola Berg said the fees were fair.\n\n“We do not set prices for anyone,” a consulate spokeswoman said after the meeting.\n\nThe town is harmed by “invented” rumours, she said.';
+    assert.equal(quoteStarting(text, 'invented').speaker, 'consulate spokeswoman');
   });
 
   it('"Mrs. Lund" does not join "Peter Lund": she stays apart from her namesake', () => {

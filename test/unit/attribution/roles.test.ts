@@ -105,8 +105,8 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
   it('"The Bergen Times … “…,” the editorial warns": a paper\'s editorial or article speaks for the paper named last', () => {
     const text = 'The Bergen Times ran a long piece on the tariffs on Monday.\n\n“If the government keeps bullying its neighbours,” the editorial warns, “it will find itself alone.”';
     assert.equal(quoteStarting(text, 'If the government').speaker, 'Bergen Times');
-    const piece = 'Leaders pushed back, an opinion piece carried by the Tromso Post has said.\n\nThe article noted that the plan had been “a complete flop.”';
-    assert.equal(quoteStarting(piece, 'a complete flop').speaker, 'Tromso Post');
+    const piece = 'Fishermen are angry about the new quotas, according to an opinion piece in the Tromso Post.\n\nThe article noted that the rules had been “written in a hurry.”';
+    assert.equal(quoteStarting(piece, 'written in a hurry').speaker, 'Tromso Post');
   });
 
   it('"Ola Berg\'s office said", "the President\'s office said": a person\'s office speaks for the person', () => {

@@ -276,9 +276,9 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
   });
 
-  it('a name in apposition to a description of a thing is not the subject: "X, the editor of the city newspaper, Dagbladet, said"', () => {
-    const text = 'Ola Berg, the editor in chief of the city newspaper, Dagbladet Bergen, said every mayor was "both a builder and a critic."';
-    assert.equal(quoteStarting(text, 'both a builder').speaker, 'Ola Berg');
+  it('a name in apposition to a description of a thing is not the subject: "X, the head of news at the local station, Radio Fjord, said"', () => {
+    const text = 'Kari Moe, the head of news at the local radio station, Radio Fjord, said the new budget was "a step in the right direction."';
+    assert.equal(quoteStarting(text, 'a step in').speaker, 'Kari Moe');
   });
 
   it('two people joined by "and" before the verb: the first leads, past a floating "both"', () => {
@@ -411,9 +411,9 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'patient').speaker, 'Ann Holm');
   });
 
-  it('a plain word before a role after a name still describes: "The Bergen technology columnist Ola Berg went so far as to say: "…""', () => {
-    const text = 'Investors fled.\n\nThe Bergen technology columnist Ola Berg went so far as to say: "The company cannot recover."';
-    assert.equal(quoteStarting(text, 'The company').speaker, 'Ola Berg');
+  it('a plain word before a role after a name still describes: "The Tromso football columnist Jon Lund wrote: "…""', () => {
+    const text = 'Fans left early.\n\nThe Tromso football columnist Jon Lund wrote on Sunday: "The club has lost its way."';
+    assert.equal(quoteStarting(text, 'The club has').speaker, 'Jon Lund');
   });
 
   it('a possessive name before a speech noun owns the quote: "Berg\'s pledge to be "neutral""', () => {
