@@ -97,8 +97,8 @@ describe('attribution/roles: a relative speaks for themself', () => {
 
 describe('attribution/roles: a source issued by someone, an office of someone', () => {
   it('"according to the statement issued by the ministry", "a statement released by the ministry called": the issuer speaks', () => {
-    const text = 'According to the statement issued by the Norland Foreign Ministry, it expresses “strong protest” at the remarks.\n\nA statement released by the Bergen Council called the plan “unacceptable”.';
-    assert.equal(quoteStarting(text, 'strong protest').speaker, 'Norland Foreign Ministry');
+    const text = 'According to the statement issued by the Bergen Port Authority, it regrets the “long delays” at the quay.\n\nA statement released by the Bergen Council called the plan “unacceptable”.';
+    assert.equal(quoteStarting(text, 'long delays').speaker, 'Bergen Port Authority');
     assert.equal(quoteStarting(text, 'unacceptable').speaker, 'Bergen Council');
   });
 

@@ -551,9 +551,9 @@ describe('attribution/speakers: "that" after a noun or verb opens a clause, not 
 });
 
 describe('attribution/speakers: a subject and its verb are not one phrase', () => {
-  it('"The rules require that nurses have admitting rights …" ¶ "…": "rules require" is no speaker', () => {
-    const text = 'The rules require that nurses at clinics have admitting rights at two hospitals.\n\n"The ruling is the law of the land. I believe in it."';
-    const q = quoteStarting(text, 'The ruling');
+  it('"The rules require that drivers show tickets …" ¶ "…": "rules require" is no speaker', () => {
+    const text = 'The rules require that drivers on the ferry show tickets at both gates.\n\n"The timetable is final. Nobody can change it now."';
+    const q = quoteStarting(text, 'The timetable');
     assert.equal(q.speaker, null);
     assert.equal(q.confidence, 0);
   });

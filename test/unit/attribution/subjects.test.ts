@@ -71,8 +71,8 @@ describe('attribution/subjects: the phrase that speaks', () => {
   });
 
   it('"according to the Tromso Sun": a paper\'s name after "the" may end in a weekday\'s short form', () => {
-    const text = '"We lost the vote," Ola Berg said at a press conference, according to the Tromso Sun.';
-    assert.equal(quoteStarting(text, 'We lost').speaker, 'Tromso Sun');
+    const text = '"The bridge stays shut," Kari Moe told a town meeting, according to the Tromso Sun.';
+    assert.equal(quoteStarting(text, 'The bridge stays').speaker, 'Tromso Sun');
   });
 
   it('a verb whose colon opens the next quotation does not take the one before it: \'After Dahl called it "…," Berg said: "…"\'', () => {
