@@ -119,7 +119,7 @@ export class Antecedents {
       if (!e.gender && e.named) e.gender = gender;
       return ref;
     }
-    // "When I asked Bernie Sanders if …, he looked up": no subject fits, so the last person
+    // "Once we pressed Jon Lund on whether …, he shrugged": no subject fits, so the last person
     // named before the pronoun stands in.
     for (let k = this.mentioned.length - 1; k >= 0; k--) {
       const ref = this.mentioned[k];

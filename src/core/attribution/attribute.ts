@@ -146,7 +146,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
       const q = tokens.quote[t];
-      // "Ryan: ‘No place in a campaign’", "Rep. Trey Gowdy (R-S.C.): "…"", "POLL SAYS … - Lena
+      // "Lund: ‘Not on my watch’", "Rep. Kari Moe (D-Ore.): "…"", "POLL SAYS … - Lena
       // Ek: "…"": a label and a colon, which wins over any cue further away.
       // "From the county audit: "…"": a line naming where the words come from.
       const label = labelBefore(tokens, index, state, from, t) ?? state.resolve(fromLabel(tokens, index, from, t), tokens.start[t], null);
@@ -232,7 +232,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
       prevQuote = q;
     }
-    // "The rancor is so blatant that Mr. Trump was asked about it": no person spoke or was the
+    // "The delay dragged on until Mr. Lund was called in to explain it": no person spoke or was the
     // subject, so the person heading one of the sentence's clauses is who "he" means next.
     const colonOwner = spoke || lastCueRef ? -1 : colonSourceOwner(tokens, index, from, to);
     const owner = colonOwner >= 0 ? state.resolve(index.refOf(colonOwner), tokens.start[to - 1], null) : null;

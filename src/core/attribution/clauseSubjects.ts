@@ -1,4 +1,4 @@
-// "The rancor is so blatant that Mr. Trump was asked about it." ¶ "He said …": when a
+// "The delay dragged on until Mr. Lund was called in to explain it." ¶ "He said …": when a
 // sentence's own subject is no person, the person who is the subject of one of its clauses is
 // the one a reader keeps in mind for the next "he" or "she".
 import { notOnePerson, type Entity } from './coreference';
@@ -12,7 +12,7 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 
 /** The first named person in [from, to) followed by a verb and not the object of a preposition. */
 export function clauseSubjectPerson(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
-  // "… the first time she had been involved, and she doubts Clinton can …": a "she" already
+  // "… her first vote in years, and she doubts Lund will …": a "she" already
   // keeps its person in mind.
   for (let k = from; k < to; k++) if (tokens.isWord(k) && PERSONAL.has(tokens.lower(k))) return null;
   const { mentions } = index;

@@ -1,6 +1,6 @@
 // Which mentions name the same entity. People cluster on the surname ("Dmitry Peskov",
-// "Peskov", "Mr Peskov"); two full names with different given names stay apart ("Hillary
-// Clinton", "Bill Clinton") and a bare surname joins the nearest of them. Organisations
+// "Peskov", "Mr Peskov"); two full names with different given names stay apart ("Kari
+// Berg", "Ola Berg") and a bare surname joins the nearest of them. Organisations
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './mentions';
@@ -115,7 +115,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
       join(id, m, index);
       return;
     }
-    // "Bill is back" beside "Bill Clinton": a lone common given name joins the one person
+    // "Bill is back" beside "Bill Lund": a lone common given name joins the one person
     // of the article who bears it.
     const given = m.words.length === 1 && isGivenName(m.words[0]) ? byGivenName.get(m.words[0]) ?? -1 : -1;
     if (given >= 0) {

@@ -27,7 +27,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
   const afterBe = before >= floor && tokens.kind[before] === WORD && BE.has(tokens.lower(before));
   if (form === 'finite' && afterBe && !w.endsWith('s')) {
     // "it was noted that", "he was told": nobody named speaks -- unless an agent follows
-    // ("labeled as a "witch hunt" by Democrats").
+    // ("labeled a "stunt" by the council").
     passive = true;
     const agent = passiveAgent(tokens, index, tokEnd, to);
     if (agent.type !== 'none') {
@@ -177,7 +177,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     const w = tokens.lower(k);
     // "Berg on Tuesday night said": the part of a day after its name.
     if (TIME_SPANS.has(w) && k - 1 >= floor && tokens.isCap(k - 1) && WEEKDAYS.has(tokens.lower(k - 1))) { k--; continue; }
-    // "The ministry less than two weeks ago said": a time phrase ending in "ago".
+    // "The board about three months ago said": a time phrase ending in "ago".
     if (w === 'ago') {
       k--;
       for (let n = 0; n < 4 && k >= floor && tokens.kind[k] === WORD && agoWord(tokens.lower(k)); n++) k--;
@@ -314,7 +314,7 @@ function participleSubject(tokens: Tokens, index: MentionIndex, i: number, floor
   const quoted = quotedAsSaying(tokens, index, i, floor);
   if (quoted) return quoted;
   const before = skipGap(tokens, i - 1, floor);
-  // "and Sen. Ola Berg (R-Wis.) kept asking her why …", "he began by saying": after a verb
+  // "and Rep. Kari Moe (D-Ore.) kept pressing him on why …", "he began by saying": after a verb
   // that takes a participle (or "by" and one), the participle is that verb's, and so is its
   // subject.
   const verb = tokens.isLowerWord(before) && tokens.lower(before) === 'by' && tokens.isLowerWord(before - 1) && /ed$|^began$/.test(tokens.lower(before - 1)) ? before - 1 : before;

@@ -1,5 +1,5 @@
 // An unnamed speaker is shown by the description the article gives it: "a spokesman for the
-// HKSAR government" says more to a reader, and to a reviewer, than "spokesman".
+// Bergen city government" says more to a reader, and to a reviewer, than "spokesman".
 import { CUE_FORMS, PREPOSITIONS, SUBORDINATORS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { BE } from './nounPhrases';

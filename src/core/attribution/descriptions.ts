@@ -65,7 +65,7 @@ export class Descriptions {
 
   /**
    * "the spokesman" -> the last spokesman named; "the ministry" -> the last ministry named;
-   * "the Trump administration" -> an organisation named by the phrase; a description nobody
+   * "the Berg administration" -> an organisation named by the phrase; a description nobody
    * in the article answers to ("a senior official") speaks as itself, shown at the phrase.
    */
   resolve(subject: Nominal, pos: number): Ref | null {
@@ -106,11 +106,11 @@ export class Descriptions {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
     }
-    // "the RNC member", "a Clinton campaign official", "Sanders’ campaign manager": nobody
+    // "the RNC member", "a Dahl campaign official", "Jonas’ campaign manager": nobody
     // named holds the role there, so the name the description carries speaks through it -- but
     // "a State Department spokesman" in a lead is the one its title names before or after
-    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Clinton
-    // supporters" are not Clinton.
+    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Dahl
+    // supporters" are not Dahl.
     if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
       const named = this.namedNext(subject.head, pos);
       if (named >= 0) return local(named);
@@ -144,7 +144,7 @@ export class Descriptions {
   }
 
   /**
-   * "The statement by a spokesman at the ministry … the spokesman said": a definite role first
+   * "A statement by an official of the port authority … the official said": a definite role first
    * introduced indefinitely is shown as the introduction describes it. The phrase's tokens.
    */
   private introduction(subject: Nominal): [number, number] {
@@ -176,7 +176,7 @@ export class Descriptions {
     if (owner < 0 && office && tokens.lower(subject.tokEnd) === 'of' && tokens.isWord(subject.tokEnd + 1)) owner = tokens.lower(subject.tokEnd + 1) === 'the' ? subject.tokEnd + 2 : subject.tokEnd + 1;
     // "the Gazeta article", "a Lund statement": a name right before the source noun is its author.
     if (owner < 0 && !office && subject.named >= 0 && this.mentions[subject.named].tokEnd === head) owner = head - 1;
-    // ("The Bergen Times … the editorial warns", "an opinion piece carried by the Bergen Times …
+    // ("The Bergen Times … the editorial warns", "an opinion piece in the Bergen Times …
     // The article noted": what a paper prints speaks with the paper's voice.)
     if (owner < 0 && PRINTED_PIECES.has(subject.head) && subject.definite) return this.holders.lastOutlet();
     if (owner < 0 || !tokens.isWord(owner)) return -1;

@@ -72,13 +72,13 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
       if (j === i + 1 && quotedNickname(tokens, i, j) && within(j + 1)) { j += 2; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
-        // "Secretary of State", "House of Representatives" -- not "Bill Richardson of New Mexico".
+        // "Secretary of State", "House of Representatives" -- not "Ola Berg of Bergen".
         if (NAME_CONNECTORS.has(w) || ((w === 'of' || w === 'for') && officeBeforeOf(tokens, i, j))) { j += 2; continue; }
-        // "Institute for Science and International Security", "Department of Health and Human
-        // Services": inside an organisation's name, "and" joins two more capitalized words.
+        // "Institute for Coastal and Marine Research", "Department of Fisheries and Coastal
+        // Affairs": inside an organisation's name, "and" joins two more capitalized words.
         if (w === 'and' && j + 2 < count && isNameToken(tokens, j + 2) && adjacent(tokens, j + 1, j + 2) && joinedByPreposition(tokens, i, j)) { j += 3; continue; }
       }
-      // "Ministry of Foreign Affairs of the Russian Federation": a body's name goes on through
+      // "Ministry of Fisheries of the Norland Republic": a body's name goes on through
       // "of the" to the state or body it belongs to.
       if (ofTheBody(tokens, i, j)) { j += 3; continue; }
       break;
@@ -326,7 +326,7 @@ function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
   return to - from < 3 || !(postingBefore(tokens, from) || officeOfBefore(tokens, from)) ? -1 : placeRunEnd(tokens, from, to - 2);
 }
 
-/** "President of the United States Donald Trump": a title and "of [the]" right before the run at `from`. */
+/** "Prime Minister of Norland Ola Berg": a title and "of [the]" right before the run at `from`. */
 function officeOfBefore(tokens: Tokens, from: number): { titles: string[]; roles: string[] } | null {
   let of = from - 1;
   if (tokens.isLowerWord(of) && tokens.lower(of) === 'the') of--;

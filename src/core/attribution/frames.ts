@@ -1,4 +1,4 @@
-// Attribution frames whatever their verb: `"…," Trump went on`, `"…," an angry Hollande
+// Attribution frames whatever their verb: `"…," Berg went on`, `"…," an angry Lund
 // retaliated.` A quotation closed by a comma (or ? !), then a speaker and a verb that ends the
 // clause, credits the speaker even when the verb is not in the speech-verb lexicon.
 import type { Cue } from './cues';
@@ -8,14 +8,14 @@ import { nounPhraseAfter } from './nounPhraseAfter';
 import { MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
-/** Past forms without -ed that close an attribution frame: `"…," Trump shot back`. */
+/** Past forms without -ed that close an attribution frame: `"…," Lund shot back`. */
 const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
 const FRAME_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out']);
-/** Words that may follow the frame's verb: "…, Bennett shot back with a laugh". */
+/** Words that may follow the frame's verb: "…, Moe shot back with a grin". */
 const FRAME_FOLLOWERS = new Set(['with', 'as', 'after', 'before', 'while', 'during']);
 
 /**
- * `"…," Trump went on`, `"…," an angry Hollande retaliated.`: a quotation closed by a comma
+ * `"…," Berg went on`, `"…," an angry Lund retaliated.`: a quotation closed by a comma
  * (or ? !), then a speaker and a verb that ends the clause, is an attribution frame whatever
  * the verb -- news prose varies its speech verbs freely in this slot.
  */
@@ -69,7 +69,7 @@ function frameVerb(tokens: Tokens, v: number): boolean {
 }
 
 /**
- * `"…?" reacted Trump.`, `"…," exhorted her introducer, actress Jamie Lee Curtis.`: the verb
+ * `"…?" reacted Berg.`, `"…," exhorted her introducer, actress Maria Holm.`: the verb
  * first, then the speaker ending the sentence (or set off by a comma).
  */
 function invertedFrame(tokens: Tokens, index: MentionIndex, v: number, to: number): Cue | null {

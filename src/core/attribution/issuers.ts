@@ -56,7 +56,7 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
 }
 
 /**
- * "The statement by a spokesman at the Norland ministry did not say …": a source credited with
+ * "A statement by an official of the Bergen port authority did not explain why …": a source credited with
  * "by" to someone described, not named; that description is who "the spokesman" means later.
  */
 function authorAfter(tokens: Tokens, index: MentionIndex, by: number, from: number, to: number): Issue | null {

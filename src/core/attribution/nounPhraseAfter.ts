@@ -40,7 +40,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
       k++;
       continue;
     }
-    // "said master of ceremonies Asab Al-Tabchi", "said head of security Jon Berg": an office
+    // "said head of protocol Kari Moe", "said head of security Jon Berg": an office
     // named with "of" and lower-case words, right before the name.
     const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to)) : -1;
     if (titled >= 0) {
@@ -57,7 +57,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     k = role + 1;
   }
   if (end < 0) return { type: 'none' };
-  // "according to calculations by Amy Glasmeier": the agent after "by".
+  // "according to estimates by Ann Dahl": the agent after "by".
   if (!headSeen && tokens.isWord(end + 1) && tokens.lower(end + 1) === 'by') {
     const agent = nounPhraseAfter(tokens, index, end + 2, to);
     if (agent.type === 'mention') return agent;
@@ -111,12 +111,12 @@ function nameAfterOfficeOf(tokens: Tokens, index: MentionIndex, k: number, to: n
   return kind === 'person' || kind === 'name' ? m : -1;
 }
 
-/** Tokens from "of" to the name in "spokesperson of the Foreign Ministry of Norland Ann Dahl". */
+/** Tokens from "of" to the name in "head of the Trade Office of Norland Ann Dahl". */
 const OFFICE_BODY_REACH = 12;
 
 /**
  * At "of" or "for" (token `k`) right after an office: the body's name, then a person's name
- * ("said spokesperson of the Foreign Ministry of Norland Ann Dahl"); the person's mention, or -1.
+ * ("said spokesperson for the Harbour Board of Bergen Ann Dahl"); the person's mention, or -1.
  */
 function nameAfterOfficeBody(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
   if (!tokens.isLowerWord(k) || (tokens.lower(k) !== 'of' && tokens.lower(k) !== 'for') || !tokens.isWord(k - 1) || !isOffice(tokens.lower(k - 1))) return -1;
@@ -131,7 +131,7 @@ function nameAfterOfficeBody(tokens: Tokens, index: MentionIndex, k: number, to:
     if (kind === 'person' || (kind === 'name' && tokEnd - j >= 2)) return bodies > 0 && tokEnd <= to ? m : -1;
     bodies++;
     j = tokEnd;
-    // "the Foreign Ministry of the Republic of Norland": a body named in parts.
+    // "the Trade Office of the Kingdom of Norland": a body named in parts.
     while (j < to && tokens.isLowerWord(j) && (tokens.lower(j) === 'of' || tokens.lower(j) === 'the')) j++;
   }
   return -1;

@@ -16,12 +16,12 @@ import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: number, floor: number, depth = 0): SubjectRef {
   // Each step below may look once more further left; a few steps are all real text needs.
   if (end < floor || depth > 3) return { type: 'none' };
-  // "Sen. John Cornyn (R-Texas) told": step over a short parenthesis.
+  // "Rep. Jon Lund (D-Ore.) told": step over a short parenthesis.
   if (tokens.isPunct(end, ')')) {
     const open = openingParenthesis(tokens, end, floor);
     return open >= 0 ? nounPhraseBefore(tokens, index, open - 1, floor, depth + 1) : { type: 'none' };
   }
-  // "Peskov, however, stressed" / "Harry Bond, 30, of Raleigh, N.C., who was polled, said":
+  // "Peskov, however, stressed" / "Kari Moe, 44, of Tromso, Norway, who runs a bakery, said":
   // the subject is the first phrase of the comma-separated chain.
   if (tokens.isPunct(end, ',')) return commaChain(tokens, index, end, floor, depth + 1);
   // "Ola Moe — named by the paper as the favorite — told": step over a dash-enclosed aside.
@@ -126,7 +126,7 @@ function roleOrSourceNoun(head: string): boolean {
 }
 
 /**
- * "Speaker of the House Paul Ryan said": a capitalized office ("Speaker", "Secretary") before
+ * "Speaker of the Assembly Jon Lund said": a capitalized office ("Speaker", "Secretary") before
  * "of" and capitals up to the name make one title of the person named right after them, so
  * "of" is inside the title, not a preposition making the name its object.
  */
@@ -178,7 +178,7 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };
   // "…, in Dover, DE, after a long day, Gov. Ada Berg (D), said": a person's name right
   // before the verb's comma is the subject, whatever the phrases before it.
-  // ("…, the Vatican's official newspaper, L'Osservatore Romano, said": not when the name is
+  // ("…, the diocese's weekly paper, Norland Voice, said": not when the name is
   // in apposition to a description of a thing.)
   if (commas.length >= 2 && commas[0] - 1 > commas[1] && !namesDescribedThing(tokens, commas)) {
     const last = nounPhraseBefore(tokens, index, commas[0] - 1, commas[1] + 1, depth);
@@ -191,9 +191,9 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
     const segEnd = commas[c] - 1;
     if (segEnd >= left) {
       const ref = nounPhraseBefore(tokens, index, segEnd, left, depth);
-      // Only a segment that is a noun phrase from its first word ("Jay DiPietro"), not one that
-      // merely ends in a name ("At Boca West", "where it costs … Trump").
-      // ("Of Ben Carson, Levine said": a segment opening with a preposition names a topic.)
+      // Only a segment that is a noun phrase from its first word ("Jon Lund"), not one that
+      // merely ends in a name ("At Bergen Quay", "where it costs … Berg").
+      // ("Of Kari Moe, Dahl said": a segment opening with a preposition names a topic.)
       const topic = tokens.isWord(left) && PREPOSITIONS.has(tokens.lower(left));
       // ("… after Mayor Berg, asked about it, had said": a clause opens right before the name,
       // and the aside after the name describes it.)
@@ -257,7 +257,7 @@ export function leadOfPair(tokens: Tokens, index: MentionIndex, ref: SubjectRef,
   return first >= 0 && isPersonMention(index.mentions[first]) && !index.mentions[first].possessive ? index.refOf(first) : ref;
 }
 
-/** "[state Senate leader] Phil Berger and Tim Moore": a person named first in a pair, or none. */
+/** "[council leader] Ola Berg and Jon Lund": a person named first in a pair, or none. */
 function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: number): SubjectRef {
   for (let k = left; k < segEnd && k - left <= 6; k++) {
     const m = index.startingAt(k);

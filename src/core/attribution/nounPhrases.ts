@@ -141,7 +141,7 @@ export function verbLike(tokens: Tokens, k: number): boolean {
 }
 
 /**
- * "supporters that level sexist attacks", "saying that obtaining heroin is", "the fact that
+ * "fans that throw bottles at referees", "saying that finding parking is", "the fact that
  * Mr. Lind's bill": "that" after a noun or a verb opens a clause; it is a determiner only
  * after a preposition or at the start of a clause ("At that point", "That reporter said").
  */
@@ -164,7 +164,7 @@ export function pluralEndsPhrase(tokens: Tokens, k: number): boolean {
 
 /**
  * A description with a determiner and any head noun: "the designer", "one Latino
- * conservative", "This Trump doppelganger". The determiner keeps stray words out.
+ * conservative", "This Berg lookalike". The determiner keeps stray words out.
  */
 export function description(tokens: Tokens, end: number, floor: number): SubjectRef {
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
@@ -194,7 +194,7 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
     return { type: 'mention', mention: last, tokStart: Math.min(start, index.mentions[last].tokStart), tokEnd: end + 1 };
   }
   // Otherwise the head noun is a role or a source: "the spokesman", "Russian presidential
-  // spokesman", "the Trump administration", "a statement".
+  // spokesman", "the Berg administration", "a statement".
   const head = tokens.lower(end);
   const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head)) || partyEpithet(tokens, start, end) || isAgeNoun(head);
   const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);

@@ -33,7 +33,7 @@ export function quotedAsSaying(tokens: Tokens, index: MentionIndex, i: number, f
 
 /** Verbs that show or let one hear someone doing something: "a video showing X saying". */
 const DEPICTING = set('showing shows showed show shown depicting depicts featuring features heard hear hears saw see sees watched filmed recorded');
-/** How far back from a name its depicting verb may stand: "showing the commander of the forces in the state Brigadier Ola Berg". */
+/** How far back from a name its depicting verb may stand: "showing the chief of the coast guard in the county Major Ola Berg". */
 const DEPICTING_REACH = 10;
 
 /** A depicting verb within a few words before `start`, with no punctuation between. */

@@ -1,5 +1,5 @@
-// Poll and crowd reporting credits words to a share of people: "most said they were "very
-// worried"", "About four in 10 said", "14 percent said "not at all likely"". Such a quantity,
+// Poll and crowd reporting credits words to a share of people: "most said they were "quite
+// uneasy"", "Roughly six in 10 said", "9 percent said "very unlikely"". Such a quantity,
 // standing alone as the subject of a speech verb, is the group that speaks.
 import { isDigit } from './chars';
 import { APPROXIMATORS, NUMBER_WORDS, PEOPLE_QUANTIFIERS } from './lexicon';

@@ -57,7 +57,7 @@ export function markSentences(tokens: Tokens, quotes: QuoteSpan[]): void {
     }
     if (kind === QUOTE) {
       const quote = quotes[tokens.quote[i]];
-      // `"…?" Trump asked.` goes on; after a period inside the marks, a capital starts anew.
+      // `"…?" Berg asked.` goes on; after a period inside the marks, a capital starts anew.
       const ending = quote.closed ? terminalIn(text, quote.start, quote.end) : '';
       if (ending && (i + 1 >= count || tokens.kind[i + 1] === QUOTE || (tokens.isCap(i + 1) && (ending === '.' || !cueAhead(tokens, i + 1))))) newSentence = true;
     }
@@ -72,7 +72,7 @@ function opensOwnQuote(tokens: Tokens, k: number): boolean {
   return k + 1 < tokens.count && (tokens.isPunct(k, ',') || tokens.isPunct(k, ':')) && tokens.kind[k + 1] === QUOTE;
 }
 
-/** `"…?" Trump asked.`: a speech verb within a few words means the sentence goes on. */
+/** `"…?" Berg asked.`: a speech verb within a few words means the sentence goes on. */
 function cueAhead(tokens: Tokens, from: number): boolean {
   for (let k = from; k < tokens.count && k < from + 7; k++) {
     const kind = tokens.kind[k];

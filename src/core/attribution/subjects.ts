@@ -40,7 +40,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   start = afterShoutedDateline(tokens, start, to);
   start = afterAgencyDateline(tokens, start, to);
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
-    // "And then Trump went …": conjunctions and adverbs before the subject.
+    // "And then Berg went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
     // "About 200 protesters gathered": a figure's softener, not a preposition.
     if (start + 1 < to && tokens.isWord(start) && APPROXIMATORS.has(tokens.lower(start)) && startsWithDigit(tokens, start + 1)) start++;
@@ -54,7 +54,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         if (isNameWord(tokens, end)) named = true;
       }
       let ref = nounPhraseBefore(tokens, index, end, start);
-      // "The retired neurosurgeon addressed …", "Donald Trump's eldest daughter has built …":
+      // "The retired pilot addressed …", "Ola Berg's younger sister has built …":
       // a description, ending where a verb-like word follows.
       if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
@@ -76,7 +76,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       // "In Bergen, Norway, the mayor praised the crews": a place before a comma sets the scene.
       // (A state's abbreviation keeps its period before the comma: "in Fresno, Calif., the mayor".)
       const place = ref.type === 'mention' && index.mentions[ref.mention].kind === 'place' && (tokens.isPunct(end + 1, ',') || (tokens.isPunct(end + 1, '.') && tokens.isPunct(end + 2, ',')));
-      // "The day before, at a rally, Mr. Trump was": a phrase followed by a comma may be an
+      // "The week after, at a hearing, Ms. Dahl was": a phrase followed by a comma may be an
       // adverbial; a name or pronoun before a comma is an apposition's head ("Peskov, however,").
       // A description of a speaking body with a phrase set off after it ("The Berg campaign, in a
       // note on the dispute, put it this way") is the subject all the same.
@@ -125,13 +125,13 @@ function agencySlugEnd(tokens: Tokens, start: number, to: number): number {
  */
 const ADVERBIAL_OPENERS = union(CLAUSE_START_SUBORDINATORS, set('asked speaking according'));
 
-/** Conjunctions and adverbs that may stand before a sentence's subject: "And then Trump went …". */
+/** Conjunctions and adverbs that may stand before a sentence's subject: "And then Berg went …". */
 const LEADING_ADVERBS = union(COORDINATORS, set('so then also still now meanwhile however instead indeed later earlier thus even only just finally again separately previously today yesterday'));
 
 /** Titles, domain words, nationalities and function words: never part of a name (one lookup, not four). */
 const NOT_NAME_WORDS = union(TITLE_WORDS, DOMAIN_WORDS, NATIONALITIES, FUNCTION_WORDS);
 
-/** A capitalized word that is part of a name, not a title or a nationality ("Carson", not "Mr."). */
+/** A capitalized word that is part of a name, not a title or a nationality ("Lund", not "Mr."). */
 function isNameWord(tokens: Tokens, k: number): boolean {
   if (!tokens.isCap(k)) return false;
   const w = tokens.lower(k);
@@ -143,12 +143,12 @@ function continuesPhrase(tokens: Tokens, k: number, named: boolean): boolean {
   const w = tokens.lower(k);
   // ("Two military analysts found": a plural of people heads the phrase too.)
   if (ROLE_PHRASE_WORDS.has(w)) return true;
-  // "Democratic front-runner Hillary Clinton": a plain modifier before a name, not a verb
-  // after one ("Mr. Carson endorsed Mr. Trump").
+  // "Labour front-runner Kari Moe": a plain modifier before a name, not a verb
+  // after one ("Mr. Lund endorsed Mr. Berg").
   const modifier = !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w);
   if (!named) return modifier && tokens.isCap(k + 1);
   // "The Bergen technology columnist Ola Berg": after a name, a plain word before a
-  // role noun (not a verb: "Mr. Carson endorsed columnist Ann Dahl") still describes.
+  // role noun (not a verb: "Mr. Lund endorsed columnist Ann Dahl") still describes.
   return modifier && tokens.isLowerWord(k) && !verbLike(tokens, k) && tokens.isLowerWord(k + 1) && PERSON_ROLE_NOUNS.has(tokens.lower(k + 1));
 }
 
@@ -159,7 +159,7 @@ function timeGap(tokens: Tokens, k: number): number {
   return VERB_GAP.has(tokens.lower(k)) ? 1 : 0;
 }
 
-/** A subject joined to another by "and" ("Putin and Trump agreed"): no single speaker. */
+/** A subject joined to another by "and" ("Berg and Lund agreed"): no single speaker. */
 export function coordinated(tokens: Tokens, after: number): boolean {
   return tokens.isWord(after) && (tokens.lower(after) === 'and' || tokens.lower(after) === 'or');
 }

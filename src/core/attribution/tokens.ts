@@ -224,7 +224,7 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
   let flags = 0;
   let baseEnd = -1;
   if (end < n && text.charCodeAt(end) === 46) {
-    // Initials and titles keep their final period: U.S., a.m., J. (in Donald J. Trump),
+    // Initials and titles keep their final period: U.S., a.m., J. (in Ola J. Berg),
     // Mr., Sen., Jr. are one word, and the period ends no sentence.
     if (dots > 0 && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(text.slice(start, end))) {
       end++;
@@ -249,7 +249,7 @@ function scanWord(text: string, i: number, tokens: Tokens): number {
       flags |= F_POSS;
       baseEnd = end - 2;
     } else if ((s === 115 || s === 83) && end < n && (text.charCodeAt(end) === CH.RSQ || text.charCodeAt(end) === CH.SQ) && !(end + 1 < n && isAlnum(text.charCodeAt(end + 1)))) {
-      // "Sanders’ campaign": a plural-style possessive takes the mark after the s.
+      // "Jonas’ campaign": a plural-style possessive takes the mark after the s.
       flags |= F_POSS;
       baseEnd = end;
       end++;
@@ -268,7 +268,7 @@ const ASCII_CLASS = (() => {
   return t;
 })();
 
-/** Abbreviations written with a period before a name: Mr. Trump, Sen. Sanders, Robert Casey Jr. */
+/** Abbreviations written with a period before a name: Mr. Berg, Sen. Lund, Jon Moe Jr. */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det']);
 const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) => w.length));
 

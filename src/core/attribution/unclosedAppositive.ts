@@ -1,6 +1,6 @@
-// "Sam Lau, the communications director for the Iowa party said …": news copy often drops
-// the comma that should close an appositive, so the phrase right before the verb ("the Iowa
-// party", "President Bill Clinton") is only the end of the description. The sentence's
+// "Kari Moe, the spokeswoman for the Bergen Rowing Club said …": news copy often drops
+// the comma that should close an appositive, so the phrase right before the verb ("the Bergen
+// Rowing Club", "President Ola Berg") is only the end of the description. The sentence's
 // subject is the name it opens with.
 import { ARTICLES, PERSON_ROLE_NOUNS, ROLE_MODIFIERS } from './lexicon';
 import { verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';

@@ -54,7 +54,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     if (ref) return { ref, confidence: 0.4 };
   }
   if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
-    // "Trump defended his manager as a "very decent man"": no speech verb, but a fragment
+    // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
     // strength" of the crews"): news prose picks up a person with "he" sentence after sentence.
@@ -62,14 +62,14 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
   }
   const opener = clauseOpenerSubject(tokens, index, mentions, from, t);
   if (opener >= 0) {
-    // "When Berg finally wrapped up -- "I will fight for you!" -- the crowd cheered": the
+    // "When Dahl left the podium -- "See you all in May!" -- the hall stood up": the
     // quote belongs to the clause it sits in, whose subject follows "when".
     const ref = state.resolve(index.refOf(opener), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
   const main = mainSubjectAfter(tokens, index, from, t);
   if (main.type === 'pronoun' || (main.type === 'mention' && isPersonOrName(mentions[main.mention]))) {
-    // "After days of bickering over who is "qualified," Clinton ripped into Sanders": a
+    // "After weeks of arguing over who is "ready," Dahl turned on Lund": a
     // clause opening the sentence has the main clause's subject as its own.
     const ref = state.resolve(main, tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
@@ -117,13 +117,13 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
 
 /** How far before a quote a possessor's speech noun may stand: "Berg's repeated claim that "…"". */
 const POSSESSOR_REACH = 12;
-/** Words between a possessive name and its speech noun: "Trump's recent evidence-free assertion". */
+/** Words between a possessive name and its speech noun: "Berg's latest unsupported claim". */
 const POSSESSOR_MODIFIERS = 3;
 
 /**
- * A name in the possessive ahead of a speech noun that leads to the quote ("Clinton's
- * broadside against "printing money"", "Sanders's call for a "revolution"") or right before a
- * quote that a speech noun follows ("Obama's "you can keep it" promise"); the mention, or -1.
+ * A name in the possessive ahead of a speech noun that leads to the quote ("Moe's
+ * attack on "easy money"", "Lund's plea for a "fresh start"") or right before a
+ * quote that a speech noun follows ("Dahl's "no new tolls" pledge"); the mention, or -1.
  */
 export function speechPossessor(tokens: Tokens, index: MentionIndex, from: number, t: number, nouns: ReadonlySet<string> = SPEECH_NOUNS): number {
   if (t - 1 >= from && tokens.isWord(t + 1) && nouns.has(tokens.lower(t + 1))) {

@@ -78,8 +78,8 @@ describe('attribution/headlines: title-case lines', () => {
     const text = 'Norway ‘firmly against’ the plan\n\nTROMSO, May 3 (NNA) -- Norway stands against the plan for the harbour and will say so at the talks next week, the ministry said on Friday in a long statement.\n\n“We will not sign it,” Foreign Minister Ola Berg told reporters in Tromso.';
     assert.equal(quoteStarting(text, 'firmly against').speaker, 'Ola Berg');
   });
-  it('a one-word headline quotation credited to a country goes to the first body speaker too: "Norway has ‘will’ for talks"', () => {
-    const text = 'Norway has ‘will’ for talks\n\nTROMSO, May 3 (NNA) -- Foreign Minister Ola Berg said on Friday that Norway has a “clear will” to improve ties with its neighbours in the north.';
+  it('a one-word headline quotation credited to a country goes to the first body speaker too: "Norway shows ‘will’ on fish deal"', () => {
+    const text = 'Norway shows ‘will’ on fish deal\n\nTROMSO, May 3 (NNA) -- Fisheries Minister Ola Berg said on Friday that Norway showed a “firm will” to settle the quota row with its neighbours.';
     assert.equal(quoteStarting(text, 'will').speaker, 'Ola Berg');
   });
   it('a wire kicker ("Spotlight:", "Roundup:") is no speaker, and a headline naming two people takes the speaker of the body quotation it echoes', () => {

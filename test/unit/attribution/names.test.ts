@@ -81,10 +81,10 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'paperwork').speaker, 'New York Times');
   });
 
-  it('"for" and "and" inside an organisation\'s name: "the Institute for Science and International Security said"', () => {
-    const text = 'The tests went on.\n\n"Nothing has changed," the Institute for Science and International Security said.\n\n"It is done," the Department of Health and Human Services said.';
-    assert.equal(quoteStarting(text, 'Nothing').speaker, 'Institute for Science and International Security');
-    assert.equal(quoteStarting(text, 'It is done').speaker, 'Department of Health and Human Services');
+  it('"for" and "and" inside an organisation\'s name: "the Institute for Coastal and Marine Research said"', () => {
+    const text = 'The tests went on.\n\n"Nothing has changed," the Institute for Coastal and Marine Research said.\n\n"It is done," the Department of Fisheries and Coastal Affairs said.';
+    assert.equal(quoteStarting(text, 'Nothing').speaker, 'Institute for Coastal and Marine Research');
+    assert.equal(quoteStarting(text, 'It is done').speaker, 'Department of Fisheries and Coastal Affairs');
   });
 
   it('an -ing form opening a sentence before a name is a verb: "Celebrating Maria Holm …" names Maria Holm', () => {
@@ -92,14 +92,14 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'huge').speaker, 'Maria Holm');
   });
 
-  it('a title word ending a name after a given name or an initial is the surname: "Representative Peter T. King"', () => {
-    const text = 'The vote was close.\n\n"We will win," said Representative Peter T. King, a Republican from New York.';
-    assert.equal(quoteStarting(text, 'We will win').speaker, 'Peter T. King');
+  it('a title word ending a name after a given name or an initial is the surname: "Representative Ola T. King"', () => {
+    const text = 'The vote was close.\n\n"We will win," said Representative Ola T. King, a Liberal from Bergen.';
+    assert.equal(quoteStarting(text, 'We will win').speaker, 'Ola T. King');
   });
 
   it('a number opening a sentence is no name: "Two weeks after …, she said" is not spoken by "Two"', () => {
-    const text = 'Mayor Maria Holm met the press.\n\nTwo weeks after Holm lost her temper on a rope line, she angrily said, “I am so tired of the lies.”';
-    assert.equal(quoteStarting(text, 'I am so tired').speaker, 'Maria Holm');
+    const text = 'Mayor Maria Holm met the press.\n\nTwo days after Holm walked out of a council meeting, she said, “Enough of these stories.”';
+    assert.equal(quoteStarting(text, 'Enough of these').speaker, 'Maria Holm');
   });
 
   it('a participle opening a sentence right before a quotation is no name: "Written “…,” the statement …"', () => {
@@ -156,7 +156,7 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('two offices joined by "and" before one name: "said former Gov. and party Chairman X", "said president and CEO X"', () => {
-    const text = '"He knows the state," said former Oregon Gov. and Democratic National Committee Chairman Ed Lund.';
+    const text = '"He knows the coast," said former Bergen Gov. and Harbour League Chairman Ed Lund.';
     assert.equal(quoteStarting(text, 'He knows').speaker, 'Ed Lund');
     const lower = '"The numbers do not add up," said president and CEO Ann Dahl.';
     assert.equal(quoteStarting(lower, 'The numbers').speaker, 'Ann Dahl');

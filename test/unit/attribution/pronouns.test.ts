@@ -5,13 +5,13 @@ import { analyze, quoteStarting } from './helpers';
 
 describe('attribution/pronouns: who "he" and "she" can be', () => {
   it('"… about NNA\'s decision, he said": an acronym in the possessive names a body, never who "he" is', () => {
-    const text = 'Minister Ola Berg spoke in Bergen.\n\nAnswering a question about the support for NNA\'s decision, he said, “We need time to consult.”';
-    assert.equal(quoteStarting(text, 'We need time').speaker, 'Ola Berg');
+    const text = 'Minister Ola Berg spoke in Bergen.\n\nAsked about the praise for NNA\'s ruling, he said, “Give us a week to study it.”';
+    assert.equal(quoteStarting(text, 'Give us a week').speaker, 'Ola Berg');
   });
 
-  it('"an embassy spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
-    const text = 'Ola Berg said the gifts were legal.\n\n“Norland has no wish to interfere,” an embassy spokeswoman said on Wednesday.\n\nThe city is hurt by “made-up” stories, she said.';
-    assert.equal(quoteStarting(text, 'made-up').speaker, 'embassy spokeswoman');
+  it('"a consulate spokeswoman said … she said": a description whose head gives a gender is who the pronoun means', () => {
+    const text = 'Ola Berg said the fees were fair.\n\n“We do not set prices for anyone,” a consulate spokeswoman said after the meeting.\n\nThe town is harmed by “invented” rumours, she said.';
+    assert.equal(quoteStarting(text, 'invented').speaker, 'consulate spokeswoman');
   });
 
   it('"Mrs. Lund" does not join "Peter Lund": she stays apart from her namesake', () => {
@@ -37,9 +37,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
   });
 
   it('a sentence with no person as subject leaves the person heading one of its clauses in mind', () => {
-    const text = 'Peter Lund was charged with assault on Friday. The anger is so plain that Mayor Jonas Berg was asked about it at the debate. He said, "I have not seen the video."';
+    const text = 'Peter Lund was charged with assault on Friday. The delay dragged on until Mayor Jonas Berg was called in to explain it at the hearing. He said, "I have not seen the video."';
     assert.equal(quoteStarting(text, 'I have not').speaker, 'Jonas Berg');
-    const already = 'Anna Berg was angry at first. The campaign was the first time she had voted, and she doubts Maria Holm can win. "I will vote for the best candidate," she said.';
+    const already = 'Anna Berg was angry at first. The race was her first vote in years, and she doubts Maria Holm will win. "I will vote for the best candidate," she said.';
     assert.equal(quoteStarting(already, 'I will vote').speaker, 'Anna Berg');
   });
 

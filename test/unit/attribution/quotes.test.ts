@@ -153,9 +153,9 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
   });
 
   it('a quote whose later paragraphs lost their opening marks runs on to its closing mark, one quote a paragraph, past an "Advertisement:" label', () => {
-    const text = 'Quote from Berg: "We agreed to the plan on 11 March.\n\nAdvertisement:\n\nThey refused, and it has gone on for weeks.\n\nWe will look at actions, not words."\n\nDetails: Berg spoke in Tromso.\n\n"We want peace," he said.';
-    assert.deepEqual(quoteTexts(text), ['We agreed to the plan on 11 March.', 'They refused, and it has gone on for weeks.', 'We will look at actions, not words.', 'We want peace,']);
-    assert.equal(quoteStarting(text, 'They refused').speaker, 'Berg');
+    const text = 'Quote from Berg: "We signed the ferry deal on 11 March.\n\nAdvertisement:\n\nThey backed out, and the row has dragged on since.\n\nWe will judge them by what they build."\n\nDetails: Berg spoke in Tromso.\n\n"We want calm," he said.';
+    assert.deepEqual(quoteTexts(text), ['We signed the ferry deal on 11 March.', 'They backed out, and the row has dragged on since.', 'We will judge them by what they build.', 'We want calm,']);
+    assert.equal(quoteStarting(text, 'They backed out').speaker, 'Berg');
     // A paragraph left open that a cue cuts, or followed by a new opening mark, is no such quote.
     assert.deepEqual(quoteTexts('"We will win, he said.\n\nThe vote is "close," Dahl said.'), ['We will win,', 'close,']);
   });

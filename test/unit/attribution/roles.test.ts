@@ -66,8 +66,8 @@ describe('attribution/roles: a capitalised title after an article is a role', ()
   it('"the President said", "The Minister noted" -> the holder named before, not a person called "President"', () => {
     const president = 'President Ola Berg opened the ferry terminal in Tromso on Monday. “We are focused on the region,” the President said.';
     assert.equal(quoteStarting(president, 'We are focused').speaker, 'Ola Berg');
-    const minister = 'Norland will hire more staff, Foreign Minister Ann Dahl has said. The Minister noted that “none of this is possible without reform.”';
-    assert.equal(quoteStarting(minister, 'none of this').speaker, 'Ann Dahl');
+    const minister = 'Norland will hire more staff, Foreign Minister Ann Dahl has said. The Minister noted that “every new post has to be paid for.”';
+    assert.equal(quoteStarting(minister, 'every new post').speaker, 'Ann Dahl');
   });
 });
 
@@ -79,7 +79,7 @@ describe('attribution/roles: a role nobody named holds', () => {
     assert.equal(quoteStarting(senator, 'We will win').speaker, 'president');
     const compound = 'Ola Berg took questions after the summit in Tromso. “We will talk again,” the diplomat-turned-politician said.';
     assert.equal(quoteStarting(compound, 'We will talk').speaker, 'Ola Berg');
-    const introduced = 'A statement by a spokesman at the Norland foreign ministry was read out. Ola Berg said he had been arrested. “The arrest is lawful,” the spokesman said.';
+    const introduced = 'A statement by a spokesman for the Bergen port office was read out. Ola Berg said he had been arrested. “The arrest is lawful,” the spokesman said.';
     assert.notEqual(quoteStarting(introduced, 'The arrest').speaker, 'Ola Berg');
     const reporter = 'Ola Berg spoke at the rally. “Will you win?” the reporter asked.';
     assert.equal(quoteStarting(reporter, 'Will you win').speaker, 'reporter');
@@ -97,16 +97,16 @@ describe('attribution/roles: a relative speaks for themself', () => {
 
 describe('attribution/roles: a source issued by someone, an office of someone', () => {
   it('"according to the statement issued by the ministry", "a statement released by the ministry called": the issuer speaks', () => {
-    const text = 'According to the statement issued by the Norland Foreign Ministry, it expresses “strong protest” at the remarks.\n\nA statement released by the Bergen Council called the plan “unacceptable”.';
-    assert.equal(quoteStarting(text, 'strong protest').speaker, 'Norland Foreign Ministry');
+    const text = 'According to the statement issued by the Bergen Port Authority, it regrets the “long delays” at the quay.\n\nA statement released by the Bergen Council called the plan “unacceptable”.';
+    assert.equal(quoteStarting(text, 'long delays').speaker, 'Bergen Port Authority');
     assert.equal(quoteStarting(text, 'unacceptable').speaker, 'Bergen Council');
   });
 
   it('"The Bergen Times … “…,” the editorial warns": a paper\'s editorial or article speaks for the paper named last', () => {
     const text = 'The Bergen Times ran a long piece on the tariffs on Monday.\n\n“If the government keeps bullying its neighbours,” the editorial warns, “it will find itself alone.”';
     assert.equal(quoteStarting(text, 'If the government').speaker, 'Bergen Times');
-    const piece = 'Leaders pushed back, an opinion piece carried by the Tromso Post has said.\n\nThe article noted that the plan had been “a complete flop.”';
-    assert.equal(quoteStarting(piece, 'a complete flop').speaker, 'Tromso Post');
+    const piece = 'Fishermen are angry about the new quotas, according to an opinion piece in the Tromso Post.\n\nThe article noted that the rules had been “written in a hurry.”';
+    assert.equal(quoteStarting(piece, 'written in a hurry').speaker, 'Tromso Post');
   });
 
   it('"Ola Berg\'s office said", "the President\'s office said": a person\'s office speaks for the person', () => {
@@ -130,10 +130,10 @@ describe('attribution/roles: a scholar quoted unnamed in the lead', () => {
 });
 
 describe('attribution/roles: a person named by age', () => {
-  it('"The 61-year-old wrote", "said the 61-year-old": the person the story follows, like "he"', () => {
-    const text = 'Ola Berg said he had stepped down as editor.\n\nThe 61-year-old wrote to his readers that it “is time to retire,” but he would still write.\n\n“I will go on,” said the 61-year-old.';
-    assert.equal(quoteStarting(text, 'is time to retire').speaker, 'Ola Berg');
-    assert.equal(quoteStarting(text, 'I will go on').speaker, 'Ola Berg');
+  it('"The 58-year-old wrote", "said the 58-year-old": the person the story follows, like "he"', () => {
+    const text = 'Ola Berg has closed the bakery he ran for decades.\n\nThe 58-year-old wrote to his customers that it was “time for a rest,” but he would still bake.\n\n“I will be back on Sundays,” said the 58-year-old.';
+    assert.equal(quoteStarting(text, 'time for a rest').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'I will be back').speaker, 'Ola Berg');
   });
 });
 
@@ -335,17 +335,17 @@ describe('attribution/roles: a press office speaks for its body', () => {
 });
 
 describe('attribution/roles: an unnamed speaker is shown by its fullest description', () => {
-  it('"The statement by a spokesman at the Norland foreign ministry didn\'t say … the spokesman said": the role as it was introduced, up to its verb', () => {
-    const text = 'The statement by a spokesman at the Norland foreign ministry didn\'t say more.\n\n“The situation compels us to act,” the spokesman said.';
-    assert.equal(quoteStarting(text, 'The situation compels').speaker, 'spokesman at the Norland foreign ministry');
+  it('"The notice by an official at the Bergen water board did not mention … the official said": the role as it was introduced, up to its verb', () => {
+    const text = 'The notice by an official at the Bergen water board did not mention the cost.\n\n“The pipes will be replaced by June,” the official said.';
+    assert.equal(quoteStarting(text, 'The pipes will').speaker, 'official at the Bergen water board');
   });
 
   it('"a spokesman for the Bergen harbour board said" … "the spokesman said" -> one speaker, "spokesman for the Bergen harbour board"', () => {
     const text = '“We condemn these attacks,” a spokesman for the Bergen harbour board said in a statement on Friday. “The quay is safe,” the spokesman said.';
     assert.equal(quoteStarting(text, 'We condemn').speaker, 'spokesman for the Bergen harbour board');
     assert.equal(quoteStarting(text, 'The quay').speaker, 'spokesman for the Bergen harbour board');
-    const chained = '“It is important,” said a social media executive at a large TV station in Tromso with many followers.';
-    assert.equal(quoteStarting(chained, 'It is important').speaker, 'social media executive at a large TV station in Tromso');
+    const chained = '“It is important,” said a marketing manager at a small radio station in Tromso with many listeners.';
+    assert.equal(quoteStarting(chained, 'It is important').speaker, 'marketing manager at a small radio station in Tromso');
   });
 
   it('a capitalised title set off from the name by a comma ("by Norland Harbour Agency Director, Ola Berg") is still the name\'s: "the Agency\'s Director" is Berg', () => {
@@ -358,10 +358,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
 
   it('a relative described by kin ("the sister of leader Ola Berg") is the next person named for the first time with the family name, never a stranger named next', () => {
     const text = [
-      'BERGEN -- The influential sister of Norland leader Ola Berg on Friday said it was “admirable” of Tromso to propose talks.',
-      'Kari Berg’s remarks, carried by the Norland News Agency, came a day after the offer.',
+      'BERGEN -- The outspoken sister of Bergen mayor Ola Berg on Tuesday said Tromso had been “generous” to send pumps after the flood.',
+      'Kari Berg’s comments, printed in the Bergen Herald, followed a week of rain.',
     ].join('\n\n');
-    assert.equal(quoteStarting(text, 'admirable').speaker, 'Kari Berg');
+    assert.equal(quoteStarting(text, 'generous').speaker, 'Kari Berg');
     const stranger = 'The sister of the young sailor said she was “heartbroken” by the loss.\n\nPolice chief Ann Dahl said the search would go on.';
     assert.notEqual(quoteStarting(stranger, 'heartbroken').speaker, 'Ann Dahl');
   });
@@ -374,8 +374,8 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'Prices will rise').speaker, 'Kari Moe');
   });
 
-  it('a source credited "by" someone described ("The statement by a spokesman at the Norland foreign ministry didn\'t say …") is who "the spokesman" means later, shown by that description', () => {
-    const text = 'Norland condemned Tromso on Monday. The statement by a spokesman at the Norland foreign ministry didn\'t give details.\n\n“The hostile policy must end,” the spokesman said.';
-    assert.equal(quoteStarting(text, 'The hostile policy').speaker, 'spokesman at the Norland foreign ministry');
+  it('a source credited "by" someone described ("A notice by a spokesman for the Tromso port office did not explain why …") is who "the spokesman" means later, shown by that description', () => {
+    const text = 'Tromso closed the ferry route on Monday. A notice by a spokesman for the Tromso port office did not explain why.\n\n“The route will reopen when the ice clears,” the spokesman said.';
+    assert.equal(quoteStarting(text, 'The route will').speaker, 'spokesman for the Tromso port office');
   });
 });

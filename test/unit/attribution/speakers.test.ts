@@ -65,14 +65,14 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
   });
 
-  it('a relative clause before a progressive: "The lawyer who ran … before his knee gave out is already talking about "…""', () => {
-    const text = 'The plane landed at 7 a.m. The lawyer who ran two marathons before his left knee gave out is already talking about "a new start" for the city.';
-    assert.equal(quoteStarting(text, 'a new start').speaker, 'lawyer');
+  it('a relative clause before a progressive: "The teacher who coached … until her shoulder failed is already talking about "…""', () => {
+    const text = 'The ferry docked at noon. The teacher who coached the junior team until her shoulder failed is already talking about "a comeback" at the club.';
+    assert.equal(quoteStarting(text, 'a comeback').speaker, 'teacher');
   });
 
   it('"put it" reports speech: "As X put it, "…""', () => {
-    const text = 'The rules were put in place in May. As prosecutor Tom Berg put it, "there was not much to complain about."';
-    assert.equal(quoteStarting(text, 'there was').speaker, 'Tom Berg');
+    const text = 'The new timetable was put in place in March. As harbour master Tom Berg put it, "nobody misses the old one."';
+    assert.equal(quoteStarting(text, 'nobody misses').speaker, 'Tom Berg');
   });
 
   it('a question ending a quote, then the speaker and verb as a sentence of their own: "…?" X, a nurse, said.', () => {
@@ -84,8 +84,8 @@ describe('attribution/speakers: cues around the quote', () => {
   it('any verb opening an inverted frame after a quote: `"…?" reacted Berg.`', () => {
     const text = 'Lund spoke on Sunday. "Lund said the bridge is safe. Is Lund joking?" reacted Mayor Ola Berg. Earlier, Berg had been critical.';
     assert.equal(quoteStarting(text, 'Lund said').speaker, 'Ola Berg');
-    const apposed = '"It is about time we had a woman running this town," exhorted her introducer, actress Maria Holm.';
-    assert.equal(quoteStarting(apposed, 'It is about').speaker, 'Maria Holm');
+    const apposed = '"This town needs a mayor who listens," exhorted her introducer, actress Maria Holm.';
+    assert.equal(quoteStarting(apposed, 'This town needs').speaker, 'Maria Holm');
   });
 
   it('"co-" roles before a name: `mused Radio Nord co-host Ola Berg` names Ola Berg', () => {
@@ -195,8 +195,8 @@ describe('attribution/speakers: continuing quotes and clustering', () => {
   });
 
   it('a lone common given name joins the one person who bears it: "Bill is back" with "Bill Lund"', () => {
-    const text = 'Bill is back: the former mayor on the trail.\n\nFormer mayor Bill Lund spoke in the square on Monday.\n\nBill, then in college, did not approve. "I was too young," he said.';
-    assert.equal(quoteStarting(text, 'I was too young').speaker, 'Bill Lund');
+    const text = 'Bill is back: the old coach at the rink.\n\nFormer coach Bill Lund came to the rink on Monday.\n\nBill, long retired, was not impressed. "The ice is too soft," he said.';
+    assert.equal(quoteStarting(text, 'The ice is').speaker, 'Bill Lund');
   });
 
   it('the canonical name is the fullest form used, even when it comes later', () => {
@@ -244,9 +244,9 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We called it').speaker, 'Ivan Petrov');
   });
 
-  it('an apposition whose closing comma is missing: "X, the director for the Y Party said"', () => {
-    const text = 'Sam Lund, the press director for the Green Party of Norway said in a statement that the count was "final and fair."';
-    assert.equal(quoteStarting(text, 'final').speaker, 'Sam Lund');
+  it('an apposition whose closing comma is missing: "X, the spokeswoman for the Y Club said"', () => {
+    const text = 'Kari Moe, the spokeswoman for the Bergen Rowing Club said on Sunday that the regatta was "a great success."';
+    assert.equal(quoteStarting(text, 'a great success').speaker, 'Kari Moe');
     const aside = 'The mayor spoke last. Berg, a close aide said, "is very confident in the result."';
     assert.equal(quoteStarting(aside, 'is very').speaker, 'close aide');
   });
@@ -256,9 +256,9 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'The numbers').speaker, 'Ola Berg');
   });
 
-  it('an apposition opening with a possessive and missing its closing comma: "X, Norland\'s permanent envoy to the Y said "…""', () => {
-    const text = 'Ola Berg, Norland\'s permanent representative to the United Nations said the vote was "a sad day for the council."';
-    assert.equal(quoteStarting(text, 'a sad day').speaker, 'Ola Berg');
+  it('an apposition opening with a possessive and missing its closing comma: "X, Norland\'s chief negotiator at the Y said "…""', () => {
+    const text = 'Ola Berg, Norland\'s chief negotiator at the fishing talks said the latest offer was "not worth the paper."';
+    assert.equal(quoteStarting(text, 'not worth').speaker, 'Ola Berg');
   });
 
   it('an unclosed apposition after a scene-setting phrase: "In reply to …, X, the envoy to the Y said "…""', () => {
@@ -276,9 +276,9 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     assert.equal(quoteStarting(text, 'We could').speaker, 'Ann Berg');
   });
 
-  it('a name in apposition to a description of a thing is not the subject: "X, the editor of the city newspaper, Dagbladet, said"', () => {
-    const text = 'Ola Berg, the editor in chief of the city newspaper, Dagbladet Bergen, said every mayor was "both a builder and a critic."';
-    assert.equal(quoteStarting(text, 'both a builder').speaker, 'Ola Berg');
+  it('a name in apposition to a description of a thing is not the subject: "X, the head of news at the local station, Radio Fjord, said"', () => {
+    const text = 'Kari Moe, the head of news at the local radio station, Radio Fjord, said the new budget was "a step in the right direction."';
+    assert.equal(quoteStarting(text, 'a step in').speaker, 'Kari Moe');
   });
 
   it('two people joined by "and" before the verb: the first leads, past a floating "both"', () => {
@@ -293,8 +293,8 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
   });
 
   it('of two people sharing one apposition, the first leads: "X and Y, both Republicans, said"', () => {
-    const text = '"We can only wonder," state Senate leader Ola Berg and House Speaker Jon Lund, both Republicans, said in a statement.';
-    assert.equal(quoteStarting(text, 'We can only').speaker, 'Ola Berg');
+    const text = '"We expect better," council leader Ola Berg and board chair Jon Lund, both Liberals, said in a letter.';
+    assert.equal(quoteStarting(text, 'We expect better').speaker, 'Ola Berg');
   });
 
   it('a short quoted title inside an apposition does not cut it: `"…," X, wearing "Vote Lund" pins, said`', () => {
@@ -303,8 +303,8 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
   });
 
   it('an apposition between the subject and the verb: "X, 30, of Y, said"', () => {
-    const text = '"We need jobs," Harry Bond, 30, of Raleigh, N.C., said in an interview.';
-    assert.equal(quoteStarting(text, 'We need jobs').speaker, 'Harry Bond');
+    const text = '"The rent is too high," Kari Moe, 44, of Tromso, Norway, said after the meeting.';
+    assert.equal(quoteStarting(text, 'The rent is').speaker, 'Kari Moe');
   });
 
   it('a phrase opening with a preposition is the topic, not the subject: "Of X, Y, who …, said"', () => {
@@ -328,9 +328,9 @@ describe('attribution/speakers: clauses around the subject', () => {
     assert.equal(quoteStarting(fired, 'The city will').speaker, 'Ann Holm');
   });
 
-  it('a participle after "kept", "began", "started" is that verb\'s: "and X kept asking why … "…""', () => {
-    const text = 'The 2011 storm flooded four towns, and Sen. Ola Berg (R-Wis.) kept asking her why the agency had tied the damage to "minor" leaks rather than to the dam.';
-    assert.equal(quoteStarting(text, 'minor').speaker, 'Ola Berg');
+  it('a participle after "kept", "began", "started" is that verb\'s: "and X kept pressing him on why … "…""', () => {
+    const text = 'The hearing ran late, and Rep. Kari Moe (D-Ore.) kept pressing him on why the board had filed the repairs under "routine" work while the dam was failing.';
+    assert.equal(quoteStarting(text, 'routine').speaker, 'Kari Moe');
   });
 
   it('a participle after "began by" is that verb\'s: "When he came back he began by saying, "…""', () => {
@@ -360,9 +360,9 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'Four more').speaker, 'Berg supporters');
   });
 
-  it('an aside between a plural subject and its present-tense verb: "The two lawmakers, however, argue that "…""', () => {
-    const text = 'Mayor Ola Berg said the case had no precedent. The two lawmakers, however, argue that "there is precedent for prosecution."';
-    assert.equal(quoteStarting(text, 'there is').speaker, 'two lawmakers');
+  it('an aside between a plural subject and its present-tense verb: "The two councillors, however, insist that "…""', () => {
+    const text = 'Mayor Ola Berg said the fee was unlawful. The two councillors, however, insist that "the bylaw allows it."';
+    assert.equal(quoteStarting(text, 'the bylaw').speaker, 'two councillors');
   });
 
   it('a figure opening the sentence is its subject, softener and all: "About 200 protesters gathered, chanting "…""', () => {
@@ -370,13 +370,13 @@ describe('attribution/speakers: groups', () => {
     assert.equal(quoteStarting(text, 'Vote them').speaker, '200 protesters');
   });
 
-  it('a share of people speaks as itself: "most said", "About four in 10 said", "and 14 percent said", "Several said"', () => {
-    const text = 'Voters here were worried; most said they were "very worried." About four in 10 said they were "angry" with the council. Asked about the mayor, 21 percent said "not too likely" and 14 percent said "not at all likely." Several said they wanted "block grants" instead.';
-    assert.equal(quoteStarting(text, 'very worried').speaker, 'most');
-    assert.equal(quoteStarting(text, 'angry').speaker, 'About four in 10');
-    assert.equal(quoteStarting(text, 'not too').speaker, '21 percent');
-    assert.equal(quoteStarting(text, 'not at all').speaker, '14 percent');
-    assert.equal(quoteStarting(text, 'block grants').speaker, 'Several');
+  it('a share of people speaks as itself: "most said", "Roughly six in 10 said", "and 9 percent said", "Several said"', () => {
+    const text = 'Parents here were uneasy; most said they were "quite uneasy." Roughly six in 10 said they were "upset" with the school board. Asked about a strike, 30 percent said "fairly likely" and 9 percent said "very unlikely." Several said they wanted "smaller classes" instead.';
+    assert.equal(quoteStarting(text, 'quite uneasy').speaker, 'most');
+    assert.equal(quoteStarting(text, 'upset').speaker, 'Roughly six in 10');
+    assert.equal(quoteStarting(text, 'fairly likely').speaker, '30 percent');
+    assert.equal(quoteStarting(text, 'very unlikely').speaker, '9 percent');
+    assert.equal(quoteStarting(text, 'smaller classes').speaker, 'Several');
   });
 
   it('a participle after "with" and two phrases joined by "and" is theirs: "with many riders and spectators chanting "…""', () => {
@@ -411,9 +411,9 @@ describe('attribution/speakers: quotes with no cue', () => {
     assert.equal(quoteStarting(text, 'patient').speaker, 'Ann Holm');
   });
 
-  it('a plain word before a role after a name still describes: "The Bergen technology columnist Ola Berg went so far as to say: "…""', () => {
-    const text = 'Investors fled.\n\nThe Bergen technology columnist Ola Berg went so far as to say: "The company cannot recover."';
-    assert.equal(quoteStarting(text, 'The company').speaker, 'Ola Berg');
+  it('a plain word before a role after a name still describes: "The Tromso football columnist Jon Lund wrote: "…""', () => {
+    const text = 'Fans left early.\n\nThe Tromso football columnist Jon Lund wrote on Sunday: "The club has lost its way."';
+    assert.equal(quoteStarting(text, 'The club has').speaker, 'Jon Lund');
   });
 
   it('a possessive name before a speech noun owns the quote: "Berg\'s pledge to be "neutral""', () => {
@@ -500,8 +500,8 @@ describe('attribution/speakers: null when unsure', () => {
 });
 
 describe('attribution/speakers: a phrase that cannot speak is no speaker', () => {
-  it('an ordinal is no source: "The first incident came …, shouting "…"" has no speaker "first"', () => {
-    const q = quoteStarting('The mayor spoke at noon.\n\nThe first incident came during a speech at the harbor, shouting "Berg out, now!" as she spoke.', 'Berg out');
+  it('an ordinal is no source: "The second outburst came …, shouting "…"" has no speaker "second"', () => {
+    const q = quoteStarting('The band played until late.\n\nThe second outburst came midway through the concert in the park, shouting "Lund must go!" as she sang.', 'Lund must go');
     assert.equal(q.speaker, null);
     assert.equal(q.confidence, 0);
   });
@@ -511,9 +511,9 @@ describe('attribution/speakers: a phrase that cannot speak is no speaker', () =>
     assert.equal(quoteStarting(text, 'one common').speaker, 'Ola Berg');
   });
 
-  it('an abstract noun is no source: `conceded the current situation is "…"` leaves the speaker null', () => {
-    const q = quoteStarting('The minister, who backed the dam in 2019, conceded the current situation in the valley is "deeply regrettable."', 'deeply');
-    assert.notEqual(q.speaker, 'current situation');
+  it('an abstract noun is no source: `conceded the present situation is "…"` leaves the speaker null', () => {
+    const q = quoteStarting('The minister, who pushed for the new quay in 2018, conceded the present situation on the coast is "far from good."', 'far from');
+    assert.notEqual(q.speaker, 'present situation');
     assert.equal(q.speaker, null);
   });
 });
@@ -535,9 +535,9 @@ describe('attribution/speakers: with no speech verb, only a source as subject ow
 });
 
 describe('attribution/speakers: "that" after a noun or verb opens a clause, not a description', () => {
-  it('`denounced supporters that level sexist attacks, saying … "…"` is the denouncer\'s, not "that level sexist"', () => {
-    const text = 'Ola Berg has denounced supporters that level sexist attacks, saying her campaign does not want "that nonsense."';
-    assert.equal(quoteStarting(text, 'that nonsense').speaker, 'Ola Berg');
+  it('`scolded fans that throw bottles at referees, saying … "…"` is the scolder\'s, not "that throw bottles"', () => {
+    const text = 'Kari Moe has scolded fans that throw bottles at referees, saying her club does not need "that kind of help."';
+    assert.equal(quoteStarting(text, 'that kind of help').speaker, 'Kari Moe');
   });
 
   it('"The fact that Mr. Lind\'s bill has one co-sponsor … "…"": the clause\'s "that" is no part of the speaker\'s name', () => {
@@ -551,9 +551,9 @@ describe('attribution/speakers: "that" after a noun or verb opens a clause, not 
 });
 
 describe('attribution/speakers: a subject and its verb are not one phrase', () => {
-  it('"The rules require that nurses have admitting rights …" ¶ "…": "rules require" is no speaker', () => {
-    const text = 'The rules require that nurses at clinics have admitting rights at two hospitals.\n\n"The ruling is the law of the land. I believe in it."';
-    const q = quoteStarting(text, 'The ruling');
+  it('"The rules require that drivers show tickets …" ¶ "…": "rules require" is no speaker', () => {
+    const text = 'The rules require that drivers on the ferry show tickets at both gates.\n\n"The timetable is final. Nobody can change it now."';
+    const q = quoteStarting(text, 'The timetable');
     assert.equal(q.speaker, null);
     assert.equal(q.confidence, 0);
   });

@@ -44,9 +44,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'very useful').speaker, 'Ola Berg');
   });
 
-  it('"In explaining the vote, Ola Berg, Norway\'s envoy to the United Nations said": the name after an opening phrase opens the clause', () => {
-    const text = 'In explaining the vote, Ola Berg, Norway\'s permanent representative to the United Nations said any answer should be "extremely cautious."';
-    assert.equal(quoteStarting(text, 'extremely cautious').speaker, 'Ola Berg');
+  it('"Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said": the name after an opening phrase opens the clause', () => {
+    const text = 'Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said the border deal needed "more work."';
+    assert.equal(quoteStarting(text, 'more work').speaker, 'Kari Moe');
   });
 
   it('"After meeting Ola Berg, the minister said": a name inside the opening phrase does not speak', () => {
@@ -59,9 +59,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'an illusion').speaker, 'Kari Moe');
   });
 
-  it('"the meeting condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
-    const text = 'Kari Moe met Ola Berg on the sidelines of the two-day meeting condemned by Norway as a “blatantly hostile event.”\n\nJon Lund said the plan, described by Ann Dahl as “a mess”, would fail.';
-    assert.equal(quoteStarting(text, 'blatantly hostile').speaker, 'Norway');
+  it('"the fair condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
+    const text = 'Kari Moe greeted Ola Berg at the close of the three-week fair condemned by Norway as a “wasteful spectacle.”\n\nJon Lund said the plan, described by Ann Dahl as “a mess”, would fail.';
+    assert.equal(quoteStarting(text, 'wasteful spectacle').speaker, 'Norway');
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Ann Dahl');
   });
 
@@ -71,8 +71,8 @@ describe('attribution/subjects: the phrase that speaks', () => {
   });
 
   it('"according to the Tromso Sun": a paper\'s name after "the" may end in a weekday\'s short form', () => {
-    const text = '"We lost the vote," Ola Berg said at a press conference, according to the Tromso Sun.';
-    assert.equal(quoteStarting(text, 'We lost').speaker, 'Tromso Sun');
+    const text = '"The bridge stays shut," Kari Moe told a town meeting, according to the Tromso Sun.';
+    assert.equal(quoteStarting(text, 'The bridge stays').speaker, 'Tromso Sun');
   });
 
   it('a verb whose colon opens the next quotation does not take the one before it: \'After Dahl called it "…," Berg said: "…"\'', () => {
