@@ -51,23 +51,23 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(inside, 'harbour').speaker, 'Jon Lund');
   });
 
-  it('"Norway urges Sweden “…,” Ambassador Ola Berg said": a country\'s appeal, whatever its verb, is the account of the person the closing clause names', () => {
-    const text = 'BERGEN, April 30. /NNA/. Norway urges Sweden “to show restraint,” Ambassador to Stockholm Ola Berg said at a meeting on Sunday.';
-    assert.equal(quoteStarting(text, 'to show restraint').speaker, 'Ola Berg');
+  it('"Norway asks the fleets “…,” Ambassador Ola Berg said": a country\'s appeal, whatever its verb, is the account of the person the closing clause names', () => {
+    const text = 'TROMSO, June 2. /NNA/. Norway asks the fishing fleets “to keep out of the bay,” Ambassador to Iceland Ola Berg said after the harbour talks.';
+    assert.equal(quoteStarting(text, 'to keep out of the bay').speaker, 'Ola Berg');
   });
 
-  it('"Norway is afraid of “…”. This was stated by spokesman Ola Berg.": the next sentence\'s passive report names who said this one', () => {
-    const text = 'Norway is afraid to send its “memorandum” to Sweden, and it is likely to hold “unrealistic demands.” This was stated by Foreign Ministry spokesman Ola Berg.';
-    assert.equal(quoteStarting(text, 'memorandum').speaker, 'Ola Berg');
-    assert.equal(quoteStarting(text, 'unrealistic demands').speaker, 'Ola Berg');
+  it('"The board keeps its “…” secret. This was stated by spokesman Ola Berg.": the next sentence\'s passive report names who said this one', () => {
+    const text = 'The harbour board keeps its “new tariff” secret, and the fishermen fear it means “higher fees for everyone.” This was stated by Bergen council spokesman Ola Berg.';
+    assert.equal(quoteStarting(text, 'new tariff').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'higher fees').speaker, 'Ola Berg');
     // A quote with a cue of its own keeps it.
-    const cued = 'Kari Moe said Norway would never accept “any ultimatum.” This was reported by the Bergen Herald.';
-    assert.equal(quoteStarting(cued, 'any ultimatum').speaker, 'Kari Moe');
+    const cued = 'Kari Moe said the ferry would keep “its winter timetable.” This was reported by the Bergen Herald.';
+    assert.equal(quoteStarting(cued, 'its winter timetable').speaker, 'Kari Moe');
   });
 
   it('"Quote from Berg: “…”": a label naming whose quote follows credits it', () => {
-    const text = 'Norland Foreign Minister Ola Berg said talks with Bergen would come.\n\nSource: Berg to reporters in Tromso\n\nQuote from Berg: “We also understand that a time will come.”';
-    assert.equal(quoteStarting(text, 'We also understand').speaker, 'Ola Berg');
+    const text = 'Harbour master Ola Berg spoke about the new quay.\n\nSource: Berg at the Tromso fish market\n\nQuote from Berg: “The quay opens in May, whatever the weather does.”';
+    assert.equal(quoteStarting(text, 'The quay opens').speaker, 'Ola Berg');
   });
 
   it('a pronoun right after related-link headline lines looks past them: "she said" is not the headline\'s subject', () => {

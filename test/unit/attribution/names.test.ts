@@ -21,16 +21,16 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We must talk').speaker, 'Ola Berg');
   });
 
-  it('a compound with a lower-case part after its hyphen ("Anti-war", "Western-touted", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
+  it('a compound with a lower-case part after its hyphen ("Anti-war", "Dahl-inspired", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
     const text = 'Ola Berg leads the group in Tromso.\n\nAnti-war groups marched there on Friday.\n\n“We want peace,” he said.';
     assert.equal(quoteStarting(text, 'We want peace').speaker, 'Ola Berg');
-    const inside = 'Speaking on Tuesday, Ola Berg assailed Western-touted claims about the port.\n\n“The port is open,” he said.';
+    const inside = 'Ola Berg runs the market in Tromso.\n\nThe Dahl-inspired nets sold out by noon.\n\n“The port is open,” he said.';
     assert.equal(quoteStarting(inside, 'The port is open').speaker, 'Ola Berg');
   });
 
   it('the place of a diplomat\'s posting is no part of the name after it: "Norway\'s Ambassador to Sweden Ola Berg … the ambassador told"', () => {
-    const text = 'Norway’s Ambassador to Sweden Ola Berg is hopeful that Stockholm will change its stance, Berg said on Wednesday.\n\n“There is a great desire for trade,” the ambassador told the paper.';
-    const quote = quoteStarting(text, 'There is a great desire');
+    const text = 'Norway’s Ambassador to Sweden Ola Berg opened the book fair in Malmo, Berg said on Wednesday.\n\n“Readers here love our crime novels,” the ambassador told the paper.';
+    const quote = quoteStarting(text, 'Readers here love');
     assert.equal(quote.speaker, 'Ola Berg');
   });
 
@@ -41,15 +41,15 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('a group\'s possessive runs on inside a body\'s name: "the Democratic People\'s Republic of Norland", "the Workers\' Party"', () => {
-    const text = 'The Democratic People\'s Republic of Norland said on Monday that the "rights racket" had grown.\n\n"It will lose its meaning," it said.\n\nThe Workers\' Party of Norland called the plan "a mess".';
-    assert.equal(quoteStarting(text, 'rights racket').speaker, 'Democratic People\'s Republic of Norland');
-    assert.equal(quoteStarting(text, 'It will lose').speaker, 'Democratic People\'s Republic of Norland');
+    const text = 'The Democratic People\'s Republic of Norland said on Monday that the new bridge was "a gift to both banks".\n\n"It opens in spring," it said.\n\nThe Workers\' Party of Norland called the plan "a mess".';
+    assert.equal(quoteStarting(text, 'a gift to both banks').speaker, 'Democratic People\'s Republic of Norland');
+    assert.equal(quoteStarting(text, 'It opens in spring').speaker, 'Democratic People\'s Republic of Norland');
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Workers\' Party of Norland');
   });
 
   it('"The Head of State called …": the capitalized title is the leader in focus, nobody named "Head" (but "Tom Head" is a name)', () => {
-    const text = 'President Ola Berg met the envoys.\n\n«Our countries have reserves,» the Head of State said.\n\nTom Head said the plan was “a mess”.';
-    assert.equal(quoteStarting(text, 'Our countries').speaker, 'Ola Berg');
+    const text = 'President Ola Berg opened the ski season in Tromso.\n\n«The snow came early this year,» the Head of State said.\n\nTom Head said the plan was “a mess”.';
+    assert.equal(quoteStarting(text, 'The snow came early').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'a mess').speaker, 'Tom Head');
   });
 
@@ -58,10 +58,10 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'great').speaker, 'Ola Berg');
   });
 
-  it('a body\'s name runs on through "of the": "the Ministry of Foreign Affairs of the Norland Republic said … the ministry added"', () => {
-    const text = 'The Ministry of Foreign Affairs of the Norland Republic said the claims were “nothing more than noise”.\n\n“No one is considering it,” the ministry added.\n\nOla Berg of the Bergen Council called it “a relief”.';
-    assert.equal(quoteStarting(text, 'nothing more').speaker, 'Ministry of Foreign Affairs of the Norland Republic');
-    assert.equal(quoteStarting(text, 'No one').speaker, 'Ministry of Foreign Affairs of the Norland Republic');
+  it('a body\'s name runs on through "of the": "the Ministry of Fisheries of the Norland Republic said … the ministry added"', () => {
+    const text = 'The Ministry of Fisheries of the Norland Republic said the cod quota was “fair to every boat”.\n\n“It stays until autumn,” the ministry added.\n\nOla Berg of the Bergen Council called it “a relief”.';
+    assert.equal(quoteStarting(text, 'fair to every boat').speaker, 'Ministry of Fisheries of the Norland Republic');
+    assert.equal(quoteStarting(text, 'It stays until autumn').speaker, 'Ministry of Fisheries of the Norland Republic');
     assert.equal(quoteStarting(text, 'a relief').speaker, 'Ola Berg');
   });
 

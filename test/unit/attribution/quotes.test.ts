@@ -161,10 +161,10 @@ describe('attribution/quotes: across paragraphs and unbalanced marks', () => {
   });
 
   it('a quote hard-wrapped over several lines stays one quote with its speaker, but a blank line still ends it', () => {
-    const text = 'Ola Berg spoke.\n«The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,» Berg noted.';
-    assert.deepEqual(quoteTexts(text), ['The harbour, built through\nyears of work, opens the town to\ntrade and to the world. It will\nstay open,']);
-    assert.equal(quoteStarting(text, 'The harbour').speaker, 'Ola Berg');
-    const broken = '«The harbour, built through\nyears of work\n\nwill stay open,» Berg noted.';
-    assert.deepEqual(quoteTexts(broken), ['The harbour, built through']);
+    const text = 'Ola Berg spoke.\n«Our bakery, open since\n1952, sells bread to half the\nvalley. We bake every morning\nat four,» Berg noted.';
+    assert.deepEqual(quoteTexts(text), ['Our bakery, open since\n1952, sells bread to half the\nvalley. We bake every morning\nat four,']);
+    assert.equal(quoteStarting(text, 'Our bakery').speaker, 'Ola Berg');
+    const broken = '«Our bakery, open since\n1952\n\nsells bread,» Berg noted.';
+    assert.deepEqual(quoteTexts(broken), ['Our bakery, open since']);
   });
 });

@@ -103,8 +103,8 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
   });
 
   it('"The Bergen Times … “…,” the editorial warns": a paper\'s editorial or article speaks for the paper named last', () => {
-    const text = 'The Bergen Times ran a long piece on the tariffs on Monday.\n\n“If the government keeps bullying its neighbours,” the editorial warns, “it will find itself alone.”';
-    assert.equal(quoteStarting(text, 'If the government').speaker, 'Bergen Times');
+    const text = 'The Bergen Times looked at the ferry timetable on Monday.\n\n“If the ferries keep running late,” the editorial warns, “the islands will empty.”';
+    assert.equal(quoteStarting(text, 'If the ferries').speaker, 'Bergen Times');
     const piece = 'Fishermen are angry about the new quotas, according to an opinion piece in the Tromso Post.\n\nThe article noted that the rules had been “written in a hurry.”';
     assert.equal(quoteStarting(piece, 'written in a hurry').speaker, 'Tromso Post');
   });
@@ -117,10 +117,10 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
 });
 
 describe('attribution/roles: a scholar quoted unnamed in the lead', () => {
-  it('"…, an Argentine academic has said. ¶ …, said Ola Berg, director of …" and "the academic said": the scholar named next', () => {
-    const text = 'BERGEN, Jan. 26 (NNA) -- Ties between the two have deepened, and that “has allowed trade to grow,” a Norland academic has said.\n\nCooperation is crucial, said Ola Berg, director of the Studies Center at the University of Bergen.\n\n“Norland has been a main promoter,” the academic said.';
-    assert.equal(quoteStarting(text, 'has allowed trade').speaker, 'Ola Berg');
-    assert.equal(quoteStarting(text, 'Norland has been').speaker, 'Ola Berg');
+  it('"…, a Norland academic has said. ¶ …, said Ola Berg, who teaches …" and "the academic said": the scholar named next', () => {
+    const text = 'BERGEN, Jan. 26 (NNA) -- The new ferry line will “bring the islands closer to town,” a Norland academic has said.\n\nThe line matters for the north, said Ola Berg, who teaches geography at the University of Bergen.\n\n“Islanders will shop in town again,” the academic said.';
+    assert.equal(quoteStarting(text, 'bring the islands').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'Islanders will shop').speaker, 'Ola Berg');
   });
 
   it('an unnamed source who is no scholar stays unnamed: "a harbour worker said" is not the minister named next', () => {
@@ -139,21 +139,21 @@ describe('attribution/roles: a person named by age', () => {
 
 describe('attribution/roles: a member of parliament by title', () => {
   it('"According to the MP, …", "stressed the parliamentarian": the lawmaker the story follows, not a body called "MP"', () => {
-    const text = 'Ola Berg spoke to the paper on Friday.\n\nHe noted that ties were bad.\n\nAccording to the MP, ties “keep getting worse”.\n\n“The alliance is hostile,” stressed the parliamentarian.';
-    assert.equal(quoteStarting(text, 'keep getting worse').speaker, 'Ola Berg');
-    assert.equal(quoteStarting(text, 'The alliance is hostile').speaker, 'Ola Berg');
+    const text = 'Ola Berg visited the fish farm on Friday.\n\nHe noted that the pens were full.\n\nAccording to the MP, the salmon “grow faster each year”.\n\n“The farm needs more staff,” stressed the parliamentarian.';
+    assert.equal(quoteStarting(text, 'grow faster').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'The farm needs').speaker, 'Ola Berg');
   });
 
   it('"Committee chairman Ola Berg … stressed the parliamentarian": a committee chair is a parliamentarian', () => {
-    const text = 'Committee chairman Ola Berg spoke on Friday.\n\n“The alliance is hostile,” stressed the parliamentarian.';
-    assert.equal(quoteStarting(text, 'The alliance is hostile').speaker, 'Ola Berg');
+    const text = 'Committee chairman Ola Berg visited the fish farm on Friday.\n\n“The farm needs more staff,” stressed the parliamentarian.';
+    assert.equal(quoteStarting(text, 'The farm needs').speaker, 'Ola Berg');
   });
 });
 
 describe('attribution/roles: an unnamed spokesperson is credited as described', () => {
   it('"A Norland Ministry spokesperson told reporters … “…,” the Norland Ministry spokesperson said": the description, not the ministry, when nobody named holds the post', () => {
-    const text = 'A Norland Ministry spokesperson told reporters that the apology was “a helpful step,” but asked for more.\n\n“We read the letter. It is a start,” the Norland Ministry spokesperson said.';
-    assert.equal(quoteStarting(text, 'a helpful step').speaker, 'Norland Ministry spokesperson');
+    const text = 'A Norland Ministry spokesperson told reporters that the new fee was “a fair price,” but promised a review.\n\n“We read the letter. It is a start,” the Norland Ministry spokesperson said.';
+    assert.equal(quoteStarting(text, 'a fair price').speaker, 'Norland Ministry spokesperson');
     assert.equal(quoteStarting(text, 'We read the letter').speaker, 'Norland Ministry spokesperson');
   });
 

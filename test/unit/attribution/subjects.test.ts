@@ -54,9 +54,9 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'very useful').speaker, 'Kari Moe');
   });
 
-  it('"SEOUL, Jan 13 (NNA) — Kari Moe, the sister of …, said": a shouted dateline\'s commas chain no phrases; the name after the dash speaks', () => {
-    const text = 'BERGEN, Jan 13 (NNA) — Kari Moe, the sister of Norland leader Ola Berg, said on Tuesday that hopes of better ties are ‘an illusion’.';
-    assert.equal(quoteStarting(text, 'an illusion').speaker, 'Kari Moe');
+  it('"TROMSO, March 3 (NNA) — Kari Moe, the head of …, said": a shouted dateline\'s commas chain no phrases; the name after the dash speaks', () => {
+    const text = 'TROMSO, March 3 (NNA) — Kari Moe, the head of the Tromso ski club, said on Sunday that the new lift was ‘worth every krone’.';
+    assert.equal(quoteStarting(text, 'worth every krone').speaker, 'Kari Moe');
   });
 
   it('"the fair condemned by Norway as a “…”", "the plan, described by Kari Moe as “…”": a participle after its noun gives the words to its agent', () => {
