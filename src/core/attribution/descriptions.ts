@@ -3,22 +3,18 @@
 // nobody named in that role the person the story is about, and a description nobody in the
 // article answers to ("a senior official") speaks as itself.
 import type { Antecedents } from './antecedents';
-import { notOnePerson, type Entity } from './coreference';
+import type { Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
 import { qualifiedEnd } from './descriptionNames';
+import { Introductions } from './introductions';
 import { canBeSource, isAgeNoun } from './sourceHeads';
 import { F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
 
-/** How many sentences after an opening description its person must be named in, and how many mentions are looked at. */
-const INTRODUCTION_SENTENCES = 2;
-const INTRODUCTION_MENTIONS = 12;
-/** Tokens after a kinship noun read for the relative's name: "the sister of Norland leader Ola Berg". */
-const KIN_PHRASE = 8;
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
@@ -46,8 +42,12 @@ export class Descriptions {
 
   private readonly mentions: Mention[];
 
+  /** Who the next sentences name, for descriptions read before their person is named. */
+  private readonly introductions: Introductions;
+
   constructor(private tokens: Tokens, private index: MentionIndex, private entities: Entity[], private holders: RoleHolders, private antecedents: Antecedents) {
     this.mentions = index.mentions;
+    this.introductions = new Introductions(tokens, index, entities, holders, antecedents);
   }
 
   /** `ref` spoke: a cue or a quote was credited to it. */
@@ -87,7 +87,7 @@ export class Descriptions {
       const described = this.described.get(subject.head);
       if (described && (!holder || described.pos > holder.pos)) return local(described.entity);
       if (holder) return local(holder.entity);
-      const introduced = this.introducedNext(pos, KINSHIP_NOUNS.has(subject.head) ? this.familyNames(subject.tokEnd, pos) : null);
+      const introduced = this.introductions.introducedNext(pos, KINSHIP_NOUNS.has(subject.head) ? this.introductions.familyNames(subject.tokEnd, pos) : null);
       if (introduced >= 0) return local(introduced);
       // "Senator Ola Berg … The Oregon Republican said": a party epithet names, like "he", the
       // person the article is about at this point.
@@ -112,11 +112,11 @@ export class Descriptions {
     // ("one Bergen spokesman" is one of several, any of them). Not a group: "Dahl
     // supporters" are not Dahl.
     if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
-      const named = this.namedNext(subject.head, pos);
+      const named = this.introductions.namedNext(subject.head, pos);
       if (named >= 0) return local(named);
       // "…, an Argentine academic has said. … said Ola Berg, director of the studies centre": a
       // scholar quoted unnamed in the lead is the person the next sentences name.
-      const scholar = EXPERTS.has(subject.head) ? this.newPersonNext(pos) : -1;
+      const scholar = EXPERTS.has(subject.head) ? this.introductions.newPersonNext(pos) : -1;
       if (scholar >= 0) {
         const ref = local(scholar);
         this.described.set(subject.head, ref);
@@ -254,85 +254,6 @@ export class Descriptions {
     if (this.tokens.lower(head) === 'head') return true;
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
-  }
-
-  /** Words of the names in the phrase after a kinship noun, up to `pos`: "the sister of leader Ola Berg" gives ola, berg. */
-  private familyNames(from: number, pos: number): Set<string> {
-    const words = new Set<string>();
-    const to = Math.min(this.tokens.indexAt(pos), from + KIN_PHRASE);
-    for (let i = this.index.firstAtOrAfter(from); i < this.mentions.length && this.mentions[i].tokStart < to; i++) {
-      for (const w of this.mentions[i].name.toLowerCase().split(/\s+/)) words.add(w);
-    }
-    return words;
-  }
-
-  /**
-   * `"…," the envoy wrote. ¶ Kari Moe called it …`: a definite description opening an article,
-   * before anyone is named, is the person the next sentences name first -- the writer
-   * identifies them straight after. -1 when someone was named before `pos`, or nobody who is
-   * surely a person (a title, a gender or a full name, not "Telegram") is named within two
-   * sentences. With `family` (a kinship noun's relative), the first person named for the
-   * first time after `pos`, if they share a name word.
-   */
-  private introducedNext(pos: number, family: Set<string> | null = null): number {
-    // "The sister of leader Ola Berg said …" ¶ "Kari Berg's remarks …": a relative, described
-    // by the person they are related to, is the next person the story names for the first time.
-    // The family name tells a relative from anyone else named next ("The sister of the
-    // victim said …" ¶ "Police chief Ann Dahl said …").
-    if (family) {
-      const next = this.personNamedNext(pos, true);
-      return next >= 0 && this.entities[next].name.toLowerCase().split(/\s+/).some((w) => w.length > 2 && family.has(w)) ? next : -1;
-    }
-    const next = this.personNamedNext(pos, false);
-    return next >= 0 && this.antecedents.onlyOneBefore(next, pos) ? next : -1;
-  }
-
-  /**
-   * "…, an Argentine academic has said. ¶ …, said Ola Berg, director of …": the person named
-   * next, when the article had not named them before `pos`; -1 otherwise.
-   */
-  private newPersonNext(pos: number): number {
-    const next = this.personNamedNext(pos, false);
-    return next >= 0 && this.firstNamedAt(next) > pos ? next : -1;
-  }
-
-  /**
-   * The first entity named within two sentences after `pos` that is surely one person (a
-   * title, a gender or a full name, not "Telegram"), or -1 when the first one named is not;
-   * with `firstTime`, passing over people named before `pos`.
-   */
-  private personNamedNext(pos: number, firstTime: boolean): number {
-    const { tokens, mentions } = this;
-    const at = tokens.indexAt(pos);
-    const last = tokens.sentence[at] + INTRODUCTION_SENTENCES;
-    for (let i = this.index.firstAtOrAfter(at + 1), n = 0; i < mentions.length && n < INTRODUCTION_MENTIONS && tokens.sentence[mentions[i].tokStart] <= last; i++, n++) {
-      const m = mentions[i];
-      if (m.entity < 0 || m.kind === 'organization' || m.kind === 'place') continue;
-      const e = this.entities[m.entity];
-      if (!e.named || notOnePerson(e) || !(e.kind === 'person' || e.gender || e.name.includes(' '))) continue;
-      if (firstTime && this.firstNamedAt(m.entity) < pos) continue;
-      return m.entity;
-    }
-    return -1;
-  }
-
-  /** Where the entity is first named. */
-  private firstNamedAt(entity: number): number {
-    return this.mentions[this.entities[entity].mentions[0]].start;
-  }
-
-  /**
-   * "A spokeswoman for the ministry waved the plan away as “a toy boat”. The spokeswoman, Ann Dahl,
-   * said …": an indefinite description of a role nobody held yet is the holder the writer names
-   * within the next sentences. -1 otherwise.
-   */
-  private namedNext(head: string, pos: number): number {
-    const i = this.holders.firstNamedAfter(head, pos);
-    if (i < 0) return -1;
-    const { tokens } = this;
-    const e = this.entities[this.mentions[i].entity];
-    const near = tokens.sentence[this.mentions[i].tokStart] <= tokens.sentence[tokens.indexAt(pos)] + INTRODUCTION_SENTENCES;
-    return near && e.named && !notOnePerson(e) ? e.id : -1;
   }
 
   /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */

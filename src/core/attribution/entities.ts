@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, MULTIWORD_PLACES, NUMBER_WORDS, PLACES, PREPOSITIONS, STATE_ABBREVIATIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
+  PERSON_ROLE_PLURALS, MULTIWORD_PLACES, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -18,6 +18,7 @@ import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
+import { cityBeforeState, headOfState, officeOfBefore, placePair, placeRunEnd, postingPlaceEnd, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -317,60 +318,11 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
 }
 
-/**
- * The end of a place opening the run [from, to) right after a diplomat's posting ("ambassador
- * to Sweden Ola Berg", "envoy to the United Kingdom Jon Lund") when a name of two words or more
- * follows it; else -1.
- */
-function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
-  return to - from < 3 || !(postingBefore(tokens, from) || officeOfBefore(tokens, from)) ? -1 : placeRunEnd(tokens, from, to - 2);
-}
-
-/** "Prime Minister of Norland Ola Berg": a title and "of [the]" right before the run at `from`. */
-function officeOfBefore(tokens: Tokens, from: number): { titles: string[]; roles: string[] } | null {
-  let of = from - 1;
-  if (tokens.isLowerWord(of) && tokens.lower(of) === 'the') of--;
-  if (!tokens.isLowerWord(of) || tokens.lower(of) !== 'of' || !tokens.isWord(of - 1) || !TITLE_WORDS.has(tokens.lower(of - 1))) return null;
-  return { titles: [tokens.text.slice(tokens.start[of - 1], tokens.end[of - 1])], roles: rolesOf(tokens, of - 1, of) };
-}
-
-/** The end of the longest place (up to three words, ending by `last`) that starts at `from`; else -1. */
-function placeRunEnd(tokens: Tokens, from: number, last: number): number {
-  for (let end = Math.min(last, from + 3); end > from; end--) {
-    const place = tokens.text.slice(tokens.start[from], tokens.baseEnd[end - 1]).toLowerCase();
-    if (end - from === 1 ? PLACES.has(place) : MULTIWORD_PLACES.has(place)) return end;
-  }
-  return -1;
-}
-
-/** "Head" before "of State" or "of Government". */
-function headOfState(tokens: Tokens, k: number): boolean {
-  if (tokens.lower(k) !== 'head' || !tokens.isWord(k + 2) || tokens.lower(k + 1) !== 'of') return false;
-  const of = tokens.lower(k + 2);
-  return of === 'state' || of === 'government';
-}
-
-/** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */
-function placePair(w: string): boolean {
-  if (!w.includes('-')) return false;
-  return w.split('-').every((part) => PLACES.has(part) || NATIONALITIES.has(part) || part === 'sino');
-}
-
 /** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */
 const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking');
 
 /** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
 const ROLE_DETERMINERS = set('the a an this that his her their its our');
-
-/** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */
-function stateAbbreviation(tokens: Tokens, k: number): boolean {
-  return tokens.kind[k] === WORD && STATE_ABBREVIATIONS.has(tokens.lower(k)) && tokens.text.charCodeAt(tokens.end[k]) === 46;
-}
-
-/** "Cupertino, Calif.,", "Louisville, Ky.": the name before a comma and a state is a town. */
-function cityBeforeState(tokens: Tokens, to: number): boolean {
-  return tokens.isPunct(to, ',') && stateAbbreviation(tokens, to + 1);
-}
 
 /**
  * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
