@@ -217,7 +217,7 @@ function namedJustBefore(cues: Cue[], k: number, after: Cue, resolved: ReadonlyM
 const MAX_CUES_BACK = 8;
 
 /** Verbs whose object is a clause of reported speech: "X said [Y called it "…"]". */
-const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained']);
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'insisted', 'claimed', 'claims', 'explained', 'stated', 'states', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'underlined', 'reiterated', 'declared']);
 
 /** Words that start a clause of their own after a verb: subordinators, coordinators, relatives. */
 const CLAUSE_OPENERS = union(CLAUSE_START_SUBORDINATORS, COORDINATORS, set('where which who'));

@@ -65,6 +65,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(cued, 'its winter timetable').speaker, 'Kari Moe');
   });
 
+  it('"He stated that the farmers were defending the valley and “…”": a verb inside the clause a reporting verb opens ("stated", "stressed") passes the words on to the reporter', () => {
+    const text = 'Ola Berg spoke at the fair.\n\nHe stressed that the farmers were defending the valley and “must be paid fairly.”';
+    assert.equal(quoteStarting(text, 'must be paid fairly').speaker, 'Ola Berg');
+  });
+
   it('"Quote from Berg: “…”": a label naming whose quote follows credits it', () => {
     const text = 'Harbour master Ola Berg spoke about the new quay.\n\nSource: Berg at the Tromso fish market\n\nQuote from Berg: “The quay opens in May, whatever the weather does.”';
     assert.equal(quoteStarting(text, 'The quay opens').speaker, 'Ola Berg');

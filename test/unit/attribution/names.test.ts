@@ -65,6 +65,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a relief').speaker, 'Ola Berg');
   });
 
+  it('"Further, he warned …": a sentence adverb opening a sentence is no name', () => {
+    const text = 'Ola Berg spoke in Tromso.\n\nFurther, he warned the board that the quay was “falling apart.”';
+    assert.equal(quoteStarting(text, 'falling apart').speaker, 'Ola Berg');
+  });
+
   it('a nationality from anywhere in the world is no name: "the Senegalese diplomat said", "the Kyrgyz envoy added"', () => {
     const text = 'The talks in Geneva ended late. “We must talk again,” the Senegalese diplomat said. “Soon,” the Kyrgyz envoy added.';
     assert.equal(quoteStarting(text, 'We must').speaker, 'Senegalese diplomat');
