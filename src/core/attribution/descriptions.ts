@@ -235,7 +235,8 @@ export class Descriptions {
     const { tokens } = this;
     const found = new Map<string, number>();
     for (let k = 0; k < tokens.count; k++) {
-      if (!tokens.isLowerWord(k) && !tokens.isCap(k)) continue;
+      // (Lengths first: most words are longer than "an", and lower-casing each costs a string.)
+      if (tokens.baseEnd[k] - tokens.start[k] > 2 || (!tokens.isLowerWord(k) && !tokens.isCap(k))) continue;
       const w = tokens.lower(k);
       if (w !== 'a' && w !== 'an') continue;
       for (let j = k + 1; j < tokens.count && j <= k + INDEFINITE_MODIFIERS + 1 && tokens.isWord(j); j++) {

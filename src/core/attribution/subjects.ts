@@ -59,7 +59,10 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
           // ("The port authority on Friday issued …": a time word may stand before the verb.)
-          if (!verbLike(tokens, e + 1) && !verbLike(tokens, e + 1 + timeGap(tokens, e + 1))) continue;
+          if (!verbLike(tokens, e + 1)) {
+            const gap = timeGap(tokens, e + 1);
+            if (gap === 0 || !verbLike(tokens, e + 1 + gap)) continue;
+          }
           // "The two leaders agreed": a plural noun looks like a verb in -s; a verb right
           // after it (one this walk knows as a verb) shows it was the head noun.
           if (verbLike(tokens, e + 2) && pluralEndsPhrase(tokens, e + 1)) continue;
