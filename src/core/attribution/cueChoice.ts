@@ -155,8 +155,9 @@ function closingFrame(tokens: Tokens, before: Cue, later: Cue, resolved: Readonl
   if (!outer || !inner || outer.entity === inner.entity) return false;
   // ("Norway urges Sweden "to show restraint," its ambassador Ola Berg said": a country's
   // appeal, with any verb, is the account of the person the closing clause names.)
-  const country = !REPORTING.has(before.text) && isCountry(entities[inner.entity]) && entities[outer.entity].kind === 'person';
-  if (!REPORTING.has(before.text) && !country) return false;
+  const reporting = REPORTING.has(before.text);
+  const country = !reporting && isCountry(entities[inner.entity]) && entities[outer.entity].kind === 'person';
+  if (!reporting && !country) return false;
   const s = later.subject;
   if ((s.type !== 'mention' && s.type !== 'nominal') || s.tokEnd !== later.tok) return false;
   return tokens.isPunct(s.tokStart - 1, ',') || (country && afterComma(tokens, s.tokStart));

@@ -25,6 +25,8 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
   const floor = clauseFloor(tokens, i, from);
   const before = skipGap(tokens, i - 1, floor);
   const afterBe = before >= floor && tokens.kind[before] === WORD && BE.has(tokens.lower(before));
+  // "the meeting condemned by Norway as a “…”": a participle after its noun, with its agent.
+  const reducedAgent = reducedPassive(tokens, i, tokEnd, before, floor) ? passiveAgent(tokens, index, tokEnd, to) : null;
   if (form === 'finite' && afterBe && !w.endsWith('s')) {
     // "it was noted that", "he was told": nobody named speaks -- unless an agent follows
     // ("labeled a "stunt" by the council").
@@ -47,9 +49,8 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     const lead = modal ? impliedInfinitive(tokens, before, floor) : -1;
     subject = before < floor ? { type: 'none' } : nounPhraseBefore(tokens, index, modal ? skipGap(tokens, (lead >= 0 ? lead : before) - 1, floor) : before, floor);
     subject = peopleBeforeOf(tokens, index, subject, floor);
-  } else if (reducedPassive(tokens, i, tokEnd, before, floor) && passiveAgent(tokens, index, tokEnd, to).type !== 'none') {
-    // "the meeting condemned by Norway as a “…”": a participle after its noun, with its agent.
-    subject = passiveAgent(tokens, index, tokEnd, to);
+  } else if (reducedAgent && reducedAgent.type !== 'none') {
+    subject = reducedAgent;
   } else {
     // "…, said Steve Elmendorf, deputy …": after a comma or a quote, a name or role that
     // ends its clause right after the verb is the subject (not "said the talks were …").

@@ -38,7 +38,7 @@ export class Descriptions {
   /** The last named person or body that spoke (a cue or a quote), for "the statement" nobody was said to issue. */
   private lastVoice = -1;
   /** Roles introduced with "a"/"an", and where (indefiniteRoles). */
-  private indefinite: Map<string, number> | null = null;
+  private indefinite: Map<string, { article: number; role: number }> | null = null;
 
   private readonly mentions: Mention[];
 
@@ -131,7 +131,7 @@ export class Descriptions {
       // "Berg's sister said": a relative speaks for themself, not for the one named.
       // "A Norland Ministry spokesperson told reporters": the one spokesperson, unnamed, is
       // credited as described ("one ministry spokesman", one of several, is the ministry's voice).
-      const describedSpokesperson = SPOKES.has(subject.head) && holder < 0 && !this.oneOfMany(subject.tokStart);
+      const describedSpokesperson = SPOKES.has(subject.head) && !this.oneOfMany(subject.tokStart);
       if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head) || describedSpokesperson) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
@@ -148,11 +148,8 @@ export class Descriptions {
    * introduced indefinitely is shown as the introduction describes it. The phrase's tokens.
    */
   private introduction(subject: Nominal): [number, number] {
-    const role = this.indefiniteRoles().get(subject.head);
-    if (role === undefined || role >= subject.tokStart) return [subject.tokStart, subject.tokEnd];
-    let article = role - 1;
-    while (article > 0 && role - article <= INDEFINITE_MODIFIERS && !/^an?$/.test(this.tokens.lower(article))) article--;
-    return [article, role + 1];
+    const intro = this.indefiniteRoles().get(subject.head);
+    return intro && intro.role < subject.tokStart ? [intro.article, intro.role + 1] : [subject.tokStart, subject.tokEnd];
   }
 
   /**
@@ -219,7 +216,7 @@ export class Descriptions {
     if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !age) return -1;
     // ("A spokesman for the ministry … the spokesman said": that unnamed spokesman, not the person in focus.)
     const introduced = this.indefiniteRoles().get(head);
-    if (introduced !== undefined && introduced < subject.tokStart) return -1;
+    if (introduced && introduced.role < subject.tokStart) return -1;
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
     // ("The 61-year-old wrote": an age fits anyone.)
@@ -228,12 +225,12 @@ export class Descriptions {
 
   /**
    * Where each role is first introduced indefinitely ("a spokesman at the ministry", "an
-   * official"): the role's token. Read once per article, on first need.
+   * official"): the tokens of the article and of the role. Read once per article, on first need.
    */
-  private indefiniteRoles(): ReadonlyMap<string, number> {
+  private indefiniteRoles(): ReadonlyMap<string, { article: number; role: number }> {
     if (this.indefinite) return this.indefinite;
     const { tokens } = this;
-    const found = new Map<string, number>();
+    const found = new Map<string, { article: number; role: number }>();
     for (let k = 0; k < tokens.count; k++) {
       // (Lengths first: most words are longer than "an", and lower-casing each costs a string.)
       if (tokens.baseEnd[k] - tokens.start[k] > 2 || (!tokens.isLowerWord(k) && !tokens.isCap(k))) continue;
@@ -242,7 +239,7 @@ export class Descriptions {
       for (let j = k + 1; j < tokens.count && j <= k + INDEFINITE_MODIFIERS + 1 && tokens.isWord(j); j++) {
         const head = tokens.lower(j);
         if (!PERSON_ROLE_NOUNS.has(head)) continue;
-        if (!found.has(head)) found.set(head, j);
+        if (!found.has(head)) found.set(head, { article: k, role: j });
         break;
       }
     }

@@ -18,7 +18,7 @@ import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
-import { cityBeforeState, headOfState, officeOfBefore, placePair, placeRunEnd, postingPlaceEnd, stateAbbreviation } from './placeNames';
+import { cityBeforeState, headOfState, placePair, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -301,11 +301,10 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     return;
   }
   // "Norland's Ambassador to Sweden Ola Berg": the posting's place opens the run; the name follows it.
-  const posted = postingPlaceEnd(tokens, from, to);
-  if (posted > from) {
-    pushMention(tokens, out, from, posted, 'place', [], []);
-    const { titles, roles } = postingBefore(tokens, from) ?? officeOfBefore(tokens, from) ?? { titles: [], roles: [] };
-    pushMention(tokens, out, posted, to, 'person', titles, roles);
+  const posted = postedPlace(tokens, from, to);
+  if (posted) {
+    pushMention(tokens, out, from, posted.end, 'place', [], []);
+    pushMention(tokens, out, posted.end, to, 'person', posted.titles, posted.roles);
     return;
   }
   const single = to - from === 1;

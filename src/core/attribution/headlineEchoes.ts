@@ -20,7 +20,6 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
     const own = results[q].ref;
     if (own && entities[own.entity].kind !== 'place' && (results[q].cue || results[q].confidence >= WEAK)) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
-    const lead = own && entities[own.entity].kind === 'place' ? firstBodyPerson(spans, results, entities, headlineEnd, q) : -1;
     // One word is enough ("Seoul has ‘will’" over "a “clear will” to mend ties"): only a credit
     // to a place, to nobody or by a guess gives way, to the first body quotation holding it.
     if (!words) continue;
@@ -35,7 +34,8 @@ export function creditHeadlineEchoes(text: string, spans: QuoteSpan[], results: 
     }
     // "Norland ‘firmly against’ the plan" over a story whose first quotation is its foreign
     // minister's: the country speaks in the headline through the official the story quotes.
-    if (results[q].ref === own && lead >= 0) results[q] = { ref: results[lead].ref, cue: null, confidence: 0.5 };
+    const lead = own && results[q].ref === own && entities[own.entity].kind === 'place' ? firstBodyPerson(spans, results, entities, headlineEnd, q) : -1;
+    if (lead >= 0) results[q] = { ref: results[lead].ref, cue: null, confidence: 0.5 };
   }
 }
 

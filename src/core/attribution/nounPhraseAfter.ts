@@ -1,8 +1,8 @@
 // The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
 // Democratic strategist David Axelrod", "according to the ministry", "said head of security
 // Jon Berg". Every walk is bounded to a few tokens.
-import { ISSUING_VERBS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
-import { description, DETERMINERS, interpretPhrase, isNpWord, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { description, DETERMINERS, interpretPhrase, isNpWord, issuedByAt, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
 
@@ -82,9 +82,8 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
  * source noun ending at `end`, the agent of an issuing participle, when it names a body or a
  * person; else null.
  */
-export function issuerAfter(tokens: Tokens, index: MentionIndex, end: number, to: number): SubjectRef | null {
-  if (!SOURCE_NOUNS.has(tokens.lower(end)) || !tokens.isLowerWord(end + 1) || !ISSUING_VERBS.has(tokens.lower(end + 1))) return null;
-  if (!tokens.isWord(end + 2) || tokens.lower(end + 2) !== 'by') return null;
+function issuerAfter(tokens: Tokens, index: MentionIndex, end: number, to: number): SubjectRef | null {
+  if (!SOURCE_NOUNS.has(tokens.lower(end)) || !tokens.isLowerWord(end + 1) || !issuedByAt(tokens, end + 1)) return null;
   const agent = nounPhraseAfter(tokens, index, end + 3, to);
   return agent.type === 'mention' || (agent.type === 'nominal' && (agent.person || agent.definite)) ? agent : null;
 }

@@ -5,9 +5,9 @@
 import { isSentenceStart } from './caseEvidence';
 import { afterShoutedDateline, isAsideDash } from './dashes';
 import type { Mention } from './mentions';
-import { ARTICLES, CLAUSE_START_SUBORDINATORS, ISSUING_VERBS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -80,7 +80,7 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   if (p > floor + 1 && tokens.isWord(p) && PARTICIPLE_PREPOSITIONS.has(tokens.lower(p)) && isPostModifierParticiple(tokens, p - 1)) {
     const head = nounPhraseBefore(tokens, index, p - 2, floor, depth + 1);
     // "The statement issued by the ministry said": a source speaks for its issuer.
-    if (issuedBy(tokens, p) && head.type === 'nominal' && SOURCE_NOUNS.has(head.head) && namesSpeaker(index, ref)) return ref;
+    if (issuedByAt(tokens, p - 1) && head.type === 'nominal' && SOURCE_NOUNS.has(head.head) && namesSpeaker(index, ref)) return ref;
     if (namesSpeaker(index, head)) return head;
   }
   return sourceOfRecipient(tokens, index, ref, floor, depth);
@@ -96,11 +96,6 @@ function sourceOfRecipient(tokens: Tokens, index: MentionIndex, ref: SubjectRef,
   if (to <= floor || !tokens.isLowerWord(to) || tokens.lower(to) !== 'to') return ref;
   const source = nounPhraseBefore(tokens, index, to - 1, floor, depth + 1);
   return source.type === 'nominal' && SOURCE_NOUNS.has(source.head) ? source : ref;
-}
-
-/** "issued by", "released by" at the preposition `p`. */
-function issuedBy(tokens: Tokens, p: number): boolean {
-  return tokens.lower(p) === 'by' && ISSUING_VERBS.has(tokens.lower(p - 1));
 }
 
 /** Prepositions that take the object of a participle after a noun: "obtained by", "speaking to". */

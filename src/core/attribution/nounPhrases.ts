@@ -4,7 +4,7 @@
 // themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
 // after it).
 import type { Mention } from './mentions';
-import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, ISSUING_VERBS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { isAgeNoun, isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
@@ -238,4 +238,9 @@ export function isEmbeddedTitle(tokens: Tokens, k: number): boolean {
   if (tokens.end[k] - tokens.start[k] > MAX_TITLE_QUOTE || !tokens.isWord(k - 1) || !tokens.isLowerWord(k + 1)) return false;
   const inner = tokens.text.slice(tokens.start[k], tokens.end[k]);
   return !/[.!?,;:]/.test(inner);
+}
+
+/** "issued by", "released by": an issuing participle at `verb` and "by" after it, whose agent put out the source before it. */
+export function issuedByAt(tokens: Tokens, verb: number): boolean {
+  return ISSUING_VERBS.has(tokens.lower(verb)) && tokens.isWord(verb + 1) && tokens.lower(verb + 1) === 'by';
 }

@@ -6,16 +6,19 @@ import { postingBefore, rolesOf } from './mentionRoles';
 import { Tokens, WORD } from './tokens';
 
 /**
- * The end of a place opening the run [from, to) right after a diplomat's posting ("ambassador
- * to Sweden Ola Berg", "envoy to the United Kingdom Jon Lund") when a name of two words or more
- * follows it; else -1.
+ * A place opening the run [from, to) right after a diplomat's posting or an office ("ambassador
+ * to Sweden Ola Berg", "President of the United States Ola Berg"), when a name of two words or
+ * more follows it: where the place ends, and the title and roles that go to the name; else null.
  */
-export function postingPlaceEnd(tokens: Tokens, from: number, to: number): number {
-  return to - from < 3 || !(postingBefore(tokens, from) || officeOfBefore(tokens, from)) ? -1 : placeRunEnd(tokens, from, to - 2);
+export function postedPlace(tokens: Tokens, from: number, to: number): { end: number; titles: string[]; roles: string[] } | null {
+  if (to - from < 3) return null;
+  const title = postingBefore(tokens, from) ?? officeOfBefore(tokens, from);
+  const end = title ? placeRunEnd(tokens, from, to - 2) : -1;
+  return title && end > from ? { end, ...title } : null;
 }
 
 /** "Prime Minister of Norland Ola Berg": a title and "of [the]" right before the run at `from`. */
-export function officeOfBefore(tokens: Tokens, from: number): { titles: string[]; roles: string[] } | null {
+function officeOfBefore(tokens: Tokens, from: number): { titles: string[]; roles: string[] } | null {
   let of = from - 1;
   if (tokens.isLowerWord(of) && tokens.lower(of) === 'the') of--;
   if (!tokens.isLowerWord(of) || tokens.lower(of) !== 'of' || !tokens.isWord(of - 1) || !TITLE_WORDS.has(tokens.lower(of - 1))) return null;

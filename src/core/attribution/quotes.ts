@@ -86,11 +86,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   /** An unclosed quote from openAt up to `limit`: cut it at `, he said` when there is one. */
   const recover = (limit: number, emitWithoutCue: boolean): void => {
     const start = openAt + openWidth;
-    for (let p = start; p < limit; p++) {
-      if (text.charCodeAt(p) === 44 && cueFollows(text, p + 1, Math.min(limit, p + 81))) {
-        emit(openAt, start, p + 1, p + 1, false, openContinues, false);
-        return;
-      }
+    const cut = cueComma(text, start, limit);
+    if (cut >= 0) {
+      emit(openAt, start, cut + 1, cut + 1, false, openContinues, false);
+      return;
     }
     if (emitWithoutCue) emit(openAt, start, trimEnd(text, start, limit), trimEnd(text, start, limit), false, openContinues, false);
   };
@@ -227,7 +226,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         } else if (!next.afterBlank && next.start >= 0 && openWrapped + (contentEnd - openAt) < MAX_WRAP && (next.start <= wrapUntil || (wrapUntil = closingLine(text, open, next.start)) >= 0)) {
           // A hard-wrapped line: the quote carries over the single line break.
           openWrapped += contentEnd - lineStart;
-        } else if (next.afterBlank && next.start >= 0 && !cueEnds(text, openAt + openWidth, contentEnd) && (next.start <= carryUntil || (carryUntil = closingParagraph(text, open, next.start)) >= 0)) {
+        } else if (next.afterBlank && next.start >= 0 && cueComma(text, openAt + openWidth, contentEnd) < 0 && (next.start <= carryUntil || (carryUntil = closingParagraph(text, open, next.start)) >= 0)) {
           // "Quote: “… 30 days. ¶ Russia refused … ¶ … not words.” ¶": scraped copy drops the
           // marks that should reopen each paragraph; the quote goes on to its closing mark.
           const end = trimEnd(text, openAt + openWidth, contentEnd);
@@ -288,8 +287,11 @@ function opensSameFamily(family: Family, text: string, i: number): boolean {
   return c === CH.DQ || c === CH.LDQ || c === CH.LOW_DQ;
 }
 
-/** A quote left open that a speech cue cuts (`"We will win, he said.`) is no multi-paragraph quote. */
-function cueEnds(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 44 && cueFollows(text, p + 1, Math.min(to, p + 81))) return true;
-  return false;
+/**
+ * The comma in [from, to) after which a speech cue cuts a quote left open (`"We will win, he
+ * said.`), or -1. Such a quote ends there; it is no quote running on to a later paragraph.
+ */
+function cueComma(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 44 && cueFollows(text, p + 1, Math.min(to, p + 81))) return p;
+  return -1;
 }

@@ -4,13 +4,11 @@
 // headline's "presidential spokesman said") the first holder named after it.
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { GROUP_NOUNS, GROUP_ORG_WORDS, ORG_WORDS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import { GROUP_NOUNS, GROUP_ORG_WORDS, NEWSPAPER_WORDS, ORG_WORDS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
 import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
-/** Organisation words that make a name a news outlet's: "Times", "Post", "News". */
-const OUTLET_WORDS = ['times', 'post', 'journal', 'news', 'press', 'daily', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'observer', 'chronicle', 'examiner', 'courier'];
 /** Holders of one role kept in mind for a gendered description ("the president … herself"). */
 const RECENT_HOLDERS = 4;
 /** The key under which organisations that "the group" may mean are remembered. */
@@ -42,10 +40,13 @@ export class RoleHolders {
     for (const role of this.entities[m.entity].roles) {
       const key = roleKey(role);
       this.byRole.set(key, ref);
-      const recent = (this.recentByRole.get(key) ?? []).filter((r) => r.entity !== ref.entity);
+      // (In place: this runs for every mention with a role; an entity stands once in the list.)
+      let recent = this.recentByRole.get(key);
+      if (!recent) this.recentByRole.set(key, (recent = []));
+      const seen = recent.findIndex((r) => r.entity === ref.entity);
+      if (seen >= 0) recent.splice(seen, 1);
       recent.push(ref);
       if (recent.length > RECENT_HOLDERS) recent.shift();
-      this.recentByRole.set(key, recent);
     }
     if (m.kind === 'organization') for (const w of m.words) if (ORG_WORDS.has(w)) this.byOrgWord.set(w, ref);
     if (groupLike(m)) this.byRole.set(GROUP_KEY, ref);
@@ -110,7 +111,7 @@ export class RoleHolders {
   /** The news outlet named last ("the Bergen Times"), whose editorial speaks for it; -1 if none. */
   lastOutlet(): number {
     let best: Ref | null = null;
-    for (const w of OUTLET_WORDS) {
+    for (const w of NEWSPAPER_WORDS) {
       const ref = this.byOrgWord.get(w);
       if (ref && (!best || ref.pos > best.pos)) best = ref;
     }

@@ -185,22 +185,24 @@ export const DOMAIN_WORDS = set(`
   staff international
 `);
 
+/** Words in a newspaper's name ("the Bergen Times", "the Tromso Herald"): the paper's editorial speaks for it. */
+export const NEWSPAPER_WORDS = set('times post journal news press daily herald gazette tribune telegraph guardian observer chronicle examiner courier');
+
 /**
  * Capitalized words that make a name an organisation ("Foreign Ministry", "White House"; "the
  * Joint Chiefs of Staff" too: officers named in the plural are their body, not one person).
  */
-export const ORG_WORDS = set(`
+export const ORG_WORDS = union(set(`
   ministry department agency party kremlin committee council commission office bureau republic
   service services court bank company co corp corporation inc ltd llc plc group union
   association organization organisation institute university college school police army
   navy government administration congress senate parliament duma assembly house pentagon
-  foundation fund federation reserve board league network times post journal news press
+  foundation fund federation reserve board league network
   channel tv radio airlines airways authority authorities coalition alliance forces guard
   embassy consulate cabinet secretariat mission centre center club society corps tribunal
   directorate inspectorate watch international trust partners holdings capital motors
   technologies systems media studios agency kremlin commonwealth command council
   ministries departments committees campaign caucus fed interfax tass reuters xinhua ria
   novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
-  gazette tribune herald telegraph guardian observer chronicle examiner courier daily
   weekly magazine review associated chiefs
-`);
+`), NEWSPAPER_WORDS);
