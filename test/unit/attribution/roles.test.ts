@@ -102,6 +102,18 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
     assert.equal(quoteStarting(text, 'unacceptable').speaker, 'Bergen Council');
   });
 
+  it('"The statement of the council reads:", "“…,” reads a statement by the council", "said a letter from Kari Moe": the author speaks', () => {
+    const text = 'The statement of the Bergen Council reads: “The quay stays closed.”\n\n“Repairs start in May,” reads a statement by the Tromso Port Authority.\n\n“The ferry must run,” said a letter from Kari Moe.';
+    assert.equal(quoteStarting(text, 'The quay stays').speaker, 'Bergen Council');
+    assert.equal(quoteStarting(text, 'Repairs start').speaker, 'Tromso Port Authority');
+    assert.equal(quoteStarting(text, 'The ferry must').speaker, 'Kari Moe');
+  });
+
+  it('"The council’s message to the office of Mayor Ola Berg added": "of" there names the office’s holder, not the message’s author', () => {
+    const text = 'The Bergen Council wrote to the mayor on Friday.\n\nThe council’s message to the office of Mayor Ola Berg added that the quay would not “stay closed for ever.”';
+    assert.equal(quoteStarting(text, 'stay closed').speaker, 'Bergen Council');
+  });
+
   it('"The Bergen Times … “…,” the editorial warns": a paper\'s editorial or article speaks for the paper named last', () => {
     const text = 'The Bergen Times looked at the ferry timetable on Monday.\n\n“If the ferries keep running late,” the editorial warns, “the islands will empty.”';
     assert.equal(quoteStarting(text, 'If the ferries').speaker, 'Bergen Times');

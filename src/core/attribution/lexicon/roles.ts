@@ -48,6 +48,8 @@ export const ORG_ROLE_NOUNS = set(`
 /** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
 /** Sources a body or person puts out in its own voice: "the statement said", "the communique reads". */
 export const ISSUED_STATEMENTS = set('statement communique communiqué readout');
+/** Sources whose "of" names their author: "the statement of the ministry", "a letter of Ola Berg" (not "a poll of voters"). */
+export const AUTHORED_SOURCES = set('statement statements communique communiqué readout letter message declaration announcement appeal');
 
 export const SOURCE_NOUNS = set(`
   statement report letter study poll survey memo memorandum website site book article editorial
