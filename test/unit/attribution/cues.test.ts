@@ -41,6 +41,13 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(text, 'sorry').speaker, 'Ann Dahl');
   });
 
+  it('"find" reports a conclusion in its own words: `A 2019 audit by the Bergen Council found "…"`, `Ola Berg found in 2020 that the fleet is "…"`', () => {
+    const text = 'A 2019 audit by the Bergen Council found “no sign of fraud.”\n\nTwo engineers, Ola Berg and Kari Moe, found in 2020 that the ferry fleet is “the oldest in Norland.”';
+    assert.equal(quoteStarting(text, 'no sign').speaker, 'Bergen Council');
+    assert.equal(cueOf(text, 'no sign'), 'found');
+    assert.equal(quoteStarting(text, 'the oldest').speaker, 'Ola Berg');
+  });
+
   it('"assured <listeners> that": the that-clause may follow the people told', () => {
     const text = 'Kari Moe left early. Ola Berg assured the anxious residents of Tromso that Mayor Jon Lund was "made of stern stuff."';
     assert.equal(cueOf(text, 'made of'), 'assured');

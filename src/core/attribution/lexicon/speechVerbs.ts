@@ -145,6 +145,8 @@ const CUE_STEMS: Array<[string, string, string, string, string]> = [
   ['tease', 'teases', 'teased', 'teasing', ''],
   ['concur', 'concurs', 'concurred', 'concurring', ''],
   ['predict', 'predicts', 'predicted', 'predicting', ''],
+  // "A 2014 report found “no evidence …”": a study's or an inquiry's conclusion, in its words.
+  ['find', 'finds', 'found', 'finding', ''],
   ['explain', 'explains', 'explained', 'explaining', ''],
   ['ask', 'asks', 'asked', 'asking', ''],
   ['blame', 'blames', 'blamed', 'blaming', ''],
