@@ -213,8 +213,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
     if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
-    // inside one, and followed by no verb, is an ordinary word.
-    if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    // inside one, and followed by no verb, is an ordinary word -- not a known place ("France on
+    // Monday called …").
+    if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && !PLACES.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     // "Anti-war groups …", "assailed Western-touted claims": a compound whose later part is
     // lower case is a modifier, capitalized for its first part or its position (a page's
     // "Clock-gray" icon label too), never a name.

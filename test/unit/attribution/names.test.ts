@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { quoteStarting } from './helpers';
 
 describe('attribution/names: the extent and kind of names', () => {
+  it('a known place opening a sentence before a time phrase is a name: "France on Monday called the strike “…”"', () => {
+    const text = 'The ferry strike spread to three ports.\n\nFrance on Monday called the strike “a blockade.”';
+    assert.equal(quoteStarting(text, 'a blockade').speaker, 'France');
+  });
+
   it('an unnamed partisan is the speaker, place and all: "said a New Mexico Democrat", "one Republican told"', () => {
     const text = 'The vote is close in the new districts.\n\n“The gap is too wide,” said a New Mexico Democrat.\n\n“We can still win,” one Republican told reporters.';
     assert.equal(quoteStarting(text, 'The gap').speaker, 'New Mexico Democrat');
