@@ -6,7 +6,7 @@ import type { Antecedents } from './antecedents';
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
-import type { MentionIndex, SubjectRef } from './nounPhrases';
+import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
 import { qualifiedEnd } from './descriptionNames';
@@ -81,7 +81,7 @@ export class Descriptions {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
       const body = this.bodyHolder(subject, pos);
-      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos, genderAfter(tokens, subject.tokEnd)) : body >= 0 ? { entity: body, pos } : null;
+      const holder = body === undefined ? this.holders.person(role, this.topOfOffice(subject.tokStart, subject.tokEnd - 1), pos, genderAfter(tokens, subject.tokEnd), this.modifiers(subject)) : body >= 0 ? { entity: body, pos } : null;
       // "Jon Lund, the spokesman, … a senior official said … the official added": a description
       // repeating the head of a later unnamed one means that one, not the earlier named holder.
       const described = this.described.get(subject.head);
@@ -252,6 +252,16 @@ export class Descriptions {
     if (this.tokens.lower(head) === 'head') return true;
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
+  }
+
+  /** The words before a description's head, without its determiner: "prime" in "the prime minister". */
+  private modifiers(subject: Nominal): string[] {
+    const words: string[] = [];
+    for (let k = subject.tokStart; k < subject.tokEnd - 1; k++) {
+      const w = this.tokens.lower(k);
+      if (this.tokens.isWord(k) && !DETERMINERS.has(w) && !TOP_MODIFIERS.has(w)) words.push(w);
+    }
+    return words;
   }
 
   /** "one Bergen spokesman", "another aide": a determiner that picks one of several. */

@@ -11,6 +11,8 @@ import type { Ref } from './refs';
 const FUTURE_ROLES = 64;
 /** Holders of one role kept in mind for a gendered description ("the president … herself"). */
 const RECENT_HOLDERS = 4;
+/** Words of a title that make its holder second to the role ("Vice President"), whom a bare "the president" does not mean. */
+const RANK_QUALIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant']);
 /** The key under which organisations that "the group" may mean are remembered. */
 const GROUP_KEY = '@group';
 
@@ -57,12 +59,12 @@ export class RoleHolders {
    * last named (-1 when only after `pos`): the last holder of a role it covers, else the
    * first named after it. `top` ("the top diplomat") passes over deputies and spokesmen.
    */
-  person(head: string, top: boolean, pos: number, gender?: 'm' | 'f'): { entity: number; pos: number } | null {
+  person(head: string, top: boolean, pos: number, gender?: 'm' | 'f', modifiers: readonly string[] = []): { entity: number; pos: number } | null {
     const keys = coveredKeys(head);
     // "the president buys herself time": of the recent presidents, the one who is a woman.
-    const gendered = gender ? this.lastHolderOf(keys, top, gender) : null;
+    const gendered = gender ? this.lastRecentHolder(keys, top, (e) => this.entities[e].gender === gender) : null;
     if (gendered) return gendered;
-    const back = this.lastHolder(keys, top);
+    const back = this.titledHolder(keys, top, modifiers);
     if (back) return back;
     const ahead = this.nextHolder(keys, pos, top);
     return ahead >= 0 ? { entity: ahead, pos: -1 } : null;
@@ -128,12 +130,34 @@ export class RoleHolders {
     return best;
   }
 
-  /** The latest recent holder of any of the roles `keys` known to be of `gender`, or null. */
-  private lastHolderOf(keys: readonly string[], top: boolean, gender: 'm' | 'f'): Ref | null {
+  /**
+   * The last holder of the roles `keys` whose title fits the description's `modifiers`: "Prime
+   * Minister Ola Berg met Foreign Minister Ann Dahl … the prime minister said" is Berg, and a
+   * bare "the president" after "President Ann Dahl" and "Vice President Ola Berg" is Dahl.
+   * When no recent holder's title fits, the last holder.
+   */
+  private titledHolder(keys: readonly string[], top: boolean, modifiers: readonly string[]): Ref | null {
+    const last = this.lastHolder(keys, top);
+    if (!last) return null;
+    const fits = modifiers.length ? (e: number) => this.titleHas(e, modifiers) : (e: number) => !this.titleHas(e, RANK_QUALIFIERS);
+    if (fits(last.entity)) return last;
+    return this.lastRecentHolder(keys, top, fits) ?? last;
+  }
+
+  /** Some title of `entity` has every word of `words` ("prime" in "Prime Minister"), or for a set, any of them. */
+  private titleHas(entity: number, words: readonly string[] | ReadonlySet<string>): boolean {
+    return this.entities[entity].titles.some((title) => {
+      const own = title.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+      return Array.isArray(words) ? words.every((w) => own.includes(w)) : own.some((w) => (words as ReadonlySet<string>).has(w));
+    });
+  }
+
+  /** The latest recent holder of any of the roles `keys` that `accept`s, or null. */
+  private lastRecentHolder(keys: readonly string[], top: boolean, accept: (entity: number) => boolean): Ref | null {
     let best: Ref | null = null;
     for (const key of keys) {
       for (const ref of this.recentByRole.get(key) ?? []) {
-        if (this.entities[ref.entity].gender === gender && (!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity))) best = ref;
+        if ((!best || ref.pos > best.pos) && !(top && this.subordinate(ref.entity)) && accept(ref.entity)) best = ref;
       }
     }
     return best;

@@ -9,6 +9,13 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
     assert.equal(quoteStarting(text, 'We see').speaker, 'Jon Lund');
   });
 
+  it('two holders of one role: "the prime minister" is the one whose title says "prime", a bare "the president" not the vice president', () => {
+    const text = 'Prime Minister Ola Berg met Foreign Minister Ann Dahl in Bergen.\n\n“We made progress,” the prime minister said.';
+    assert.equal(quoteStarting(text, 'We made').speaker, 'Ola Berg');
+    const vice = 'President Kari Moe spoke after Vice President Jon Lund in Tromso.\n\n“The ferries will run,” the president said.';
+    assert.equal(quoteStarting(vice, 'The ferries').speaker, 'Kari Moe');
+  });
+
   it('the expert -> a scholar or analyst named before with a long apposition ("a political economist at the … Institute of …")', () => {
     const text = 'Ann Dahl, a Norland political economist at the Bergen Institute of Marine Studies, spoke to the Bergen Herald on Monday.\n\nThe new quotas, the expert said, are "far too generous for the trawlers".';
     assert.equal(quoteStarting(text, 'far too generous').speaker, 'Ann Dahl');
