@@ -9,6 +9,7 @@ import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITH
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
+import { appositiveNouns, introducedAs, type AppositiveNouns } from './appositiveNouns';
 import { qualifiedEnd } from './descriptionNames';
 import { Introductions } from './introductions';
 import { canBeSource, isAgeNoun } from './sourceHeads';
@@ -39,6 +40,8 @@ export class Descriptions {
   private lastVoice = -1;
   /** Roles introduced with "a"/"an", and where (indefiniteRoles). */
   private indefinite: Map<string, { article: number; role: number }> | null = null;
+  /** The plain nouns named people were introduced with ("Nils Holm, a farmer"), read on first need. */
+  private nouns: AppositiveNouns | null = null;
 
   private readonly mentions: Mention[];
 
@@ -77,6 +80,8 @@ export class Descriptions {
     if (issuer !== undefined) return local(issuer);
     const owner = subject.person ? -1 : this.sourceOwner(subject, pos);
     if (owner >= 0) return local(owner);
+    const appositive = this.introducedWith(subject, pos);
+    if (appositive >= 0) return local(appositive);
     if (subject.definite && subject.person) {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;
@@ -141,6 +146,24 @@ export class Descriptions {
     const own = local(this.phraseEntity(from, to, subject.person));
     if (subject.person) this.described.set(subject.head, own);
     return own;
+  }
+
+  /**
+   * "Nils Holm, a farmer in Norland, … the farmer said": "the" and a noun the lexicon knows no
+   * role for is the named person the article introduced with that noun last -- unless an
+   * unnamed one described so spoke since ("a farmer in Tromso said … the farmer added"). -1 otherwise.
+   */
+  private introducedWith(subject: Nominal, pos: number): number {
+    if (this.tokens.lower(subject.tokStart) !== 'the') return -1;
+    // ("the Norland coach": a place may qualify the noun; another name is the role holders' business.)
+    if (subject.named >= 0 && this.mentions[subject.named].kind !== 'place') return -1;
+    let qualified = false;
+    for (let k = subject.tokStart + 1; k < subject.tokEnd - 1 && !qualified; k++) qualified = this.tokens.isCap(k);
+    this.nouns ??= appositiveNouns(this.tokens, this.mentions, this.entities);
+    const intro = introducedAs(this.nouns, subject.head, pos, qualified);
+    if (!intro) return -1;
+    const described = this.described.get(subject.head);
+    return described && described.pos > intro.pos ? -1 : intro.entity;
   }
 
   /**
