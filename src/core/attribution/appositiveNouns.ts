@@ -23,10 +23,7 @@ export function appositiveNouns(tokens: Tokens, mentions: Mention[], entities: E
   const add = (head: number, m: Mention): void => {
     const noun = tokens.lower(head);
     // (Not a role, a body or a source: "the minister", "the party" have rules of their own.)
-    if (PERSON_ROLE_NOUNS.has(noun) || ORG_ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun)) return;
-    let list = found.get(noun);
-    if (!list) found.set(noun, (list = []));
-    list.push({ entity: m.entity, pos: m.start });
+    if (!PERSON_ROLE_NOUNS.has(noun) && !ORG_ROLE_NOUNS.has(noun) && !SOURCE_NOUNS.has(noun)) addHolder(found, noun, m);
   };
   for (const m of mentions) {
     if (m.entity < 0 || m.possessive || (m.kind !== 'person' && m.kind !== 'name')) continue;
@@ -41,13 +38,20 @@ export function appositiveNouns(tokens: Tokens, mentions: Mention[], entities: E
   return found;
 }
 
+/** Remembers that mention `m` was introduced with `noun`. */
+export function addHolder(found: Map<string, { entity: number; pos: number }[]>, noun: string, m: Mention): void {
+  let list = found.get(noun);
+  if (!list) found.set(noun, (list = []));
+  list.push({ entity: m.entity, pos: m.start });
+}
+
 /**
  * ", a farmer in Norland,", ", the coach of Bergen FC,", ", a former banker.", ", head of
  * …": the head noun of an appositive opening at the comma `comma`, or -1. The head is the last
  * lower-case word before a preposition, a comma, a full stop or "who"; without an article it
  * must be followed by "of", "at" or "for" ("Berg, however, said" is no appositive).
  */
-function headAfter(tokens: Tokens, comma: number): number {
+export function headAfter(tokens: Tokens, comma: number): number {
   if (!tokens.isPunct(comma, ',')) return -1;
   let k = comma + 1;
   const article = tokens.isLowerWord(k) && ARTICLES.has(tokens.lower(k));

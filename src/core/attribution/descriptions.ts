@@ -10,6 +10,7 @@ import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
 import { appositiveNouns, introducedAs, type AppositiveNouns } from './appositiveNouns';
+import { bodyNouns } from './bodyNouns';
 import { qualifiedEnd } from './descriptionNames';
 import { Introductions } from './introductions';
 import { canBeSource, isAgeNoun } from './sourceHeads';
@@ -42,6 +43,8 @@ export class Descriptions {
   private indefinite: Map<string, { article: number; role: number }> | null = null;
   /** The plain nouns named people were introduced with ("Nils Holm, a farmer"), read on first need. */
   private nouns: AppositiveNouns | null = null;
+  /** The nouns named bodies may be called by ("Bergen FC" the club), read on first need. */
+  private bodies: AppositiveNouns | null = null;
 
   private readonly mentions: Mention[];
 
@@ -102,6 +105,10 @@ export class Descriptions {
     } else if (subject.definite && subject.named < 0) {
       const org = this.holders.organization(subject.head, pos);
       if (org >= 0) return local(org);
+      // "The Norland Red Cross sent trucks … the charity said": the body last named that goes by the noun.
+      this.bodies ??= bodyNouns(this.tokens, this.mentions, this.entities);
+      const body = this.tokens.lower(subject.tokStart) === 'the' ? introducedAs(this.bodies, subject.head, pos, false) : null;
+      if (body) return local(body.entity);
       const issuedBy = this.issuers.get(subject.head);
       if (issuedBy !== undefined) return local(issuedBy);
       // "The Norland ministry said on Monday … "…," the statement said": a statement nobody

@@ -142,6 +142,25 @@ export const GROUP_ORG_WORDS = set(`
   caucus
 `);
 
+/**
+ * Words in a body's name and the nouns news calls it by on a second reference when the name
+ * does not hold that noun: "the Norland Red Cross … the charity said", "Bergen FC … the club",
+ * "the Norland Army … the military", "Tromso University … the school".
+ */
+export const BODY_TYPE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['police', set('force')],
+  ['army', set('military')],
+  ['forces', set('military')],
+  ['university', set('school')],
+  ['college', set('school')],
+  ['fc', set('club team')],
+  ['club', set('team')],
+  ['red cross', set('charity organisation organization group')],
+  ['red crescent', set('charity organisation organization group')],
+  ['charity', set('organisation organization group')],
+  ['foundation', set('charity')],
+]);
+
 /** "the top diplomat", "the chief negotiator": the head of the office, not a deputy or a spokesman. */
 export const TOP_MODIFIERS = set('top chief highest-ranking');
 /** Roles that serve under the head of an office: their holders are never its "top" one. */

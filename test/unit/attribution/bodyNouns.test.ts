@@ -1,0 +1,26 @@
+// A named body referred to by a noun for its kind: the noun its name's words imply ("Red
+// Crescent" a charity, "FC" a club) or the one an appositive gives it ("…, the shipping company,").
+import assert from 'node:assert/strict';
+import { quoteStarting } from './helpers';
+
+describe('attribution/descriptions: the noun a named body goes by', () => {
+  it('"the charity" -> the Red Crescent named before', () => {
+    const text = 'The Tromso Red Crescent flew tents to the valley on Sunday.\n\n"Families are sleeping outside," the charity said.';
+    assert.equal(quoteStarting(text, 'Families are').speaker, 'Tromso Red Crescent');
+  });
+
+  it('"the club" -> a football club named with "FC"', () => {
+    const text = 'Tromso FC lost the cup final to a late goal.\n\n"We will come back stronger," the club said on its website.';
+    assert.equal(quoteStarting(text, 'We will come').speaker, 'Tromso FC');
+  });
+
+  it('"the group" -> a name of members ("… Front") that no other word marks as a body', () => {
+    const text = 'Hundreds joined the Clean Harbour Front on the quay.\n\n"The ships must plug in," the group said.';
+    assert.equal(quoteStarting(text, 'The ships').speaker, 'Clean Harbour Front');
+  });
+
+  it('"the company" -> the body an appositive called a company ("Nordlys, the shipping company,")', () => {
+    const text = 'Nordlys, the shipping company, sold two ferries in March.\n\n"The route no longer pays," the company said.';
+    assert.equal(quoteStarting(text, 'The route').speaker, 'Nordlys');
+  });
+});
