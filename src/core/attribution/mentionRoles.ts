@@ -16,7 +16,11 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
     if (tokens.kind[k] !== WORD) continue;
     const w = tokens.lower(k);
     if (w === 'secretary' && k > from && tokens.lower(k - 1) === 'press') roles.push('press-secretary');
-    else if (PERSON_ROLE_NOUNS.has(w)) roles.push(w);
+    else if (PERSON_ROLE_NOUNS.has(w)) {
+      roles.push(w);
+      // ("Nordgas chief executive Liv Strand … the CEO said": the chief executive is the CEO.)
+      if (w === 'executive' && k > from && tokens.lower(k - 1) === 'chief') roles.push('ceo');
+    }
     else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
   }
   if (roles.length && diplomaticPhrase(tokens, from, to)) roles.push('diplomat');

@@ -128,6 +128,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['head', OFFICE_LEADERS],
   // "the agency chief", "NFC chief Ola Berg": headline English for whoever leads the body.
   ['chief', OFFICE_LEADERS],
+  // "Nordgas chief executive Liv Strand … the Nordgas boss said": whoever leads the body or the firm.
+  ['boss', union(OFFICE_LEADERS, set('ceo owner manager'))],
 ]);
 
 /** General nouns for an organisation of members: "the group said", "the organisation added". */
