@@ -1,8 +1,8 @@
 // The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
 // Democratic strategist David Axelrod", "according to the ministry", "said head of security
 // Jon Berg". Every walk is bounded to a few tokens.
-import { AUTHORED_SOURCES, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
-import { description, DETERMINERS, interpretPhrase, isNpWord, issuedByAt, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { authorPreposition, description, DETERMINERS, interpretPhrase, isNpWord, issuedByAt, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
 
@@ -85,10 +85,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
  */
 function issuerAfter(tokens: Tokens, index: MentionIndex, end: number, to: number): SubjectRef | null {
   if (!SOURCE_NOUNS.has(tokens.lower(end)) || !tokens.isLowerWord(end + 1)) return null;
-  const next = tokens.lower(end + 1);
-  // ("a statement by the ministry", "a letter from Ola Berg", "the statement of the ministry":
-  // its author, named right after it.)
-  const author = next === 'by' || next === 'from' || (next === 'of' && AUTHORED_SOURCES.has(tokens.lower(end)));
+  const author = authorPreposition(tokens.lower(end + 1), tokens.lower(end));
   if (!author && !issuedByAt(tokens, end + 1)) return null;
   const agent = nounPhraseAfter(tokens, index, end + (author ? 2 : 3), to);
   return agent.type === 'mention' || (agent.type === 'nominal' && (agent.person || agent.definite)) ? agent : null;

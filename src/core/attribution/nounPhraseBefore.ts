@@ -5,9 +5,9 @@
 import { isSentenceStart } from './caseEvidence';
 import { afterShoutedDateline, isAsideDash } from './dashes';
 import type { Mention } from './mentions';
-import { ARTICLES, AUTHORED_SOURCES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -71,7 +71,8 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     const head = leadOfPair(tokens, index, nounPhraseBefore(tokens, index, p - 1, floor, depth + 1), floor);
     // "A statement from the ministry said", "a letter from Ola Berg reads", "the statement of
     // the ministry reads": a source's author speaks through it.
-    if (head.type === 'nominal' && authorOf(tokens.lower(p), head, p) && namesSpeaker(index, ref)) return ref;
+    // ("the message to the administration of X": "of" belongs to the noun right before it.)
+    if (head.type === 'nominal' && (head.tokEnd === p || tokens.lower(p) !== 'of') && authorPreposition(tokens.lower(p), head.head) && namesSpeaker(index, ref)) return ref;
     if (head.type === 'nominal' && (ref.type === 'mention' || ref.type === 'nominal') && officeOf(tokens, head, ref, p)) return sourceOfRecipient(tokens, index, { ...head, tokEnd: ref.tokEnd }, floor, depth);
     if (head.type === 'mention' || (head.type === 'nominal' && roleOrSourceNoun(head.head))) return head;
   }
@@ -114,14 +115,6 @@ function isPostModifierParticiple(tokens: Tokens, k: number): boolean {
 function namesSpeaker(index: MentionIndex, ref: SubjectRef): boolean {
   if (ref.type === 'mention') return index.mentions[ref.mention].kind !== 'place' && !index.mentions[ref.mention].possessive;
   return ref.type === 'nominal' && (roleOrSourceNoun(ref.head) || ref.person);
-}
-
-/**
- * "a memo from X", "the statement of X": the preposition at `p` names the source's author.
- * ("the message to the administration of X": "of" belongs to the noun right before it.)
- */
-function authorOf(preposition: string, source: Extract<SubjectRef, { type: 'nominal' }>, p: number): boolean {
-  return preposition === 'from' ? SOURCE_NOUNS.has(source.head) : preposition === 'of' && source.tokEnd === p && AUTHORED_SOURCES.has(source.head);
 }
 
 /** A person's role, a body or a document: "spokesman", "ministry", "memo". */

@@ -4,7 +4,7 @@
 // themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
 // after it).
 import type { Mention } from './mentions';
-import { AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, ISSUING_VERBS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUTHORED_SOURCES, AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, ISSUING_VERBS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { isAgeNoun, isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
@@ -238,6 +238,15 @@ export function isEmbeddedTitle(tokens: Tokens, k: number): boolean {
   if (tokens.end[k] - tokens.start[k] > MAX_TITLE_QUOTE || !tokens.isWord(k - 1) || !tokens.isLowerWord(k + 1)) return false;
   const inner = tokens.text.slice(tokens.start[k], tokens.end[k]);
   return !/[.!?,;:]/.test(inner);
+}
+
+/**
+ * "a statement by X", "a memo from X", "the statement of X": the preposition names the author
+ * of the source noun right before it ("of" only for what has an author, not "a poll of voters").
+ */
+export function authorPreposition(preposition: string, source: string): boolean {
+  if (preposition === 'by' || preposition === 'from') return SOURCE_NOUNS.has(source);
+  return preposition === 'of' && AUTHORED_SOURCES.has(source);
 }
 
 /** "issued by", "released by": an issuing participle at `verb` and "by" after it, whose agent put out the source before it. */

@@ -139,17 +139,16 @@ export class RoleHolders {
   private titledHolder(keys: readonly string[], top: boolean, modifiers: readonly string[]): Ref | null {
     const last = this.lastHolder(keys, top);
     if (!last) return null;
-    const fits = modifiers.length ? (e: number) => this.titleHas(e, modifiers) : (e: number) => !this.titleHas(e, RANK_QUALIFIERS);
+    const fits = modifiers.length
+      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w)))
+      : (e: number) => !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
     return this.lastRecentHolder(keys, top, fits) ?? last;
   }
 
-  /** Some title of `entity` has every word of `words` ("prime" in "Prime Minister"), or for a set, any of them. */
-  private titleHas(entity: number, words: readonly string[] | ReadonlySet<string>): boolean {
-    return this.entities[entity].titles.some((title) => {
-      const own = title.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-      return Array.isArray(words) ? words.every((w) => own.includes(w)) : own.some((w) => (words as ReadonlySet<string>).has(w));
-    });
+  /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */
+  private someTitle(entity: number, test: (words: string[]) => boolean): boolean {
+    return this.entities[entity].titles.some((title) => test(title.toLowerCase().split(/[^\p{L}\p{N}-]+/u)));
   }
 
   /** The latest recent holder of any of the roles `keys` that `accept`s, or null. */
