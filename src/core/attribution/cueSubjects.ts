@@ -67,7 +67,9 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     if (!closesClause) subject = peopleBeforeOf(tokens, index, subject, floor);
     // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
     // take an object there (`"…," thanked the mayor for …`), unless the phrase ends the clause.
-    if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause)) subject = inverted;
+    // ("A report, released Monday, said the plan was …": a phrase followed by an auxiliary is
+    // the subject of what was said, not the one saying it.)
+    if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause) && !opensPredicate(tokens, phraseEnd(inverted))) subject = inverted;
     // "The mayor did not name anyone, but told her supporters": a second verb of the clause.
     if (subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && COORDINATORS.has(tokens.lower(before))) subject = { type: 'clause' };
     // "an inquiry often labeled as a "farce" by critics": a participle with its agent.
@@ -282,6 +284,11 @@ function endsClause(tokens: Tokens, k: number, to: number): boolean {
   if (k >= to || tokens.kind[k] === BREAK || tokens.kind[k] === PUNCT) return true;
   const w = tokens.lower(k);
   return w === 'who' || w === 'whose' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'when' || w === 'according' || CALENDAR_WORDS.has(w);
+}
+
+/** An auxiliary or a modal at `k`: the phrase before it is the subject of a clause of its own. */
+function opensPredicate(tokens: Tokens, k: number): boolean {
+  return k >= 0 && tokens.isLowerWord(k) && AUXILIARIES.has(tokens.lower(k));
 }
 
 /** Verbs that invert after a quote ("said Peskov"); "told CNN", "asked him" take objects instead. */

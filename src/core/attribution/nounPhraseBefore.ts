@@ -196,7 +196,7 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       // and the aside after the name describes it.)
       // ("…, in what Ann Dahl, a treasurer, called": "what" opens a clause in any segment.)
       const clauseSubject = ref.type === 'mention' && c >= 1 && tokens.isLowerWord(commas[c] + 1) && (c === commas.length - 1 ? opensClauseBefore(tokens, left, ref.tokStart) : whatBefore(tokens, left, ref.tokStart));
-      const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && onlyModifiers(tokens, left, ref.tokStart));
+      const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && (onlyModifiers(tokens, left, ref.tokStart) || authorOfSourceFrom(tokens, index, left, ref, depth)));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Ola Berg, who, after a long meeting with Mr. Lund, said": a relative pronoun alone
       // between commas is the subject; the aside after it only says when or how.
@@ -281,6 +281,25 @@ function onlyModifiers(tokens: Tokens, from: number, to: number): boolean {
     if (!(isNpWord(tokens, k) || isPlainWord(tokens, k)) || DETERMINERS.has(tokens.lower(k)) && k > from) return false;
   }
   return true;
+}
+
+/**
+ * "A report by the council, released on Monday, said": the segment from `left` is a source and
+ * `ref` its author ("by", "from", or "of" right after a statement), so `ref` speaks for the
+ * whole segment, as it does without the aside.
+ */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
+
+function authorOfSourceFrom(tokens: Tokens, index: MentionIndex, left: number, ref: SubjectRef, depth: number): boolean {
+  if (ref.type !== 'mention' && ref.type !== 'nominal') return false;
+  // ("by the consulting firm Norland Economics": the author's own modifiers come between.)
+  let p = ref.tokStart - 1;
+  while (p > left && ref.tokStart - p <= MAX_MODIFIERS && !(tokens.isLowerWord(p) && AUTHOR_PREPOSITIONS.has(tokens.lower(p)))) p--;
+  if (p <= left || !tokens.isLowerWord(p)) return false;
+  const modifiers = DETERMINERS.has(tokens.lower(p + 1)) ? p + 2 : p + 1;
+  if (!onlyModifiers(tokens, modifiers, ref.tokStart)) return false;
+  const head = nounPhraseBefore(tokens, index, p - 1, left, depth + 1);
+  return head.type === 'nominal' && head.tokEnd === p && onlyModifiers(tokens, left, head.tokStart) && authorPreposition(tokens.lower(p), head.head) && namesSpeaker(index, ref);
 }
 
 /** Where the phrase before the chain's first comma starts: the clause start or a quotation. */

@@ -116,6 +116,17 @@ describe('attribution/roles: a source issued by someone, an office of someone', 
     assert.equal(quoteStarting(text, 'The ferry must').speaker, 'Kari Moe');
   });
 
+  it('"A report by the council, released on Monday, said": an aside after the source leaves its author the speaker, not the subject of what was said', () => {
+    const text = 'A report by the Bergen Council, released on Monday, said the quay was “beyond repair.”\n\nA projection by the consulting firm Harbour Economics, prepared for the ferry union, predicted that fares would “double by 2030.”';
+    assert.equal(quoteStarting(text, 'beyond repair').speaker, 'Bergen Council');
+    assert.equal(quoteStarting(text, 'double by').speaker, 'Harbour Economics');
+  });
+
+  it('"Workers …, angry at …, said the mayor was “hiding.”": the phrase after "said" that "was" follows is the subject of what was said, not the speaker', () => {
+    const text = 'Workers at the yard, angry at the closure and the new fares, said the mayor was “hiding.”';
+    assert.equal(quoteStarting(text, 'hiding').speaker, 'Workers at the yard');
+  });
+
   it('"The council’s message to the office of Mayor Ola Berg added": "of" there names the office’s holder, not the message’s author', () => {
     const text = 'The Bergen Council wrote to the mayor on Friday.\n\nThe council’s message to the office of Mayor Ola Berg added that the quay would not “stay closed for ever.”';
     assert.equal(quoteStarting(text, 'stay closed').speaker, 'Bergen Council');

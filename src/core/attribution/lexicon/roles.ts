@@ -59,7 +59,8 @@ export const SOURCE_NOUNS = set(`
   affidavit testimony speech remarks interview op-ed blog podcast broadcast documentary book
   announcement petition platform manifesto resolution bill law proposal plan policy guidance
   budget audit review investigation inquiry findings data research paper newsletter flyer
-  leaflet mailer brochure slogan publication outlet question questionnaire
+  leaflet mailer brochure slogan publication outlet question questionnaire projection forecast
+  estimate assessment presentation
 `);
 
 /** "news agency", "wire service": a service that relays other people's words to the papers. */
