@@ -70,7 +70,7 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
     let j = i + 1;
     while (j < count && j - i < MAX_CHUNK && ((tokens.flags[j - 1] & F_POSS) === 0 || groupPossessive(tokens, j - 1))) {
       if (adjacent(tokens, j - 1, j) && isNameToken(tokens, j) && !ordinary(j)) { j++; continue; }
-      if (j === i + 1 && quotedNickname(tokens, i, j) && within(j + 1)) { j += 2; continue; }
+      if (quotedNickname(tokens, j - 1, j) && within(j + 1)) { j += 2; continue; }
       if (j + 1 < count && tokens.kind[j] === WORD && adjacent(tokens, j - 1, j) && adjacent(tokens, j, j + 1) && isNameToken(tokens, j + 1)) {
         const w = tokens.lower(j);
         // "Secretary of State", "House of Representatives" -- not "Ola Berg of Bergen".

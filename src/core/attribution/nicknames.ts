@@ -12,9 +12,29 @@ const MAX_NICKNAME = 24;
  * name and a capitalized word belongs to the name.
  */
 export function quotedNickname(tokens: Tokens, given: number, q: number): boolean {
-  if (tokens.kind[q] !== QUOTE || !isGivenName(tokens.lower(given)) || !adjacent(tokens, given, q) || !adjacent(tokens, q, q + 1) || !tokens.isCap(q + 1)) return false;
+  if (tokens.kind[q] !== QUOTE || !tokens.isCap(given) || !adjacent(tokens, given, q) || !adjacent(tokens, q, q + 1) || !tokens.isCap(q + 1)) return false;
+  // ("Joko “Jokowi” Widodo": a given name the lexicon does not know, when the nickname is one
+  // word and the line is not a headline that capitalises every word.)
+  if (!isGivenName(tokens.lower(given)) && (!/^\p{Lu}[\p{L}-]*$/u.test(tokens.text.slice(tokens.start[q] + 1, tokens.end[q] - 1)) || titleCaseLine(tokens.text, tokens.start[q]))) return false;
   const s = tokens.start[q], e = tokens.end[q];
   if (e - s > MAX_NICKNAME) return false;
   const c = tokens.text.charCodeAt(s + 1) === 39 ? tokens.text.charCodeAt(s + 2) : tokens.text.charCodeAt(s + 1); // after '' or a mark
   return isUpper(c); // "Peter 'Ómar' Lund" too: any capital, not only ASCII
+}
+
+/**
+ * The line around `i` capitalises its words, as headlines do ("Berg Calls Fare Rise
+ * “Disastrous” For Islands"): there a capitalised word in marks is a quoted word. Words of four
+ * letters or more are counted, so "of", "the" and "and" left in lower case do not matter.
+ */
+function titleCaseLine(text: string, i: number): boolean {
+  const from = text.lastIndexOf('\n', i) + 1;
+  let to = text.indexOf('\n', i);
+  if (to < 0) to = text.length;
+  let long = 0, lower = 0;
+  for (const m of text.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
+    long++;
+    if (!isUpper(m[0].charCodeAt(0))) lower++;
+  }
+  return lower * 4 < long;
 }

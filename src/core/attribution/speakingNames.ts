@@ -6,7 +6,19 @@ import { BREAK, Tokens } from './tokens';
 
 /** The lone capital [from, to) stands where a speaker's name stands. */
 export function speaksAsName(tokens: Tokens, from: number, to: number): boolean {
-  return cueFollows(tokens, to) || invertedCueBefore(tokens, from, to) || relativeFollows(tokens, to);
+  return (cueFollows(tokens, to) && !gerundWithObject(tokens, from, to)) || invertedCueBefore(tokens, from, to) || relativeFollows(tokens, to);
+}
+
+/** Plurals of things said that are also speech verbs: "questions", "comments", "claims". */
+const SAID_THING_PLURALS = new Set(['questions', 'comments', 'claims', 'reports', 'answers', 'remarks', 'tweets', 'posts', 'replies', 'charges', 'statements', 'warnings', 'complaints']);
+
+/**
+ * "Answering questions after a lecture, he said": an -ing word and the plural of a thing said
+ * are a verb and its object, not a surname and its verb ("Manning says" has no plural noun).
+ */
+function gerundWithObject(tokens: Tokens, from: number, to: number): boolean {
+  const w = tokens.lower(from);
+  return to - from === 1 && w.length > 5 && w.endsWith('ing') && tokens.isLowerWord(to) && SAID_THING_PLURALS.has(tokens.lower(to));
 }
 
 /** A finite speech verb right after the chunk: "Cuban said", "Will wrote". */

@@ -1,7 +1,7 @@
 // How far a name reaches and what it names: one test per rule of entities.ts and the files
 // it calls on, with invented sentences.
 import assert from 'node:assert/strict';
-import { quoteStarting } from './helpers';
+import { quoteStarting, quoteTexts } from './helpers';
 
 describe('attribution/names: the extent and kind of names', () => {
   it('a known place opening a sentence before a time phrase is a name: "France on Monday called the strike “…”"', () => {
@@ -231,6 +231,22 @@ describe('attribution/names: the extent and kind of names', () => {
   it('a nickname that opens with a capital beyond ASCII belongs to the name too: Peter “Ölli” Lund', () => {
     const text = 'The boat parade went on despite the rain.\n\nIn Bergen, Peter “Ölli” Lund of Tromso carried a flag. “I sang the whole way,” he said.';
     assert.equal(quoteStarting(text, 'I sang').speaker, 'Peter “Ölli” Lund');
+  });
+
+  it('a one-word nickname between two capitalised words belongs to the name whatever the given name: President Ola “Olly” Berg, then “he said”', () => {
+    const text = 'President Ola “Olly” Berg opened the new quay on Monday. “The ferry runs again,” he said.';
+    assert.equal(quoteStarting(text, 'Olly').speaker, 'Ola “Olly” Berg');
+    assert.equal(quoteStarting(text, 'The ferry').speaker, 'Ola “Olly” Berg');
+  });
+
+  it('in a headline that capitalises every word, a capitalised word in marks stays a quotation: Berg Calls Fare Rise “Disastrous” For Islands', () => {
+    const text = 'Berg Calls Fare Rise “Disastrous” For Islands\n\nMayor Ola Berg spoke in Bergen on Monday.';
+    assert.ok(quoteTexts(text).includes('Disastrous'));
+  });
+
+  it('a sentence opening with "Answering questions" names nobody: "he" after it is the person named before', () => {
+    const text = 'Foreign Minister Ola Berg spoke in Bergen on Monday.\n\nAnswering questions after a lecture at the Bergen Center, he said the ties were “strong and growing”.';
+    assert.equal(quoteStarting(text, 'strong and').speaker, 'Ola Berg');
   });
 
   it('"Un", "Eu" in name case are syllables of a name, not the UN or the EU: "Park Sun Un said"', () => {
