@@ -53,7 +53,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
-  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd)))) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t)))) {
     // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
@@ -89,7 +89,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
       if (ref) return { ref, confidence: 0.5 };
     }
   }
-  if (subjectRef && subject && subject.tok < t && tokens.isPunct(t - 1, ':')) {
+  if (subjectRef && subject && subject.tok < t && tokens.isPunct(t - 1, ':') && !(subject.ref.type === 'mention' && datelineLabel(tokens, mentions, subject.ref, t))) {
     // "She then turned to the crowd: "…"": a colon hands the quote to the sentence's subject.
     return { ref: subjectRef, confidence: 0.6 };
   }
@@ -348,4 +348,19 @@ export function onlyGlue(tokens: Tokens, from: number, to: number): boolean {
     if (!',—–-()\'"’”‘“'.includes(ch)) return false;
   }
   return true;
+}
+
+/**
+ * `Bergen/01.08.18/NNA: "…"`, `Bergen, 1 August (NNA): "…"`: a place followed by nothing but
+ * numbers, capitalised words and punctuation up to the quote is a dateline, not a subject.
+ */
+function datelineLabel(tokens: Tokens, mentions: Mention[], ref: { mention: number; tokEnd: number }, t: number): boolean {
+  if (ref.tokEnd >= t) return false;
+  // (A name the lexicon does not know as a place is one when a date follows it.)
+  let date = mentions[ref.mention].kind === 'place';
+  for (let k = ref.tokEnd; k < t; k++) {
+    if (tokens.isLowerWord(k)) return false;
+    if (/\d/.test(tokens.text.slice(tokens.start[k], tokens.end[k]))) date = true;
+  }
+  return date;
 }

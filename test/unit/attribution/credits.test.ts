@@ -107,4 +107,10 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const plain = 'Ola Berg spoke in Bergen on Friday. “The quota is too low,” the report said.';
     assert.equal(quoteStarting(plain, 'The quota').speaker, 'report');
   });
+
+  it('a dateline before a colon ("Baku/01.08.18/NNA:", "Bergen, 1 August (NNA):") credits no place with the quote after it', () => {
+    const text = 'Baku/01.08.18/NNA: "There is no second state that gives its citizens so much care."\n\nBergen, 1 August (NNA): "The ferry will run all winter."';
+    assert.equal(quoteStarting(text, 'There is no').speaker, null);
+    assert.equal(quoteStarting(text, 'The ferry').speaker, null);
+  });
 });
