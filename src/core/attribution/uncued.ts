@@ -13,7 +13,7 @@ import type { Ref } from './refs';
 import type { Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
 import { headlineLead } from './headlineLabels';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, HONORIFICS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, HONORIFICS, IRREGULAR_PASTS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
@@ -53,7 +53,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
-  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t)))) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t) && !placeUndergoing(tokens, mentions, subject.ref)))) {
     // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
@@ -364,3 +364,15 @@ function datelineLabel(tokens: Tokens, mentions: Mention[], ref: { mention: numb
   }
   return date;
 }
+
+/**
+ * "Rome was chosen as the venue “for technical reasons”", "Oslo was battered by a “once-in-a-century”
+ * storm": a place that undergoes the verb (a passive) did not say the fragment.
+ */
+function placeUndergoing(tokens: Tokens, mentions: Mention[], ref: { mention: number; tokEnd: number }): boolean {
+  if (mentions[ref.mention].kind !== 'place') return false;
+  const be = ref.tokEnd;
+  return tokens.isLowerWord(be) && PASSIVE_BE.has(tokens.lower(be)) && tokens.isLowerWord(be + 1) && (/(?:ed|en)$/.test(tokens.lower(be + 1)) || IRREGULAR_PASTS.has(tokens.lower(be + 1)));
+}
+
+const PASSIVE_BE = set('was were is are been');

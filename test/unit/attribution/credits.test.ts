@@ -113,4 +113,10 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, null);
     assert.equal(quoteStarting(text, 'The ferry').speaker, null);
   });
+
+  it('a place that undergoes a passive ("Tromso was chosen as the venue “for technical reasons”") is not credited with the fragment; "Norway was “deeply concerned”" still is', () => {
+    const text = 'Tromso was chosen as the venue of the second round “for technical and logistical reasons,” the report noted later.\n\nThe talks went on. Oslo was battered by a “once-in-a-century” storm that week.\n\nNorway was “deeply concerned” about the talks.';
+    assert.notEqual(quoteStarting(text, 'once-in').speaker, 'Oslo');
+    assert.equal(quoteStarting(text, 'deeply concerned').speaker, 'Norway');
+  });
 });
