@@ -7,7 +7,7 @@ import { afterShoutedDateline, isAsideDash } from './dashes';
 import type { Mention } from './mentions';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { AUTHOR_PREPOSITIONS, authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -288,8 +288,6 @@ function onlyModifiers(tokens: Tokens, from: number, to: number): boolean {
  * `ref` its author ("by", "from", or "of" right after a statement), so `ref` speaks for the
  * whole segment, as it does without the aside.
  */
-const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
-
 function authorOfSourceFrom(tokens: Tokens, index: MentionIndex, left: number, ref: SubjectRef, depth: number): boolean {
   if (ref.type !== 'mention' && ref.type !== 'nominal') return false;
   // ("by the consulting firm Norland Economics": the author's own modifiers come between.)

@@ -240,6 +240,9 @@ export function isEmbeddedTitle(tokens: Tokens, k: number): boolean {
   return !/[.!?,;:]/.test(inner);
 }
 
+/** The prepositions that may name a source's author: the ones `authorPreposition` reads. */
+export const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of']);
+
 /**
  * "a statement by X", "a memo from X", "the statement of X": the preposition names the author
  * of the source noun right before it ("of" only for what has an author, not "a poll of voters").
