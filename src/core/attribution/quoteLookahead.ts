@@ -34,15 +34,32 @@ const MAX_CARRIED_PARAGRAPHS = 4;
  * when a paragraph opens a quote of the family first or none closes it.
  */
 export function closingParagraph(text: string, family: Family, start: number): number {
-  const limit = Math.min(text.length, start + 4000);
-  let para = start;
-  for (let p = 0; p < MAX_CARRIED_PARAGRAPHS && para >= 0 && para < limit; p++) {
-    let end = text.indexOf('\n', para);
+  return closingStretch(text, start, Math.min(text.length, start + 4000), MAX_CARRIED_PARAGRAPHS, false, (from, end) =>
+    firstMarkCloses(text, family, from, end));
+}
+
+/**
+ * The walk both look-aheads share: line by line from `start` (skipping blank lines, or stopping
+ * at one when `stopAtBlank`), at most `maxLines` lines and up to `limit`, the start of the first
+ * line whose verdict is true; -1 when a verdict is false (another quote opens first) or none comes.
+ */
+function closingStretch(
+  text: string,
+  start: number,
+  limit: number,
+  maxLines: number,
+  stopAtBlank: boolean,
+  verdict: (from: number, end: number) => boolean | undefined,
+): number {
+  let line = start;
+  for (let n = 0; n < maxLines && line >= 0 && line < limit; n++) {
+    let end = text.indexOf('\n', line);
     if (end < 0 || end > limit) end = limit;
-    const verdict = firstMarkCloses(text, family, para, end);
-    if (verdict !== undefined) return verdict ? para : -1;
+    const closes = verdict(line, end);
+    if (closes !== undefined) return closes ? line : -1;
     const next = nextParagraph(text, end);
-    para = next.start;
+    if (stopAtBlank && next.afterBlank) return -1;
+    line = next.start;
   }
   return -1;
 }
@@ -75,18 +92,8 @@ export function labelLine(text: string, start: number, end: number): boolean {
  * blank line, before another quote of the family opens and within MAX_WRAP characters; else -1.
  */
 export function closingLine(text: string, family: Family, start: number): number {
-  const limit = Math.min(text.length, start + MAX_WRAP);
-  let lineStart = start;
-  while (lineStart < limit) {
-    let end = text.indexOf('\n', lineStart);
-    if (end < 0 || end > limit) end = limit;
-    const verdict = lineCloses(text, family, lineStart, end);
-    if (verdict !== undefined) return verdict ? lineStart : -1;
-    const next = nextParagraph(text, end);
-    if (next.afterBlank || next.start < 0) return -1;
-    lineStart = next.start;
-  }
-  return -1;
+  return closingStretch(text, start, Math.min(text.length, start + MAX_WRAP), Infinity, true, (from, end) =>
+    lineCloses(text, family, from, end));
 }
 
 /** Does the line [start, end) close the quote (true), open another first (false), or hold no mark of the family (undefined)? */
