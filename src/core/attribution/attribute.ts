@@ -134,8 +134,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (ref) results[quoteLine] = { ref, cue: null, confidence: 0.6 };
       quoteLine = -1;
     }
-    if (prevQuote >= 0 && results[prevQuote].ref === null && from === paragraphStart && tokens.paragraph[quoteTok[prevQuote]] === para - 1) {
-      // `"…".` ¶ `Ola Berg said at a party meeting.`: the next paragraph credits the quotation.
+    const quoteBefore = prevQuote >= 0 ? quoteTok[prevQuote] : -1;
+    const creditsQuoteBefore = quoteBefore >= 0 && ((from === paragraphStart && tokens.paragraph[quoteBefore] === para - 1) || quoteBefore === from - 1);
+    if (creditsQuoteBefore && results[prevQuote].ref === null) {
+      // `"…".` ¶ `Ola Berg said at a party meeting.`: the next paragraph credits the quotation
+      // (or the next sentence, right after it: `“… the economy.” Ada Lund said.`).
       const credit = creditForQuoteBefore(tokens, cues, from, to);
       const ref = credit ? resolved.get(credit) ?? null : null;
       if (credit && ref) results[prevQuote] = { ref, cue: credit, confidence: 0.6 };

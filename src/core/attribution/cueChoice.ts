@@ -49,7 +49,7 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
  */
 function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
   // ("…, the Bergen Herald reported": any outlet that reports a sentence with a speaker of its own relays it.)
-  if (!agencyCue(tokens, relay) && !relay.text.startsWith('report')) return false;
+  if (!agencyCue(tokens, relay) && !relay.text.startsWith('report') && !speakersOwnRelay(tokens, relay)) return false;
   const source = resolved.get(relay);
   for (const cue of cues) {
     if (cue === relay) continue;
@@ -58,6 +58,16 @@ function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<
   }
   return false;
 }
+
+/**
+ * `"…," Ola Berg said, according to his office`: a possessive pronoun makes the source the
+ * speaker's own office, spokesman or readout, which relays the speaker's words.
+ */
+function speakersOwnRelay(tokens: Tokens, cue: Cue): boolean {
+  return cue.form === 'according' && tokens.isLowerWord(cue.tokEnd) && OWNER_PRONOUNS.has(tokens.lower(cue.tokEnd));
+}
+
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** "according to Reuters", "the Norland News Agency reported": a news agency's credit. */
 function agencyCue(tokens: Tokens, cue: Cue): boolean {

@@ -78,7 +78,35 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
       if (agent.type !== 'none') subject = agent;
     }
   }
-  return { subject, passive };
+  return { subject: frontedWhatClause(tokens, index, subject, from, tokEnd, to) ?? subject, passive };
+}
+
+/** How far after its verb a fronted "In what it called …" clause may end. */
+const FRONTED_CLAUSE_REACH = 40;
+
+/**
+ * "In what it described as “punishment,” Norland began drills": a pronoun in a fronted "in
+ * what" clause points ahead, to the subject of the main clause after the comma that closes the
+ * fronted one (perhaps inside the quotation's marks); that phrase, or null.
+ */
+function frontedWhatClause(tokens: Tokens, index: MentionIndex, subject: SubjectRef, from: number, tokEnd: number, to: number): SubjectRef | null {
+  if (subject.type !== 'pronoun') return null;
+  const p = subject.tok;
+  if (p - 2 < from || tokens.firstWord(from, to) !== p - 2 || tokens.lower(p - 2) !== 'in' || tokens.lower(p - 1) !== 'what') return null;
+  for (let k = tokEnd; k < to && k < tokEnd + FRONTED_CLAUSE_REACH; k++) {
+    const comma = tokens.isPunct(k, ',') || (tokens.kind[k] === QUOTE && quoteEndsWithComma(tokens, k));
+    if (!comma) continue;
+    const main = nounPhraseAfter(tokens, index, k + 1, to);
+    return main.type === 'mention' || main.type === 'nominal' ? main : null;
+  }
+  return null;
+}
+
+/** The quotation token at `k` ends with a comma inside its closing mark: “separatist acts,”. */
+function quoteEndsWithComma(tokens: Tokens, k: number): boolean {
+  let c = tokens.end[k] - 1;
+  while (c > tokens.start[k] && !/[\p{L}\p{N},.]/u.test(tokens.text[c])) c--;
+  return tokens.text[c] === ',';
 }
 
 /**

@@ -190,7 +190,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   }
   // ("Several said", "Many told": a quantifier standing for people, before a verb that is
   // never a noun.)
-  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && (tokens.lower(i) === 'said' || tokens.lower(i) === 'told'))) return false;
+  // ("An said": capitalized before "said" or "told", never an article, An is a surname.)
+  const saidOrTold = tokens.lower(i) === 'said' || tokens.lower(i) === 'told';
+  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold)) return false;
   const w = tokens.lower(i);
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.

@@ -16,7 +16,7 @@ import { speaksAsName } from './speakingNames';
 import { quotedNickname } from './nicknames';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
-import { adjacent, F_ALLCAPS, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
 import { cityBeforeState, headOfState, placePair, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
 
@@ -204,6 +204,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     // ("Mrs May said": a month name alone after an honorific or before a speech verb is a surname.)
     if (to - from === 1 && monthAsLoneName(tokens, from)) break;
+    if (w === 'an' && anAsSurname(tokens, from, to, speaks)) break;
     if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w)) || WIRE_VERSION_MARKS.has(w)) { from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
@@ -211,7 +212,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // name is a verb, not a given name.
     if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !isGivenName(w)) { from++; continue; }
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
-    if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && tokens.isLowerWord(to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && lowerWordNext(tokens, to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word -- not a known place ("France on
     // Monday called …").
@@ -316,6 +317,28 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/**
+ * "An Lihua, spokeswoman for …", "An said", "said An, adding": the surname An (also Ahn). The
+ * article "an" stands before a vowel sound, so before a name in name case that opens with a
+ * consonant other than h ("An Oslo court", "An FBI agent", "An Hour" stay articles), or alone
+ * as a speech verb's subject, it is a name.
+ */
+function anAsSurname(tokens: Tokens, from: number, to: number, speaks: boolean): boolean {
+  if (to - from === 1) return speaks;
+  const next = from + 1;
+  if ((tokens.flags[next] & (F_ALLCAPS | F_INITIALS)) !== 0 || isKeyword(tokens.lower(next))) return false;
+  return !/^[aeiouhx]/.test(tokens.lower(next));
+}
+
+/**
+ * A lower-case word at `k`, or right after a line break there that is no blank line: a
+ * hard-wrapped "Reflecting¶on the dispute, she said" reads as one line.
+ */
+function lowerWordNext(tokens: Tokens, k: number): boolean {
+  const wrapped = tokens.kind[k] === BREAK && (tokens.flags[k] & F_BLANK) === 0;
+  return tokens.isLowerWord(wrapped ? k + 1 : k);
 }
 
 /** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */

@@ -13,7 +13,8 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
   const pronoun = PRONOUNS.get(w);
   if (pronoun) return { type: 'pronoun', tok: start, refers: pronoun };
   let k = start;
-  if (DETERMINERS.has(w)) k++;
+  // ("said An, adding": a mention that opens with a determiner's spelling is a name.)
+  if (DETERMINERS.has(w) && index.startingAt(start) < 0) k++;
   let end = -1;
   // Names, roles and plain modifiers before them: "said Democratic strategist David Axelrod";
   // after the first name or role only names and roles ("one Democrat familiar with …" stops).

@@ -13,7 +13,7 @@ import type { Ref } from './refs';
 import type { Salience } from './salience';
 import { coordinated, type SentenceSubject } from './subjects';
 import { headlineLead } from './headlineLabels';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, HONORIFICS, IRREGULAR_PASTS, SPEECH_NOUNS, SUBORDINATORS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, HONORIFICS, IRREGULAR_PASTS, SPEECH_NOUNS, SUBORDINATORS, THING_HEADS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BREAK, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
@@ -53,7 +53,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
-  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t) && !placeUndergoing(tokens, mentions, subject.ref)))) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t) && !placeUndergoing(tokens, mentions, subject.ref) && !namesEvent(index, subject.ref.mention)))) {
     // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
@@ -260,7 +260,7 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   if (k < from || !tokens.isPunct(k, ':')) return null;
   k--;
   const ref = nounPhraseBefore(tokens, index, k, from);
-  if (ref.type !== 'mention') return null;
+  if (ref.type !== 'mention' || namesEvent(index, ref.mention)) return null;
   const lead = headlineLead(tokens, index, tokens.firstWord(from, t), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
   const dash = isDash(tokens, ref.tokStart - 1);
@@ -282,12 +282,21 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
     if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
     if (!tokens.isPunct(k, ':')) continue;
     const ref = nounPhraseBefore(tokens, index, k - 1, from);
-    if (ref.type !== 'mention' || ref.tokStart !== nameStart(tokens, first)) return null;
+    if (ref.type !== 'mention' || ref.tokStart !== nameStart(tokens, first) || namesEvent(index, ref.mention)) return null;
     const lead = headlineLead(tokens, index, first, ref);
     if (lead) return state.resolve(lead, tokens.start[t], null);
     return state.resolve(ref, tokens.start[t], null);
   }
   return null;
+}
+
+/**
+ * "Harbour Summit: Norland pushes for “open waters”", "Peace Forum: …": a label naming an
+ * event, an agreement or a place heads a section; it does not speak.
+ */
+function namesEvent(index: MentionIndex, mention: number): boolean {
+  const words = index.mentions[mention].words;
+  return words.length > 1 && THING_HEADS.has(words[words.length - 1]);
 }
 
 /** Where a label's name starts: after "Quote from" ("Quote from Berg: “…”"), else at its first word. */

@@ -119,4 +119,23 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.notEqual(quoteStarting(text, 'once-in').speaker, 'Oslo');
     assert.equal(quoteStarting(text, 'deeply concerned').speaker, 'Norway');
   });
+
+  it('"In what it described as “…”, Norland began": the pronoun of a fronted "in what" clause is the main clause\'s subject', () => {
+    const text = 'In what it described as “punishment” for “reckless acts,” Norland began two days of drills near the border.\n\nIn what he called a “betrayal,” Mayor Ola Berg quit the party on Monday.';
+    assert.equal(quoteStarting(text, 'punishment').speaker, 'Norland');
+    assert.equal(quoteStarting(text, 'reckless acts').speaker, 'Norland');
+    assert.equal(quoteStarting(text, 'betrayal').speaker, 'Ola Berg');
+  });
+
+  it('"X said, according to his office": the speaker\'s own office relays the words; an outlet\'s account stays the credit', () => {
+    const text = '“It won’t be like before,” Defence Minister Ola Berg said, according to his office, during a meeting with the envoy.\n\n“It is over,” the mayor said, according to the Bergen Herald.';
+    assert.equal(quoteStarting(text, 'It won').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'It is over').speaker, 'Bergen Herald');
+  });
+
+  it('a sentence of a name and a bare speech verb right after a quotation credits it: "“… the authorities.” Kari Lund said."', () => {
+    const text = 'The fund reached a deal on Friday. The deal “would support the reform agenda of the authorities.” Kari Lund said.\n\n“We won.” Ola Berg said the team played well.';
+    assert.equal(quoteStarting(text, 'would support').speaker, 'Kari Lund');
+    assert.notEqual(quoteStarting(text, 'We won').speaker, 'Ola Berg');
+  });
 });

@@ -117,4 +117,16 @@ describe('attribution/headlines: title-case lines', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'The closure was').speaker, 'Ann Dahl');
   });
+
+  it('a label naming an event does not speak: "Harbour Summit: Norland Pushes for ‘Open Waters’"', () => {
+    const text = [
+      'Leaders meet in Bergen',
+      'Prime Minister Ola Berg opened the meeting on Monday.',
+      'Harbour Summit: Norland Pushes for ‘Open Waters’',
+      'The Norland leader also called for “fair and orderly” trade.',
+    ].join('\n\n');
+    assert.notEqual(quoteStarting(text, 'Open Waters').speaker, 'Harbour Summit');
+    const person = 'Talks go on\n\nKari Moe: “Not on my watch.”';
+    assert.equal(quoteStarting(person, 'Not on my').speaker, 'Kari Moe');
+  });
 });

@@ -265,4 +265,24 @@ describe('attribution/names: the extent and kind of names', () => {
     const will = 'Harbour chief Kari Will says her board has concluded the quay is "unsafe for cargo".';
     assert.equal(quoteStarting(will, 'unsafe for cargo').speaker, 'Kari Will');
   });
+
+  it('the surname An is a name, not an article: "An Lihua, spokeswoman …", "An said that", "said An,"', () => {
+    const text = [
+      'An Lihua, spokeswoman for the Harbour Office, made the remarks on Friday.',
+      'Describing the plan as reckless, An said that "anyone who backs it will regret it."',
+      'The harbour is a local matter and "we oppose any outside meddling," said An, adding "we will keep talking."',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'anyone who').speaker, 'An');
+    assert.equal(quoteStarting(text, 'anyone who').cue, 'said');
+    assert.equal(quoteStarting(text, 'we oppose').speaker, 'An');
+    // Before a vowel, a capital H or an acronym, "An" is still the article.
+    const article = 'An Oslo court said the plan was "legal," and An FBI agent called it "bold."';
+    assert.equal(quoteStarting(article, 'legal').speaker, 'Oslo court');
+    assert.equal(quoteStarting(article, 'bold').speaker, 'FBI agent');
+  });
+
+  it('an -ing word opening a sentence is a verb even when a hard line break follows it: "Reflecting¶on the dispute, she told"', () => {
+    const text = 'Envoy Ada Dahl said the relationship is “strong and lasting.” Reflecting\non the dispute, she told reporters: “People may disagree.”';
+    assert.equal(quoteStarting(text, 'People may').speaker, 'Ada Dahl');
+  });
 });
