@@ -4,7 +4,7 @@
 // headline's "presidential spokesman said") the first holder named after it.
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { GROUP_NOUNS, GROUP_ORG_WORDS, NEWSPAPER_WORDS, ORG_WORDS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import { GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
 import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
@@ -67,7 +67,7 @@ export class RoleHolders {
     const back = this.titledHolder(keys, top, modifiers);
     if (back) return back;
     const ahead = this.nextHolder(keys, pos, top);
-    return ahead >= 0 ? { entity: ahead, pos: -1 } : null;
+    return ahead >= 0 && !this.otherCountry(ahead, modifiers) ? { entity: ahead, pos: -1 } : null;
   }
 
   /**
@@ -140,10 +140,22 @@ export class RoleHolders {
     const last = this.lastHolder(keys, top);
     if (!last) return null;
     const fits = modifiers.length
-      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w)))
+      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w) || (isCountryWord(w) && words.some((x) => sameCountry(w, x)))))
       : (e: number) => !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
-    return this.lastRecentHolder(keys, top, fits) ?? last;
+    // ("Norway's energy minister said" after "Swedish Energy Minister Kari Moe": not her.)
+    return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) ? null : last);
+  }
+
+  /**
+   * The description names a country ("Norway's energy minister", "the Swedish envoy") and every
+   * title of `entity` names another: the holder serves someone else.
+   */
+  private otherCountry(entity: number, modifiers: readonly string[]): boolean {
+    const countries = modifiers.filter(isCountryWord);
+    if (!countries.length) return false;
+    const titles = this.entities[entity].titles;
+    return titles.length > 0 && !this.someTitle(entity, (words) => !words.some(isCountryWord) || countries.some((c) => words.some((w) => sameCountry(c, w))));
   }
 
   /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */
@@ -194,6 +206,27 @@ function groupLike(m: Mention): boolean {
   if (m.kind !== 'organization' || m.entity < 0) return false;
   for (const w of m.words) if (GROUP_ORG_WORDS.has(w)) return true;
   return false;
+}
+
+/**
+ * "norway" and "norwegian", "china" and "chinese": a country and its adjective mostly share their
+ * first three letters; the common pairs that do not are listed.
+ */
+function sameCountry(a: string, b: string): boolean {
+  if (a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 3) === b.slice(0, 3))) return true;
+  const group = COUNTRY_SPELLINGS.get(a);
+  return group !== undefined && group === COUNTRY_SPELLINGS.get(b);
+}
+
+/** Countries whose adjective starts otherwise: each word mapped to one key per country. */
+const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  ['france french', 'netherlands holland dutch', 'denmark danish', 'ireland irish', 'us u.s. america american', 'uk u.k. britain british',
+    'uae emirates emirati', 'philippines philippine filipino', 'wales welsh', 'spain spanish'].flatMap((line) => line.split(' ').map((w) => [w, line] as [string, string])),
+);
+
+/** A place or nationality word: "norway", "swedish". */
+function isCountryWord(w: string): boolean {
+  return PLACES.has(w) || NATIONALITIES.has(w);
 }
 
 export function roleKey(role: string): string {

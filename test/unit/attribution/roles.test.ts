@@ -408,4 +408,19 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Tromso closed the ferry route on Monday. A notice by a spokesman for the Tromso port office did not explain why.\n\n“The route will reopen when the ice clears,” the spokesman said.';
     assert.equal(quoteStarting(text, 'The route will').speaker, 'spokesman for the Tromso port office');
   });
+
+  it('a description naming a country is not a holder from another: "Norway’s energy minister" after "Swedish Energy Minister Kari Moe"', () => {
+    const lead = [
+      'Oil group ‘only a phone call away’',
+      'Norway’s energy minister said on Monday that the oil group was “only a phone call away.”',
+      'Ola Berg told an industry event in Bergen that the group can always be trusted. “We are only a phone call away if needed,” he said.',
+      'Demand is rising, Swedish Energy Minister Kari Moe said at the same event.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(lead, 'only a phone call away.').speaker, 'Ola Berg');
+    // A country and its adjective are one country: "Norway’s" is the Norwegian minister, "France’s" the French one.
+    const adjective = 'Norwegian Energy Minister Ola Berg spoke in Bergen. Swedish Energy Minister Kari Moe spoke after him.\n\nNorway’s energy minister said the group was “only a phone call away.”';
+    assert.equal(quoteStarting(adjective, 'only a phone').speaker, 'Ola Berg');
+    const irregular = 'French Foreign Minister Ada Lund met her Swedish counterpart Eva Holm on Monday.\n\nFrance’s foreign minister said the talks were “useful.”';
+    assert.equal(quoteStarting(irregular, 'useful').speaker, 'Ada Lund');
+  });
 });
