@@ -296,7 +296,7 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
  */
 function namesEvent(index: MentionIndex, mention: number): boolean {
   const words = index.mentions[mention].words;
-  return words.length > 1 && THING_HEADS.has(words[words.length - 1]);
+  return THING_HEADS.has(words[words.length - 1]);
 }
 
 /** Where a label's name starts: after "Quote from" ("Quote from Berg: “…”"), else at its first word. */

@@ -126,6 +126,8 @@ describe('attribution/headlines: title-case lines', () => {
       'The Norland leader also called for “fair and orderly” trade.',
     ].join('\n\n');
     assert.notEqual(quoteStarting(text, 'Open Waters').speaker, 'Harbour Summit');
+    const acronym = text.replace('Harbour Summit:', 'NATO Summit:');
+    assert.ok(!['NATO Summit', 'Summit', 'NATO'].includes(quoteStarting(acronym, 'Open Waters').speaker ?? ''));
     const person = 'Talks go on\n\nKari Moe: “Not on my watch.”';
     assert.equal(quoteStarting(person, 'Not on my').speaker, 'Kari Moe');
   });

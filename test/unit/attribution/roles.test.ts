@@ -423,4 +423,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const irregular = 'French Foreign Minister Ada Lund met her Swedish counterpart Eva Holm on Monday.\n\nFrance’s foreign minister said the talks were “useful.”';
     assert.equal(quoteStarting(irregular, 'useful').speaker, 'Ada Lund');
   });
+
+  it('"the presidency" is an office that speaks: "…,” the Norwegian presidency says in a statement. “…,” it adds.', () => {
+    const text = 'Norway and Sweden hold talks\n\nIn Oslo, Berg and Moe “discussed the escalation in the region,” the Norwegian presidency says in a statement.\n\n“The two leaders discussed the best ways to protect civilians,” it adds.';
+    assert.equal(quoteStarting(text, 'discussed the escalation').speaker, 'Norwegian presidency');
+    assert.equal(quoteStarting(text, 'The two leaders').speaker, 'Norwegian presidency');
+  });
 });
