@@ -1,7 +1,7 @@
 // The noun phrase that does the speaking, read forwards after a cue: "said Peskov", "said
 // Democratic strategist David Axelrod", "according to the ministry", "said head of security
 // Jon Berg". Every walk is bounded to a few tokens.
-import { PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { ISSUING_VERBS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { authorPreposition, description, DETERMINERS, interpretPhrase, isNpWord, issuedByAt, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
@@ -86,10 +86,27 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
  */
 function issuerAfter(tokens: Tokens, index: MentionIndex, end: number, to: number): SubjectRef | null {
   if (!SOURCE_NOUNS.has(tokens.lower(end)) || !tokens.isLowerWord(end + 1)) return null;
+  const site = websiteOwnerAt(tokens, ISSUING_VERBS.has(tokens.lower(end + 1)) ? end + 2 : end + 1);
+  if (site >= 0) {
+    const owner = nounPhraseAfter(tokens, index, site, to);
+    return owner.type === 'mention' ? owner : null;
+  }
   const author = authorPreposition(tokens.lower(end + 1), tokens.lower(end));
   if (!author && !issuedByAt(tokens, end + 1)) return null;
   const agent = nounPhraseAfter(tokens, index, end + (author ? 2 : 3), to);
   return agent.type === 'mention' || (agent.type === 'nominal' && (agent.person || agent.definite)) ? agent : null;
+}
+
+/** Pages of a body's own: "on the website of the ministry". */
+const OWN_PAGES: ReadonlySet<string> = new Set(['website', 'site', 'page', 'account']);
+
+/**
+ * "a statement (published) on the website of the Norwegian Foreign Ministry": a source on a
+ * body's own page is the body's. The token after "of", or -1.
+ */
+function websiteOwnerAt(tokens: Tokens, k: number): number {
+  const w = (j: number): string => (tokens.isLowerWord(j) ? tokens.lower(j) : '');
+  return w(k) === 'on' && w(k + 1) === 'the' && OWN_PAGES.has(w(k + 2)) && w(k + 3) === 'of' ? k + 4 : -1;
 }
 
 /** At "and" (token `k`) after an office: more office words, then a person's name. */

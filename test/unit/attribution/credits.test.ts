@@ -138,4 +138,12 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'would support').speaker, 'Kari Lund');
     assert.notEqual(quoteStarting(text, 'We won').speaker, 'Ola Berg');
   });
+
+  it('a statement "published on the website of" a body is the body\'s, though it reports what a minister said', () => {
+    const text = [
+      'Foreign Minister Ola Berg made the warning in a call on Thursday, according to a statement published on the website of the Norwegian Foreign Ministry.',
+      '"When discussing the talks, Berg pointed out that the sanctions were illusory," the statement said.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'When discussing').speaker, 'Norwegian Foreign Ministry');
+  });
 });
