@@ -53,7 +53,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
     const ref = state.resolve(index.refOf(holder), tokens.start[t], null);
     if (ref) return { ref, confidence: 0.4 };
   }
-  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t) && !placeUndergoing(tokens, mentions, subject.ref) && !namesEvent(index, subject.ref.mention)))) {
+  if (subjectRef && subject && subject.tok < t && (subject.ref.type === 'pronoun' || (subject.ref.type === 'mention' && !coordinated(tokens, subject.ref.tokEnd) && !datelineLabel(tokens, mentions, subject.ref, t) && !placeUndergoing(tokens, mentions, subject.ref) && !namesThing(index, subject.ref.mention)))) {
     // "Lund praised his coach as a "truly patient man"": no speech verb, but a fragment
     // inside a sentence about one named subject is that subject's word, weakly. The same
     // holds when the subject is a pronoun standing for them ("He admired the "quiet
@@ -260,7 +260,7 @@ export function labelBefore(tokens: Tokens, index: MentionIndex, state: Salience
   if (k < from || !tokens.isPunct(k, ':')) return null;
   k--;
   const ref = nounPhraseBefore(tokens, index, k, from);
-  if (ref.type !== 'mention' || namesEvent(index, ref.mention)) return null;
+  if (ref.type !== 'mention' || namesThing(index, ref.mention)) return null;
   const lead = headlineLead(tokens, index, tokens.firstWord(from, t), ref);
   if (lead) return state.resolve(lead, tokens.start[t], null);
   const dash = isDash(tokens, ref.tokStart - 1);
@@ -282,7 +282,7 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
     if (tokens.kind[k] === QUOTE || tokens.kind[k] === BREAK) return null;
     if (!tokens.isPunct(k, ':')) continue;
     const ref = nounPhraseBefore(tokens, index, k - 1, from);
-    if (ref.type !== 'mention' || ref.tokStart !== nameStart(tokens, first) || namesEvent(index, ref.mention)) return null;
+    if (ref.type !== 'mention' || ref.tokStart !== nameStart(tokens, first) || namesThing(index, ref.mention)) return null;
     const lead = headlineLead(tokens, index, first, ref);
     if (lead) return state.resolve(lead, tokens.start[t], null);
     return state.resolve(ref, tokens.start[t], null);
@@ -291,10 +291,11 @@ export function openingLabel(tokens: Tokens, index: MentionIndex, state: Salienc
 }
 
 /**
- * "Harbour Summit: Norland pushes for “open waters”", "Peace Forum: …": a label naming an
- * event, an agreement or a place heads a section; it does not speak.
+ * "Harbour Summit: Norland pushes for “open waters”", "Peace Forum: …": a name whose last word
+ * names an event, an agreement or a place (lexicon THING_HEADS) heads a section as a label, and
+ * as a sentence's subject it owns no fragment; it does not speak.
  */
-function namesEvent(index: MentionIndex, mention: number): boolean {
+function namesThing(index: MentionIndex, mention: number): boolean {
   const words = index.mentions[mention].words;
   return THING_HEADS.has(words[words.length - 1]);
 }
