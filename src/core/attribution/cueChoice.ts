@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, PLACES, SOURCE_NOUNS } from './lexicon';
+import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, PLACES, POSSESSIVE_PRONOUNS, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
@@ -64,10 +64,11 @@ function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<
  * speaker's own office, spokesman or readout, which relays the speaker's words.
  */
 function speakersOwnRelay(tokens: Tokens, cue: Cue): boolean {
-  return cue.form === 'according' && tokens.isLowerWord(cue.tokEnd) && OWNER_PRONOUNS.has(tokens.lower(cue.tokEnd));
+  if (cue.form !== 'according' || !tokens.isLowerWord(cue.tokEnd)) return false;
+  // (A person's or a group's: "his", "her", "their", not a body's "its".)
+  const owner = POSSESSIVE_PRONOUNS.get(tokens.lower(cue.tokEnd));
+  return owner === 'person' || owner === 'group';
 }
-
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** "according to Reuters", "the Norland News Agency reported": a news agency's credit. */
 function agencyCue(tokens: Tokens, cue: Cue): boolean {

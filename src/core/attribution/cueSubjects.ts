@@ -14,7 +14,7 @@ import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, reportedOf
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
 import { BE, isEmbeddedTitle, lyAdverb, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
-import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { BREAK, F_CAP, lastQuotedChar, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 import { unclosedAppositiveHead } from './unclosedAppositive';
 
 /** The subject of the verb at [i, tokEnd) in the sentence [from, to); `passive` when nobody named speaks ("it was noted"). */
@@ -94,19 +94,12 @@ function frontedWhatClause(tokens: Tokens, index: MentionIndex, subject: Subject
   const p = subject.tok;
   if (p - 2 < from || tokens.firstWord(from, to) !== p - 2 || tokens.lower(p - 2) !== 'in' || tokens.lower(p - 1) !== 'what') return null;
   for (let k = tokEnd; k < to && k < tokEnd + FRONTED_CLAUSE_REACH; k++) {
-    const comma = tokens.isPunct(k, ',') || (tokens.kind[k] === QUOTE && quoteEndsWithComma(tokens, k));
+    const comma = tokens.isPunct(k, ',') || (tokens.kind[k] === QUOTE && lastQuotedChar(tokens, k) === ',');
     if (!comma) continue;
     const main = nounPhraseAfter(tokens, index, k + 1, to);
     return main.type === 'mention' || main.type === 'nominal' ? main : null;
   }
   return null;
-}
-
-/** The quotation token at `k` ends with a comma inside its closing mark: “separatist acts,”. */
-function quoteEndsWithComma(tokens: Tokens, k: number): boolean {
-  let c = tokens.end[k] - 1;
-  while (c > tokens.start[k] && !/[\p{L}\p{N},.]/u.test(tokens.text[c])) c--;
-  return tokens.text[c] === ',';
 }
 
 /**

@@ -6,7 +6,7 @@ import { appositiveName } from './cueSubjects';
 import { ARTICLES, CUE_FORMS, FUNCTION_WORDS } from './lexicon';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
-import { BREAK, PUNCT, QUOTE, Tokens, WORD } from './tokens';
+import { BREAK, lastQuotedChar, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 /** Past forms without -ed that close an attribution frame: `"…," Lund shot back`. */
 const FRAME_PASTS = new Set(['went', 'shot', 'spoke', 'broke', 'struck', 'cut', 'began', 'chimed', 'fired', 'hit', 'threw', 'came']);
@@ -83,10 +83,6 @@ function invertedFrame(tokens: Tokens, index: MentionIndex, v: number, to: numbe
 
 /** The quotation's own words end in a comma, a question or an exclamation mark. */
 export function framingEnd(tokens: Tokens, q: number): boolean {
-  const text = tokens.text;
-  let e = tokens.end[q] - 1;
-  while (e > tokens.start[q] && QUOTE_MARKS.includes(text[e])) e--;
-  return text[e] === ',' || text[e] === '?' || text[e] === '!';
+  const last = lastQuotedChar(tokens, q);
+  return last === ',' || last === '?' || last === '!';
 }
-
-const QUOTE_MARKS = '"\'”’»';

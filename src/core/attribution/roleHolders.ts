@@ -140,7 +140,7 @@ export class RoleHolders {
     const last = this.lastHolder(keys, top);
     if (!last) return null;
     const fits = modifiers.length
-      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w) || (isCountryWord(w) && words.some((x) => sameCountry(w, x)))))
+      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w) || (isCountryWord(w) && namesCountry(words, w))))
       : (e: number) => !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
     // ("Norway's energy minister said" after "Swedish Energy Minister Kari Moe": not her.)
@@ -155,7 +155,7 @@ export class RoleHolders {
     const countries = modifiers.filter(isCountryWord);
     if (!countries.length) return false;
     const titles = this.entities[entity].titles;
-    return titles.length > 0 && !this.someTitle(entity, (words) => !words.some(isCountryWord) || countries.some((c) => words.some((w) => sameCountry(c, w))));
+    return titles.length > 0 && !this.someTitle(entity, (words) => !words.some(isCountryWord) || countries.some((c) => namesCountry(words, c)));
   }
 
   /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */
@@ -216,6 +216,11 @@ function sameCountry(a: string, b: string): boolean {
   if (a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 3) === b.slice(0, 3))) return true;
   const group = COUNTRY_SPELLINGS.get(a);
   return group !== undefined && group === COUNTRY_SPELLINGS.get(b);
+}
+
+/** Some of a title's `words` names `country`, or its adjective or noun ("norwegian" for "norway"). */
+function namesCountry(words: readonly string[], country: string): boolean {
+  return words.some((w) => sameCountry(country, w));
 }
 
 /** Countries whose adjective starts otherwise: each word mapped to one key per country. */

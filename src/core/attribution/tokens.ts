@@ -288,3 +288,13 @@ function articleSurname(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
   return end - start > 4 && (a === 97 || a === 101) && text.charCodeAt(start + 1) === 108 && text.charCodeAt(start + 2) === 45 && isUpper(text.charCodeAt(start + 3));
 }
+
+/** The last character of the quotation token `q` inside its closing marks: "," in “separatist acts,”. */
+export function lastQuotedChar(tokens: Tokens, q: number): string {
+  const text = tokens.text;
+  let e = tokens.end[q] - 1;
+  while (e > tokens.start[q] && QUOTE_MARKS.includes(text[e])) e--;
+  return text[e];
+}
+
+const QUOTE_MARKS = '"\'”’»';
