@@ -7,7 +7,7 @@ import {
   PERSON_ROLE_PLURALS, MULTIWORD_PLACES, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
+import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, bodyRoleBefore, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsLoneName, monthAsSurname } from './calendarNames';
 import { pushMention, type Mention, type MentionKind } from './mentions';
@@ -277,7 +277,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const titleText = tokens.text.slice(tokens.start[from], tokens.end[last]);
     const prefixRoles = rolesOf(tokens, from, nameFrom);
     const honorific = HONORIFICS.has(tokens.lower(last));
-    const before = postingBefore(tokens, from) ?? rolePhraseBefore(tokens, from);
+    // ("the official representative of the Norland Foreign Ministry Kari Lund": the run before
+    // the name is a body, and the role before the run is the name's.)
+    const before = postingBefore(tokens, from) ?? (org === last ? bodyRoleBefore(tokens, from, nameFrom) : null) ?? rolePhraseBefore(tokens, from);
     const kind: MentionKind = title || honorific || before.roles.length ? 'person' : 'name';
     const titles = honorific && last === from ? before.titles : [...before.titles, titleText];
     pushMention(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);

@@ -61,6 +61,32 @@ export function rolePhraseBefore(tokens: Tokens, nameFrom: number): { titles: st
   return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles: rolesOf(tokens, first, nameFrom) };
 }
 
+/** Lower-case words a role may have before it in "the official representative of …". */
+const BODY_ROLE_REACH = 3;
+
+/**
+ * "the official representative of the Norland Foreign Ministry Kari Lund", "spokeswoman for the
+ * Norland Defence Ministry Kari Lund": wire copy names the body a role serves between the role
+ * and the name. The run [from, nameFrom) is that body; the role before it is the name's, and a
+ * body in foreign affairs makes its holder a diplomat ("the diplomat said" later). Only for a
+ * body: "an aide of Prime Minister Ola Berg" is Berg's aide, not Berg.
+ */
+export function bodyRoleBefore(tokens: Tokens, from: number, nameFrom: number): { titles: string[]; roles: string[] } | null {
+  let k = from - 1;
+  if (tokens.isWord(k) && tokens.lower(k) === 'the') k--;
+  if (!tokens.isLowerWord(k) || !BODY_PREPOSITIONS.has(tokens.lower(k))) return null;
+  const role = k - 1;
+  if (!tokens.isLowerWord(role) || !PERSON_ROLE_NOUNS.has(tokens.lower(role))) return null;
+  let first = role;
+  while (role - first < BODY_ROLE_REACH && tokens.isLowerWord(first - 1) && adjacent(tokens, first - 1, first) && ROLE_MODIFIERS.has(tokens.lower(first - 1))) first--;
+  const roles = rolesOf(tokens, first, role + 1);
+  if (!roles.includes('diplomat') && diplomaticPhrase(tokens, from, nameFrom)) roles.push('diplomat');
+  return { titles: [tokens.text.slice(tokens.start[first], tokens.end[nameFrom - 1])], roles };
+}
+
+/** The prepositions joining a role to its body: "representative of", "spokeswoman for". */
+const BODY_PREPOSITIONS = set('of for');
+
 /** Capitalised words a title set off by a comma may have: "Norland Harbour Agency Director". */
 const SET_OFF_REACH = 6;
 

@@ -53,6 +53,16 @@ describe('attribution/roles: where a name gets its role', () => {
     assert.equal(quoteStarting(text, 'We see').speaker, 'Ola Berg');
   });
 
+  it('a role before the body it serves ("the official representative of the Norland Foreign Ministry Kari Lund") is the name\'s: she is "the diplomat"', () => {
+    const text = 'BERGEN, May 3. Norland is ready for talks, the official representative of the Norland Foreign Ministry Kari Lund told reporters.\n\n"We are open to dialogue," the diplomat said.';
+    assert.equal(quoteStarting(text, 'We are open').speaker, 'Kari Lund');
+  });
+
+  it('a role before a person\'s title is not the name\'s: "an aide of Prime Minister Ola Berg" is not Berg', () => {
+    const text = 'An aide of Prime Minister Ola Berg spoke to reporters in Bergen on Monday.\n\n"We will see," the aide said.';
+    assert.notEqual(quoteStarting(text, 'We will see').speaker, 'Ola Berg');
+  });
+
   it('a capitalised title before an appositive name, even without the closing comma ("the Minister of Foreign Affairs, Ola Berg has said"), is the name\'s role', () => {
     const text = 'Norland will hire more staff, the Minister of Foreign Affairs, Ola Berg has said. Berg also spoke about the ferry.\n\nThe minister noted that “none of this is possible without reform.”';
     assert.equal(quoteStarting(text, 'none of this').speaker, 'Ola Berg');
