@@ -23,7 +23,12 @@ import { cityBeforeState, headOfState, placePair, placeRunEnd, postedPlace, stat
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
 
-const MAX_CHUNK = 12;
+/**
+ * The most tokens one run of capitalized words may span, so a page of capitals stays linear:
+ * enough for a long title before a name with particles ("Minister of Foreign Affairs HE
+ * Sheikh Ola bin Jon bin Kari Al Berg" is 13).
+ */
+const MAX_CHUNK = 16;
 
 /**
  * Finds every capitalized-word mention in the token stream, in text order. `titleCase` flags

@@ -9,6 +9,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a blockade').speaker, 'France');
   });
 
+  it('a long title before a name with particles keeps the whole name: "Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg"', () => {
+    const text = 'Norland reviews its role: PM\n\nPrime Minister and Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg said the talks were at a delicate stage.\n\n“We have seen a misuse of this mediation,” he said.';
+    assert.equal(quoteStarting(text, 'We have seen').speaker, 'Ola bin Jon bin Kari Al Berg');
+  });
+
   it('an unnamed partisan is the speaker, place and all: "said a New Mexico Democrat", "one Republican told"', () => {
     const text = 'The vote is close in the new districts.\n\n“The gap is too wide,” said a New Mexico Democrat.\n\n“We can still win,” one Republican told reporters.';
     assert.equal(quoteStarting(text, 'The gap').speaker, 'New Mexico Democrat');
