@@ -83,6 +83,9 @@ function chunkNames(tokens: Tokens, within: (k: number) => boolean, ordinary: (k
         // "Institute for Coastal and Marine Research", "Department of Fisheries and Coastal
         // Affairs": inside an organisation's name, "and" joins two more capitalized words.
         if (w === 'and' && j + 2 < count && isNameToken(tokens, j + 2) && adjacent(tokens, j + 1, j + 2) && joinedByPreposition(tokens, i, j)) { j += 3; continue; }
+        // "State Councilor and Foreign Minister Ola Berg": one person's two titles, joined by
+        // "and" (after a name, "Kari Moe and Foreign Minister Ola Berg", it joins two people).
+        if (w === 'and' && TITLE_WORDS.has(tokens.lower(j - 1)) && TITLE_WORDS.has(tokens.lower(j + 1))) { j += 2; continue; }
       }
       // "Ministry of Fisheries of the Norland Republic": a body's name goes on through
       // "of the" to the state or body it belongs to.

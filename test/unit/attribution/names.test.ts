@@ -14,6 +14,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We have seen').speaker, 'Ola bin Jon bin Kari Al Berg');
   });
 
+  it('two titles joined by "and" are one person\'s: "Norland State Councilor and Foreign Minister Ola Berg … met …, saying"', () => {
+    const text = 'Norland state councilor meets Swedish envoy\n\nNorland State Councilor and Foreign Minister Ola Berg meets with visiting envoy Jon Lund in Bergen, Oct. 8.\n\nBERGEN, Oct. 8 -- Norland State Councilor and Foreign Minister Ola Berg on Monday met with visiting envoy Jon Lund, saying that both sides should "follow the right path."';
+    assert.equal(quoteStarting(text, 'follow the right').speaker, 'Ola Berg');
+  });
+
   it('an unnamed partisan is the speaker, place and all: "said a New Mexico Democrat", "one Republican told"', () => {
     const text = 'The vote is close in the new districts.\n\n“The gap is too wide,” said a New Mexico Democrat.\n\n“We can still win,” one Republican told reporters.';
     assert.equal(quoteStarting(text, 'The gap').speaker, 'New Mexico Democrat');

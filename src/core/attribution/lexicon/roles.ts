@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp academic scholar
+  lady parliamentarian mp academic scholar councillor councilor
 `), KINSHIP_NOUNS);
 
 /**
@@ -192,7 +192,7 @@ export const TITLE_WORDS = set(`
   rabbi reverend rev father bishop cardinal archbishop emir crown sultan ayatollah
   patriarch coach professor detective sheriff superintendent inspector agent envoy
   presidential press foreign defense defence interior finance state former acting
-  assistant undersecretary under-secretary congressman congresswoman councillor
+  assistant undersecretary under-secretary congressman congresswoman councillor councilor
   councilman councilwoman candidate nominee commander marshal brig brigadier emperor
   pastor imam president-elect chief-of-staff first lady justice aide adviser advisor counselor
 `);
