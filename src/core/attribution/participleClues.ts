@@ -28,7 +28,25 @@ export function quotedAsSaying(tokens: Tokens, index: MentionIndex, i: number, f
   if (i - 3 < floor || !tokens.isLowerWord(i - 1) || tokens.lower(i - 1) !== 'as') return null;
   const who = nounPhraseBefore(tokens, index, i - 2, floor);
   if (who.type !== 'mention' && who.type !== 'nominal') return null;
-  return who.tokStart - 1 >= floor && tokens.isLowerWord(who.tokStart - 1) && PASSING_ON.has(tokens.lower(who.tokStart - 1)) ? who : null;
+  return passedOnAt(tokens, who.tokStart, floor) ? who : null;
+}
+
+/** Tokens of a title the name may carry after the verb: "the Leader of the Revolution Ayatollah". */
+const PASSED_TITLE_REACH = 8;
+
+/**
+ * A passing-on verb right before `start`, or before a capitalised title there ("quoted the
+ * Leader of the Revolution Ayatollah Ola Berg as saying"): its capitals, "the" and "of".
+ */
+function passedOnAt(tokens: Tokens, start: number, floor: number): boolean {
+  for (let k = start - 1; k >= floor && start - k <= PASSED_TITLE_REACH && tokens.isWord(k); k--) {
+    if (tokens.isLowerWord(k)) {
+      const w = tokens.lower(k);
+      if (PASSING_ON.has(w)) return true;
+      if (w !== 'the' && w !== 'of') return false;
+    }
+  }
+  return false;
 }
 
 /** Verbs that show or let one hear someone doing something: "a video showing X saying". */

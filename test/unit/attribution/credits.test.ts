@@ -11,6 +11,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(cited, 'not finished').speaker, 'Kari Moe');
   });
 
+  it('"X quoted the Leader of the Revolution Ayatollah Y as saying": Y speaks, past his capitalised title', () => {
+    const text = 'Norland guards its border\n\nOla Berg quoted the Leader of the Revolution Ayatollah Jon Lund as saying that “certain states are interested in the border”.';
+    assert.equal(quoteStarting(text, 'certain states').speaker, 'Jon Lund');
+  });
+
   it('"…," Y told reporters, according to a news agency: the direct credit wins over the agency that relayed it', () => {
     const agency = '“The border stays open,” Ola Berg told reporters in Tromso, according to the Norland News Agency.';
     assert.equal(quoteStarting(agency, 'The border').speaker, 'Ola Berg');
