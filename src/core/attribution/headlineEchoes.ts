@@ -76,3 +76,45 @@ export function creditSubheadEchoes(text: string, spans: QuoteSpan[], results: A
 function normalWords(s: string): string {
   return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '')).join(' ');
 }
+
+/** Words a short heading may have beside its quotation: "Disruption “regret”", "“Shambolic” approach". */
+const SHORT_HEADING_WORDS = 3;
+/** Body quotations read below a short heading for its words (the next few paragraphs). */
+const SHORT_HEADING_REACH = 4;
+
+/**
+ * `Disruption “regret”` ¶ `Union chair Ola Berg says: "We deeply regret the disruption …"`: a
+ * short line in the body that quotes a word or two and credits nobody is a sub-heading taking
+ * them from a quotation just below, whose speaker is its speaker (not the word beside it, not
+ * whoever spoke above it).
+ */
+export function creditShortHeadingEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
+  for (let q = 0; q < spans.length; q++) {
+    if (spans[q].outerStart < headlineEnd || results[q].cue || !isShortHeading(text, spans[q])) continue;
+    const words = normalWords(text.slice(spans[q].start, spans[q].end));
+    if (!words) continue;
+    for (let b = q + 1; b < spans.length && b <= q + SHORT_HEADING_REACH; b++) {
+      const ref = results[b].ref;
+      if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
+      if (!` ${normalWords(text.slice(spans[b].start, spans[b].end))} `.includes(` ${words} `)) continue;
+      results[q] = { ref, cue: null, confidence: 0.6 };
+      break;
+    }
+  }
+}
+
+/** Characters a short heading may have beside its quotation, each side (bounds the search for its line). */
+const SHORT_HEADING_REACH_CHARS = 60;
+
+/** The quotation fills a line of its own but for a few words, and neither it nor the line ends as a sentence does. */
+function isShortHeading(text: string, span: QuoteSpan): boolean {
+  let lineStart = span.outerStart;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && span.outerStart - lineStart < SHORT_HEADING_REACH_CHARS) lineStart--;
+  let lineEnd = span.outerEnd;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && lineEnd - span.outerEnd < SHORT_HEADING_REACH_CHARS) lineEnd++;
+  if (lineStart === 0 || text[lineStart - 1] !== '\n' || text[lineEnd] !== '\n') return false;
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  if (/[.!?…:]$/.test(line) || /[.!?…]$/.test(text.slice(span.start, span.end).trimEnd())) return false;
+  const beside = text.slice(lineStart, span.outerStart) + ' ' + text.slice(span.outerEnd, lineStart + line.length);
+  return beside.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= SHORT_HEADING_WORDS;
+}

@@ -131,4 +131,10 @@ describe('attribution/headlines: title-case lines', () => {
     const person = 'Talks go on\n\nKari Moe: “Not on my watch.”';
     assert.equal(quoteStarting(person, 'Not on my').speaker, 'Kari Moe');
   });
+
+  it('a short sub-heading quoting a word or two ("Disruption “regret”", "“Shambolic” approach") is the speaker\'s whose quotation below holds them', () => {
+    const text = 'Norland doctors strike\n\nAbout 3,300 operations were cancelled.\n\nDisruption “regret”\n\nUnion chair Dr Ola Berg says: "We deeply regret the level of disruption caused." He adds that the strike sends a “clear message”.\n\nHospital chief Kari Moe says the service had been “pulling out all the stops”.\n\n“Shambolic” approach\n\nShadow health secretary Ann Dahl describes the approach to the strike as "utterly shambolic".';
+    assert.equal(quoteStarting(text, 'regret').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'Shambolic').speaker, 'Ann Dahl');
+  });
 });
