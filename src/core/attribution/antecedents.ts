@@ -3,7 +3,7 @@
 // the last body that was a subject. Resolution happens at reading time, so "he" means the last
 // person before it, never one introduced later.
 import { notOnePerson, type Entity } from './coreference';
-import { PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
+import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
@@ -17,6 +17,8 @@ import type { Tokens } from './tokens';
 const PRONOUN_REACH = 600;
 /** Pronouns for a woman: "she said", and "in her view" (viewCues.ts). */
 const FEMININE = new Set(['she', 'her']);
+/** Sentences back (from the pronoun's) in which "they" finds the group that was the subject: a quotation before "they added" is a sentence of its own. */
+const GROUP_REACH_SENTENCES = 2;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -24,6 +26,8 @@ export class Antecedents {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
   private readonly people: Ref[] = [];
   private lastOrg: Ref | null = null;
+  /** The last group of people that was a subject ("the senators wrote", "Republicans said"), for "they". */
+  private lastGroup: Ref | null = null;
   /** Named people mentioned in any role, most recent last: "he" when nobody was a subject yet. */
   private mentioned: Ref[] = [];
   /** The last person introduced by full name (their first mention), for "he" in the next sentences. */
@@ -71,8 +75,11 @@ export class Antecedents {
    */
   subject(ref: Ref): void {
     const e = this.entities[ref.entity];
+    // (A group is "they" until anyone else is the subject.)
+    const group = isGroupOfPeople(e);
+    this.lastGroup = group ? ref : null;
     if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && (this.speaksThroughSource(ref) || isAcronym(e.name)))) this.lastOrg = ref;
-    else if ((e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref)) {
+    else if (!group && (e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);
@@ -100,8 +107,19 @@ export class Antecedents {
 
   /** The antecedent of a pronoun said at `pos`, or null when none is within reach. */
   resolve(pronoun: Extract<SubjectRef, { type: 'pronoun' }>, pos: number): Ref | null {
-    const ref = pronoun.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(pronoun.tok)) ? 'f' : 'm', pos) : pronoun.refers === 'organization' ? this.lastOrg : null;
+    const ref = pronoun.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(pronoun.tok)) ? 'f' : 'm', pos) : pronoun.refers === 'organization' ? this.lastOrg : this.recentGroup(pos);
     return ref && this.reaches(ref, pos) ? { ...ref, pos } : null;
+  }
+
+  /**
+   * "…," the senators wrote. "…," they added.': the group that was the last subject, in this
+   * sentence or the two before; else null ("they" further on may mean anyone the story named).
+   */
+  private recentGroup(pos: number): Ref | null {
+    const group = this.lastGroup;
+    if (!group) return null;
+    const { sentence } = this.tokens;
+    return sentence[this.tokens.indexAt(pos)] - sentence[this.tokens.indexAt(group.pos)] <= GROUP_REACH_SENTENCES ? group : null;
   }
 
   /** A pronoun at `pos` may still stand for `ref`: it is within the pronoun reach. */
@@ -173,6 +191,15 @@ export class Antecedents {
   onlyOneBefore(entity: number, pos: number): boolean {
     return this.mentioned.every((r) => r.pos >= pos || r.entity === entity);
   }
+}
+
+/**
+ * "the senators", "protesters", "Republicans": people in the plural, a described group (its
+ * last word a plural role) or a named one.
+ */
+function isGroupOfPeople(e: Entity): boolean {
+  if (e.named) return e.kind === 'name' && notOnePerson(e);
+  return PERSON_ROLE_PLURALS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** "OPEC" (read as "OPEC's"): letters all capitals name a body, never a "he". */

@@ -190,4 +190,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Mayor Kari Moe opened the hearing on the harbour plan. "We have waited long enough," she said.\n\nAnn Dahl "has never read the plan, and it shows," she added.';
     assert.equal(quoteStarting(text, 'has never read').speaker, 'Kari Moe');
   });
+
+  it('"they" after a group that was just the subject ("…," the senators wrote. "…," they added.) is that group; a group the story left behind is not', () => {
+    const text = 'Norland senators back the regulator\n\n"The real basis of your concerns is her expertise," the senators wrote.\n"To argue that the law bars her is illogical," they added.';
+    assert.equal(quoteStarting(text, 'To argue').speaker, 'senators');
+    const later = 'Many voters said the plan was "a mess." The port opened on Monday. Ships came in. Trade rose. Ola Berg spoke.\n\n"We are ready," they said.';
+    assert.notEqual(quoteStarting(later, 'We are ready').speaker, 'voters');
+  });
 });
