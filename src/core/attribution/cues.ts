@@ -33,6 +33,8 @@ export interface Cue {
 const QUANTIFIERS = union(PEOPLE_QUANTIFIERS, NUMBER_WORDS);
 /** Words before a verb-looking word that make it a noun: "his remarks", "the reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'every', 'each', 'no', 'any', 'some', 'such', 'two', 'three', 'several', 'many', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'other', 'further', 'more', 'written', 'joint', 'brief', 'short', 'long', 'own']);
+/** Noun markers that are adverbs before a verb: "first said", "earlier told". */
+const ADVERB_MARKERS = set('first last earlier further');
 /** How many tokens a weak cue ("hoped", "denied") may stand before the quote it introduces. */
 const WEAK_REACH = 6;
 /** How far an evaluative cue ("called … "a disaster"") may stand before its quote. */
@@ -192,7 +194,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   // never a noun.)
   // ("An said": capitalized before "said" or "told", never an article, An is a surname.)
   const saidOrTold = tokens.lower(i) === 'said' || tokens.lower(i) === 'told';
-  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold)) return false;
+  // ("Berg first said", "Lund earlier told": before a verb that is never a noun, these are adverbs.)
+  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || ADVERB_MARKERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold)) return false;
   const w = tokens.lower(i);
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.

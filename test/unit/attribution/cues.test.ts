@@ -172,4 +172,9 @@ describe('attribution/cues: a possessor owns a noun', () => {
     const label = 'Jon Lund called Ola Berg’s claim that the port closed early “a fairy tale”.';
     assert.equal(quoteStarting(label, 'a fairy tale').speaker, 'Jon Lund');
   });
+
+  it('"first", "earlier" before said or told are adverbs, not noun markers: "Ola Berg first said the country was “cocked and loaded”"', () => {
+    const text = 'Norland and Sweden in standoff\n\nNorland President Ola Berg first said the country was "cocked and loaded" to strike in retaliation.';
+    assert.equal(quoteStarting(text, 'cocked and loaded').speaker, 'Ola Berg');
+  });
 });

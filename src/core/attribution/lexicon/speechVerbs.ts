@@ -285,7 +285,7 @@ export const VERB_GAP = union(WEEKDAYS, set(`
   has had have will would could can may might shall should did does do not never
   just only still even already however though too yet once reportedly publicly privately
   simply bluntly flatly firmly angrily earnestly sternly calmly frankly openly separately
-  initially subsequently now today yesterday tonight
+  initially subsequently now today yesterday tonight first originally finally eventually ultimately
 `));
 
 /**
