@@ -15,7 +15,7 @@ import { bodyHeadlines } from './headlines';
 import { confidenceOf, creditedCue, fromCues, subjectStart } from './cueChoice';
 import { cueOpeningSentence, findCues, type Cue } from './cues';
 import type { Mention } from './mentions';
-import { trailingCredit } from './headlineCredits';
+import { colonSubjectCredit, trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
 import { statedByAgent } from './statedBy';
 import { creditHeadlineEchoes, creditShortHeadingEchoes, creditSubheadEchoes } from './headlineEchoes';
@@ -167,7 +167,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (!label && !(result?.cue && result.ref)) {
         // "Talks ‘far from over’: Kremlin": a wire headline names its source at its end (a
         // speech verb of the line's own, "Berg demands ‘…’: NNA", still says who spoke).
-        const credit = trailingCredit(tokens, index, t);
+        const credit = trailingCredit(tokens, index, t) ?? colonSubjectCredit(tokens, index, t);
         const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }

@@ -137,4 +137,9 @@ describe('attribution/headlines: title-case lines', () => {
     assert.equal(quoteStarting(text, 'regret').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'Shambolic').speaker, 'Ann Dahl');
   });
+
+  it('a line opening with a quotation and a colon, then a name and its verb ("‘Put your money where your mouth is’: Jon Lund criticises …"), is the name\'s', () => {
+    const text = 'Norland election: day 31\n\nA former Prime Minister has laid into Ola Berg, declaring the voters ‘deserve better’.\n\n\'Put your money where your mouth is\': Jon Lund criticises the defence spend\n\nKari Moe was joined by former prime minister Per Dahl in Bergen.';
+    assert.equal(quoteStarting(text, 'Put your money').speaker, 'Jon Lund');
+  });
 });
