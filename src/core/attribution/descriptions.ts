@@ -2,6 +2,7 @@
 // last spokesman named, "the statement" the voice of whoever issued it, "the minister" with
 // nobody named in that role the person the story is about, and a description nobody in the
 // article answers to ("a senior official") speaks as itself.
+import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
@@ -28,6 +29,9 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
+
+/** Roles that lead a body: "the NDP leader", "the union chief". */
+const LEADING_ROLES = set('leader chief head chairman chairwoman chair president boss');
 
 export class Descriptions {
   private phrases = new Map<string, number>();
@@ -145,6 +149,10 @@ export class Descriptions {
       // credited as described ("one ministry spokesman", one of several, is the ministry's voice).
       const describedSpokesperson = SPOKES.has(subject.head) && !this.oneOfMany(subject.tokStart);
       if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head) || describedSpokesperson) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
+      // "Ola Berg spoke … He hoped … "…," the NDP leader warned": the definite leader of a party
+      // or body is the person the story is about, not the body.
+      const current = this.antecedents.current;
+      if (subject.definite && m.kind === 'organization' && LEADING_ROLES.has(subject.head) && current && this.antecedents.reaches(current, pos)) return local(current.entity);
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.

@@ -439,4 +439,9 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'discussed the escalation').speaker, 'Norwegian presidency');
     assert.equal(quoteStarting(text, 'The two leaders').speaker, 'Norwegian presidency');
   });
+
+  it('"the NDP leader" is the person the story is about, not the party: "Ola Berg spoke … He hoped … "…," the AL leader warned"', () => {
+    const text = 'Norland election heats up\n\nInformation Minister Ola Berg spoke to reporters. He hoped that the NDP would behave.\n\n"No arson attacks by the NDP will be allowed," the AL leader warned.';
+    assert.equal(quoteStarting(text, 'No arson').speaker, 'Ola Berg');
+  });
 });
