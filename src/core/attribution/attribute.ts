@@ -30,7 +30,7 @@ import type { Ref } from './refs';
 import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
 import { Salience } from './salience';
 import { sentenceSubject } from './subjects';
-import { BREAK, QUOTE, Tokens } from './tokens';
+import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
 import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
@@ -144,7 +144,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (credit && ref) results[prevQuote] = { ref, cue: credit, confidence: 0.6 };
     }
 
-    /** The agent of "This was stated by …" in the next sentence, read on first need. */
+    /** The agent of "This was stated by …" in the next sentence, read on first need (null: none). */
     let statedBy: SubjectRef | null | undefined;
     for (let t = from; t < to; t++) {
       if (tokens.kind[t] !== QUOTE) continue;
@@ -171,10 +171,11 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }
-      if (!label && !result?.cue && s + 1 < sentences && tokens.paragraph[tokens.sentenceStarts[s + 1]] === para) {
+      if (!label && !result?.cue && s + 1 < sentences) {
         // `Norway will not accept “any ultimatum.” This was stated by Ola Berg.`: the next
-        // sentence names who said this one.
-        statedBy ??= statedByAgent(tokens, index, s + 1);
+        // sentence names who said this one (opening the next paragraph too: "… “not a blow”.
+        // ¶ This is according to Berg's spokesperson, Jon Lund").
+        if (statedBy === undefined) statedBy = statedByAgent(tokens, index, nextSentenceWithWords(tokens, s + 1, sentences));
         const ref = statedBy ? state.resolve(statedBy, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }
@@ -342,4 +343,18 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
     };
   });
   return { quotes, speakers };
+}
+
+/** Empty sentences (a paragraph break may stand as one) passed over to the next sentence with words. */
+const EMPTY_SENTENCES = 2;
+
+/** The first sentence from `s` on, within a few, that holds a word; else `s`. */
+function nextSentenceWithWords(tokens: Tokens, s: number, sentences: number): number {
+  for (let k = s; k < sentences && k <= s + EMPTY_SENTENCES; k++) if (holdsWord(tokens, tokens.sentenceStarts[k], tokens.sentenceStarts[k + 1])) return k;
+  return s;
+}
+
+function holdsWord(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind[k] === WORD) return true;
+  return false;
 }

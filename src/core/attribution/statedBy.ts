@@ -13,7 +13,7 @@ const STATED = set('stated said announced reported declared noted stressed empha
 
 /**
  * The agent of "This was stated by X" opening sentence `s` (also "This has been said by",
- * "This was pointed out by"), when it names someone; else null.
+ * "This was pointed out by", "This is according to X"), when it names someone; else null.
  */
 export function statedByAgent(tokens: Tokens, index: MentionIndex, s: number): SubjectRef | null {
   const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
@@ -26,10 +26,31 @@ export function statedByAgent(tokens: Tokens, index: MentionIndex, s: number): S
     k += 2;
   } else if (aux === 'was' || aux === 'is' || aux === 'were') k++;
   else return null;
+  // "This is according to Ola Berg's spokesperson, Jon Lund, who …": the source after "according to".
+  if (tokens.isLowerWord(k) && tokens.lower(k) === 'according' && tokens.isLowerWord(k + 1) && tokens.lower(k + 1) === 'to' && k + 2 < to) {
+    const named = appositiveName(tokens, index, k + 2, to);
+    if (named) return named;
+    const source = nounPhraseAfter(tokens, index, k + 2, to);
+    return source.type === 'mention' || source.type === 'nominal' ? source : null;
+  }
   if (!tokens.isLowerWord(k) || !STATED.has(tokens.lower(k))) return null;
   k++;
   if (tokens.isLowerWord(k) && tokens.lower(k) === 'out') k++;
   if (!tokens.isLowerWord(k) || tokens.lower(k) !== 'by' || k + 1 >= to) return null;
   const agent = nounPhraseAfter(tokens, index, k + 1, to);
   return agent.type === 'mention' || agent.type === 'nominal' ? agent : null;
+}
+
+/** Words a role phrase before its appositive name may span: "Ola Berg's spokesperson". */
+const ROLE_BEFORE_NAME = 6;
+
+/** "Ola Berg's spokesperson, Jon Lund, …": the person named after the comma that closes the role phrase at `from`, else null. */
+function appositiveName(tokens: Tokens, index: MentionIndex, from: number, to: number): SubjectRef | null {
+  for (let k = from; k < to && k - from <= ROLE_BEFORE_NAME; k++) {
+    if (!tokens.isPunct(k, ',')) continue;
+    const m = index.startingAt(k + 1);
+    const mention = m >= 0 ? index.mentions[m] : null;
+    return mention && (mention.kind === 'person' || mention.kind === 'name') ? index.refOf(m) : null;
+  }
+  return null;
 }

@@ -151,4 +151,9 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     ].join('\n\n');
     assert.equal(quoteStarting(text, 'When discussing').speaker, 'Norwegian Foreign Ministry');
   });
+
+  it('"This is according to X\'s spokesperson, Jon Lund" opening the next paragraph credits the quotation before it to the person named', () => {
+    const text = 'Court ruling no blow to president\n\nThe court\'s dismissal of President Ola Berg\'s bid to challenge the report "is not a blow to the president".\n\nThis is according to Berg\'s spokesperson, Jon Lund, who addressed the media on Wednesday.';
+    assert.equal(quoteStarting(text, 'is not a blow').speaker, 'Jon Lund');
+  });
 });
