@@ -29,7 +29,7 @@ import { set } from './lexicon/wordSet';
 import type { Ref } from './refs';
 import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
 import { Salience } from './salience';
-import { sentenceSubject } from './subjects';
+import { coordinated, sentenceSubject } from './subjects';
 import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
 import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
@@ -98,7 +98,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       subjectDone = true;
       const ref = subject ? state.resolve(subject.ref, subject.pos, null) : null;
       // A description opening a sentence ("The day before") is a weak antecedent: only names count.
-      if (ref && entities[ref.entity].named && !quotedAbout) state.subject(ref);
+      // ("Mercosur and the European Union reached a deal": a name joined to a body is a body too, nobody's "he".)
+      const joined = subject !== null && subject.ref.type === 'mention' && joinedToBody(tokens, index, subject.ref.tokEnd);
+      if (ref && entities[ref.entity].named && !quotedAbout && !joined) state.subject(ref);
       if (ref) memory.subject = ref;
       return ref;
     };
@@ -357,4 +359,12 @@ function nextSentenceWithWords(tokens: Tokens, s: number, sentences: number): nu
 function holdsWord(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens.kind[k] === WORD) return true;
   return false;
+}
+
+/** "… and the European Union": "and", perhaps "the", then an organisation or a place, at `k`. */
+function joinedToBody(tokens: Tokens, index: MentionIndex, k: number): boolean {
+  if (!coordinated(tokens, k)) return false;
+  const next = tokens.isWord(k + 1) && tokens.lower(k + 1) === 'the' ? k + 2 : k + 1;
+  const m = index.startingAt(next);
+  return m >= 0 && (index.mentions[m].kind === 'organization' || index.mentions[m].kind === 'place');
 }

@@ -197,4 +197,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const later = 'Many voters said the plan was "a mess." The port opened on Monday. Ships came in. Trade rose. Ola Berg spoke.\n\n"We are ready," they said.';
     assert.notEqual(quoteStarting(later, 'We are ready').speaker, 'voters');
   });
+
+  it('a name joined to a body as a sentence\'s subject ("Nordbloc and the European Union reached a deal") is no "he"', () => {
+    const text = 'Berg may leave the trade bloc\n\nNorland President Ola Berg spoke before the assembly on Saturday.\n\n“It is necessary to be willing to leave Nordbloc,” he said.\n\nOn Dec. 6 last year, Nordbloc and the European Union finally reached an agreement to liberalize trade.\n\n“We will put an end to inflation,” he said.';
+    assert.equal(quoteStarting(text, 'We will put').speaker, 'Ola Berg');
+  });
 });
