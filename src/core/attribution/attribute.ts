@@ -5,7 +5,7 @@
 // with no cue, the rules of uncued.ts (the speaker it continues, the sentence's subject, the
 // paragraph's speaker). A cue whose subject cannot be resolved leaves the speaker null.
 import type { Entity } from './coreference';
-import { claimOwner } from './claimOwners';
+import { claimOwner, speechNounSource } from './claimOwners';
 import { clauseSubjectPerson, frontedClausePerson, possessorTopic, reportingSpeaker, topicPerson } from './clauseSubjects';
 import { colonClauseSpeaker } from './colonClauses';
 import { colonSourceOwner, fromLabel } from './colonSources';
@@ -156,7 +156,9 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       // "From the county audit: "…"": a line naming where the words come from.
       const label = labelBefore(tokens, index, state, from, t) ?? state.resolve(fromLabel(tokens, index, from, t), tokens.start[t], null);
       let result: Attribution | null = label ? { ref: label, cue: null, confidence: 0.7 } : fromCues(tokens, cues, resolved, t, from, credited, entities);
-      const owner = label ? -1 : claimOwner(tokens, index, cues, from, t);
+      // ("despite threats of “trouble” from Ola Berg": the noun's source said the words.)
+      const claim = label ? -1 : claimOwner(tokens, index, cues, from, t);
+      const owner = label || claim >= 0 ? claim : speechNounSource(tokens, index, t);
       if (owner >= 0) {
         // "Lund rejected Berg's claim that the port was “closed”": the claim's owner said the words, not the framing verb's subject.
         const ref = state.resolve(index.refOf(owner), tokens.start[t], null);

@@ -61,3 +61,19 @@ function opensSubject(tokens: Tokens, k: number): boolean {
 function isSpeechNoun(tokens: Tokens, k: number): boolean {
   return tokens.kind[k] === WORD && SPEECH_NOUNS.has(tokens.lower(k));
 }
+
+/** Speech nouns whose "of" or "for" phrase is what was said: "threats of “trouble”", "calls for “restraint”". */
+const CONTENT_NOUNS = set('threat threats warning warnings call calls promise promises pledge pledges vow vows demand demands claim claims accusation accusations charge charges');
+
+/**
+ * "despite threats of “trouble” from Ola Berg": the quotation is what a speech noun says, and
+ * "from" or "by" after it names who said it. The source's mention, or -1.
+ */
+export function speechNounSource(tokens: Tokens, index: MentionIndex, t: number): number {
+  const prep = t - 1;
+  if (!tokens.isLowerWord(prep) || (tokens.lower(prep) !== 'of' && tokens.lower(prep) !== 'for') || !tokens.isLowerWord(prep - 1) || !CONTENT_NOUNS.has(tokens.lower(prep - 1))) return -1;
+  const from = t + 1;
+  if (!tokens.isLowerWord(from) || (tokens.lower(from) !== 'from' && tokens.lower(from) !== 'by')) return -1;
+  const m = index.startingAt(from + 1);
+  return m >= 0 && index.mentions[m].kind !== 'place' ? m : -1;
+}

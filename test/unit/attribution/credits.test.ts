@@ -156,4 +156,9 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     const text = 'Court ruling no blow to president\n\nThe court\'s dismissal of President Ola Berg\'s bid to challenge the report "is not a blow to the president".\n\nThis is according to Berg\'s spokesperson, Jon Lund, who addressed the media on Wednesday.';
     assert.equal(quoteStarting(text, 'is not a blow').speaker, 'Jon Lund');
   });
+
+  it('"despite threats of “trouble” from Ola Berg": what a speech noun says is its source\'s, named after "from"', () => {
+    const text = 'Norland confirms election results\n\nThe Electoral Commission of Norland has confirmed the results despite threats of “trouble” from Ola Berg, with the two largest parties opening the door to coalitions.';
+    assert.equal(quoteStarting(text, 'trouble').speaker, 'Ola Berg');
+  });
 });
