@@ -6,7 +6,7 @@ import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
@@ -247,8 +247,10 @@ export class Descriptions {
     const age = isAgeNoun(subject.head);
     const head = subject.head.includes('-') && !age ? subject.head.slice(subject.head.lastIndexOf('-') + 1) : subject.head;
     if (!current || subject.named >= 0 || PERSON_ROLE_PLURALS.has(head) || BYSTANDER_ROLES.has(head) || KINSHIP_NOUNS.has(head)) return -1;
-    // ("the top diplomat" asks for whoever leads the office, which the holders answer.)
-    if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1)) return -1;
+    // ("the top diplomat" asks for whoever leads the office: not the person in focus if a
+    // deputy or a spokesman. "Chief Election Commissioner Ola Berg … the top poll panel
+    // official said" is Berg.)
+    if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1) && (SUBORDINATE_ROLES.has(head) || this.holders.subordinate(current.entity))) return -1;
     // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
     // looks like a person's ("the anger").
     if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !age) return -1;

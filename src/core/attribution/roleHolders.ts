@@ -195,7 +195,7 @@ export class RoleHolders {
   }
 
   /** A deputy or a spokesman: never "the top diplomat". */
-  private subordinate(entity: number): boolean {
+  subordinate(entity: number): boolean {
     for (const role of this.entities[entity].roles) if (SUBORDINATE_ROLES.has(role)) return true;
     return false;
   }

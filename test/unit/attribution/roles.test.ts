@@ -36,6 +36,13 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
     assert.equal(quoteStarting(text, 'The plan').speaker, 'senior city official');
   });
 
+  it('"the top … official" is the head in focus ("Chief Election Commissioner Ola Berg … the top poll panel official said"), never a spokesman nor "his chief aide"', () => {
+    const text = 'Berg says polls would be held on time\n\nChief Election Commissioner Ola Berg on Friday said the tensions would have no bearing on the elections.\n\nTalking to the media in Bergen, the top poll panel official said, "Elections will be held on time".';
+    assert.equal(quoteStarting(text, 'Elections will').speaker, 'Ola Berg');
+    const aide = 'Senator Kari Moe held a rally in Bergen on Monday.\n\nHer chief aide doubled down: "We will win this," the top aide said.';
+    assert.notEqual(quoteStarting(aide, 'We will win').speaker, 'Kari Moe');
+  });
+
   it('the top diplomat is the head of the office, never a spokeswoman', () => {
     const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the top diplomat said.';
     assert.equal(quoteStarting(text, 'The claims').speaker, 'top diplomat');

@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp academic scholar councillor councilor
+  lady parliamentarian mp academic scholar councillor councilor commissioner
 `), KINSHIP_NOUNS);
 
 /**
