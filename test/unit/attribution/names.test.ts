@@ -19,6 +19,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'follow the right').speaker, 'Ola Berg');
   });
 
+  it('"Brig." is a title with its period: "Air Defence Force commander Brig. Gen. Ola Berg" is the commander', () => {
+    const text = 'Norland air defence chief warns\n\nNorland Air Defence Force commander Brig. Gen. Ola Berg has urged adversaries to keep their distance.\n\n“We are warning the enemy,” the commander said.';
+    assert.equal(quoteStarting(text, 'We are warning').speaker, 'Ola Berg');
+  });
+
   it('an unnamed partisan is the speaker, place and all: "said a New Mexico Democrat", "one Republican told"', () => {
     const text = 'The vote is close in the new districts.\n\n“The gap is too wide,” said a New Mexico Democrat.\n\n“We can still win,” one Republican told reporters.';
     assert.equal(quoteStarting(text, 'The gap').speaker, 'New Mexico Democrat');
