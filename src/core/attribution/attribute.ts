@@ -358,6 +358,7 @@ function nextSentenceWithWords(tokens: Tokens, s: number, sentences: number): nu
   return s;
 }
 
+/** Tokens [from, to) hold a word: a sentence of quote marks alone, or a paragraph break, holds none. */
 function holdsWord(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens.kind[k] === WORD) return true;
   return false;

@@ -3,7 +3,8 @@
 // dash of a short line without a closing period is who the line's quotes are from; so is a name
 // right after the full stop that closes a quoted headline ("‘Talks are far from over’. Berg").
 import { isDash } from './dashes';
-import { verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { CUE_FORMS } from './lexicon';
+import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { BREAK, Tokens } from './tokens';
 
 /** Longest line, in tokens, read as a headline with a credit at its end. */
@@ -36,13 +37,15 @@ export function trailingCredit(tokens: Tokens, index: MentionIndex, t: number): 
 
 /**
  * "‘Put your money where your mouth is’: Ola Berg criticises the budget": a line opening with
- * a quotation and a colon, then a name and its verb, credits the quotation to the name.
+ * a quotation and a colon, then a name and its speech verb, credits the quotation to the name.
  */
 export function colonSubjectCredit(tokens: Tokens, index: MentionIndex, t: number): SubjectRef | null {
   if ((t > 0 && tokens.kind[t - 1] !== BREAK) || !tokens.isPunct(t + 1, ':')) return null;
   const m = index.startingAt(t + 2);
   if (m < 0) return null;
   const mention = index.mentions[m];
-  if (mention.possessive || (mention.kind !== 'person' && mention.kind !== 'name') || !verbLike(tokens, mention.tokEnd)) return null;
+  // (A speech verb, not any word in -s: "‘…’: Bank shares fell" credits nobody.)
+  const verb = mention.tokEnd;
+  if (mention.possessive || (mention.kind !== 'person' && mention.kind !== 'name') || !tokens.isLowerWord(verb) || CUE_FORMS.get(tokens.lower(verb)) !== 'finite') return null;
   return index.refOf(m);
 }

@@ -141,5 +141,7 @@ describe('attribution/headlines: title-case lines', () => {
   it('a line opening with a quotation and a colon, then a name and its verb ("‘Put your money where your mouth is’: Jon Lund criticises …"), is the name\'s', () => {
     const text = 'Norland election: day 31\n\nA former Prime Minister has laid into Ola Berg, declaring the voters ‘deserve better’.\n\n\'Put your money where your mouth is\': Jon Lund criticises the defence spend\n\nKari Moe was joined by former prime minister Per Dahl in Bergen.';
     assert.equal(quoteStarting(text, 'Put your money').speaker, 'Jon Lund');
+    const shares = 'Norland markets\n\nThe bank reported results on Monday.\n\n\'Record profits\': Nordbank shares rose on the news\n\nTraders were pleased.';
+    assert.notEqual(quoteStarting(shares, 'Record profits').speaker, 'Nordbank');
   });
 });
