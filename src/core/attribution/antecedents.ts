@@ -2,7 +2,7 @@
 // were last the subject, the people last named, the person just introduced by full name, and
 // the last body that was a subject. Resolution happens at reading time, so "he" means the last
 // person before it, never one introduced later.
-import { notOnePerson, type Entity } from './coreference';
+import { lastWord, notOnePerson, type Entity } from './coreference';
 import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
@@ -199,7 +199,7 @@ export class Antecedents {
  */
 function isGroupOfPeople(e: Entity): boolean {
   if (e.named) return e.kind === 'name' && notOnePerson(e);
-  return PERSON_ROLE_PLURALS.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase());
+  return PERSON_ROLE_PLURALS.has(lastWord(e.name));
 }
 
 /** "OPEC" (read as "OPEC's"): letters all capitals name a body, never a "he". */

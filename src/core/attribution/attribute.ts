@@ -30,7 +30,7 @@ import type { Ref } from './refs';
 import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
 import { Salience } from './salience';
 import { coordinated, sentenceSubject } from './subjects';
-import { BREAK, QUOTE, Tokens, WORD } from './tokens';
+import { BREAK, QUOTE, Tokens } from './tokens';
 import type { Quote, Speaker } from './types';
 import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
@@ -179,7 +179,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         // `Norway will not accept “any ultimatum.” This was stated by Ola Berg.`: the next
         // sentence names who said this one (opening the next paragraph too: "… “not a blow”.
         // ¶ This is according to Berg's spokesperson, Jon Lund").
-        if (statedBy === undefined) statedBy = statedByAgent(tokens, index, nextSentenceWithWords(tokens, s + 1, sentences));
+        if (statedBy === undefined) statedBy = statedByAgent(tokens, index, s + 1);
         const ref = statedBy ? state.resolve(statedBy, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }
@@ -349,20 +349,6 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
   return { quotes, speakers };
 }
 
-/** Empty sentences (a paragraph break may stand as one) passed over to the next sentence with words. */
-const EMPTY_SENTENCES = 2;
-
-/** The first sentence from `s` on, within a few, that holds a word; else `s`. */
-function nextSentenceWithWords(tokens: Tokens, s: number, sentences: number): number {
-  for (let k = s; k < sentences && k <= s + EMPTY_SENTENCES; k++) if (holdsWord(tokens, tokens.sentenceStarts[k], tokens.sentenceStarts[k + 1])) return k;
-  return s;
-}
-
-/** Tokens [from, to) hold a word: a sentence of quote marks alone, or a paragraph break, holds none. */
-function holdsWord(tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens.kind[k] === WORD) return true;
-  return false;
-}
 
 /** "… and the European Union": "and", perhaps "the", then an organisation or a place, at `k`. */
 function joinedToBody(tokens: Tokens, index: MentionIndex, k: number): boolean {

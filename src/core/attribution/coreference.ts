@@ -144,7 +144,8 @@ export function notOnePerson(e: Entity): boolean {
   return e.group;
 }
 
-function lastWord(name: string): string {
+/** The last word of a name, lower-case: "Norland Farmers Union" gives "union". */
+export function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 

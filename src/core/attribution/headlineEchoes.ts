@@ -4,6 +4,7 @@
 // someone by a weak guess.
 import type { Entity } from './coreference';
 import type { QuoteSpan } from './quotes';
+import type { Ref } from './refs';
 import type { Attribution } from './uncued';
 
 /** Headline quotations read at most (a headline block holds a handful). */
@@ -61,15 +62,21 @@ const SUBHEAD_MIN_WORDS = 2;
 export function creditSubheadEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], lines: readonly number[]): void {
   for (const q of lines) {
     const heading = ` ${normalWords(text.slice(spans[q].start, spans[q].end))} `;
-    for (let b = q + 1; b < spans.length && b <= q + SUBHEAD_REACH; b++) {
-      const ref = results[b].ref;
-      if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
-      const words = normalWords(text.slice(spans[b].start, spans[b].end));
-      if (words.split(' ').length < SUBHEAD_MIN_WORDS || !heading.includes(` ${words} `)) continue;
-      if (results[q].ref?.entity !== ref.entity) results[q] = { ref, cue: null, confidence: 0.6 };
-      break;
-    }
+    const ref = echoingSpeaker(text, spans, results, entities, q, SUBHEAD_REACH, (words) => words.split(' ').length >= SUBHEAD_MIN_WORDS && heading.includes(` ${words} `));
+    if (ref && results[q].ref?.entity !== ref.entity) results[q] = { ref, cue: null, confidence: 0.6 };
   }
+}
+
+/**
+ * The speaker of the first of the `reach` quotations after `q` that has a cue and a named
+ * speaker and whose words (normalWords) `echoes` accepts; else null.
+ */
+function echoingSpeaker(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], q: number, reach: number, echoes: (words: string) => boolean): Ref | null {
+  for (let b = q + 1; b < spans.length && b <= q + reach; b++) {
+    const ref = results[b].ref;
+    if (ref && results[b].cue && entities[ref.entity].named && echoes(normalWords(text.slice(spans[b].start, spans[b].end)))) return ref;
+  }
+  return null;
 }
 
 /** Lower-case words with their inflection cut ("appreciates" and "appreciate" alike), space-separated. */
@@ -93,13 +100,8 @@ export function creditShortHeadingEchoes(text: string, spans: QuoteSpan[], resul
     if (spans[q].outerStart < headlineEnd || results[q].cue || !isShortHeading(text, spans[q])) continue;
     const words = normalWords(text.slice(spans[q].start, spans[q].end));
     if (!words) continue;
-    for (let b = q + 1; b < spans.length && b <= q + SHORT_HEADING_REACH; b++) {
-      const ref = results[b].ref;
-      if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
-      if (!` ${normalWords(text.slice(spans[b].start, spans[b].end))} `.includes(` ${words} `)) continue;
-      results[q] = { ref, cue: null, confidence: 0.6 };
-      break;
-    }
+    const ref = echoingSpeaker(text, spans, results, entities, q, SHORT_HEADING_REACH, (body) => ` ${body} `.includes(` ${words} `));
+    if (ref) results[q] = { ref, cue: null, confidence: 0.6 };
   }
 }
 

@@ -4,7 +4,7 @@
 import { set } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
-import type { Tokens } from './tokens';
+import { WORD, type Tokens } from './tokens';
 
 /** The pronouns that point back at the sentence before: "This was stated by …". */
 const POINTERS = set('this that it these');
@@ -12,10 +12,12 @@ const POINTERS = set('this that it these');
 const STATED = set('stated said announced reported declared noted stressed emphasized emphasised told voiced expressed underlined pointed');
 
 /**
- * The agent of "This was stated by X" opening sentence `s` (also "This has been said by",
- * "This was pointed out by", "This is according to X"), when it names someone; else null.
+ * The agent of "This was stated by X" opening sentence `s`, or the first sentence with words a
+ * paragraph break or two after it (also "This has been said by", "This was pointed out by",
+ * "This is according to X"), when it names someone; else null.
  */
 export function statedByAgent(tokens: Tokens, index: MentionIndex, s: number): SubjectRef | null {
+  s = sentenceWithWords(tokens, s);
   const from = tokens.sentenceStarts[s], to = tokens.sentenceStarts[s + 1];
   let k = from;
   if (!tokens.isWord(k) || !POINTERS.has(tokens.lower(k))) return null;
@@ -53,4 +55,20 @@ function appositiveName(tokens: Tokens, index: MentionIndex, from: number, to: n
     return mention && (mention.kind === 'person' || mention.kind === 'name') ? index.refOf(m) : null;
   }
   return null;
+}
+
+/** Empty sentences (a paragraph break may stand as one) passed over to the next sentence with words. */
+const EMPTY_SENTENCES = 2;
+
+/** The first sentence from `s` on, within a few, that holds a word; else `s`. */
+function sentenceWithWords(tokens: Tokens, s: number): number {
+  const sentences = tokens.sentenceStarts.length - 1;
+  for (let k = s; k < sentences && k <= s + EMPTY_SENTENCES; k++) if (holdsWord(tokens, tokens.sentenceStarts[k], tokens.sentenceStarts[k + 1])) return k;
+  return s;
+}
+
+/** Tokens [from, to) hold a word: a sentence of quote marks alone, or a paragraph break, holds none. */
+function holdsWord(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.kind[k] === WORD) return true;
+  return false;
 }
