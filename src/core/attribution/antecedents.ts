@@ -7,6 +7,8 @@ import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
+import { isSentenceStart } from './caseEvidence';
+import { speaksAsName } from './speakingNames';
 import { F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
 
@@ -34,6 +36,8 @@ export class Antecedents {
   private introduced: Ref | null = null;
   /** The pronouns of the introducing sentence, once asked for. */
   private introPronouns: Set<'m' | 'f'> | null = null;
+  /** Per entity: a common plural capitalized only by opening sentences (pluralOpening). */
+  private readonly pluralOpenings = new Map<number, boolean>();
 
   constructor(private tokens: Tokens, private mentions: Mention[], private entities: Entity[]) {}
 
@@ -49,7 +53,7 @@ export class Antecedents {
   see(i: number, ref: Ref, quiet: boolean): void {
     const m = this.mentions[i];
     const e = this.entities[m.entity];
-    if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e)) {
+    if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e) && !this.pluralOpening(m.entity)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
       // (Only someone whose gender the name or title tells, or whom a lower-case role
@@ -79,7 +83,7 @@ export class Antecedents {
     const group = isGroupOfPeople(e);
     this.lastGroup = group ? ref : null;
     if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && (this.speaksThroughSource(ref) || isAcronym(e.name)))) this.lastOrg = ref;
-    else if (!group && (e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref)) {
+    else if (!group && (e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref) && !this.pluralOpening(ref.entity)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;
       let k = people.findIndex((p) => p.entity === ref.entity);
@@ -97,6 +101,26 @@ export class Antecedents {
   private speaksThroughSource(ref: Ref): boolean {
     const head = this.tokens.indexAt(ref.end - 1);
     return SOURCE_NOUNS.has(this.tokens.lower(head)) && (this.tokens.flags[head - 1] & F_POSS) === 0;
+  }
+
+  /**
+   * "Patients waited for hours. … "We are doing all we can," he said.": a lone capitalized
+   * plural that only ever opens a sentence, with nothing else of a person about it (no title,
+   * role, gender or fuller name) and never speaking ("Williams said"), is a common noun
+   * capitalized by its position, never "he". Worked out once per entity.
+   */
+  private pluralOpening(entity: number): boolean {
+    let known = this.pluralOpenings.get(entity);
+    if (known === undefined) {
+      const e = this.entities[entity];
+      known = e.kind === 'name' && !e.gender && e.roles.size === 0 && e.titles.length === 0 && pluralShape(e.name) && e.mentions.every((i) => this.opensSentenceAlone(this.mentions[i]));
+      this.pluralOpenings.set(entity, known);
+    }
+    return known;
+  }
+
+  private opensSentenceAlone(m: Mention): boolean {
+    return m.tokEnd - m.tokStart === 1 && isSentenceStart(this.tokens, m.tokStart) && !m.possessive && !speaksAsName(this.tokens, m.tokStart, m.tokEnd);
   }
 
   /** "Other Bergeners liked …", "many Lund voters": a plural determiner before the name makes it many people, never "he". */
@@ -200,6 +224,11 @@ export class Antecedents {
 function isGroupOfPeople(e: Entity): boolean {
   if (e.named) return e.kind === 'name' && notOnePerson(e);
   return PERSON_ROLE_PLURALS.has(lastWord(e.name));
+}
+
+/** "Patients", "Targets": one word in a plural -s, not a singular in -ss, -us or -is ("Congress", "Marcus", "Louis"). */
+function pluralShape(name: string): boolean {
+  return name.length > 3 && !name.includes(' ') && /[^sui]s$/.test(name);
 }
 
 /** "OPEC" (read as "OPEC's"): letters all capitals name a body, never a "he". */

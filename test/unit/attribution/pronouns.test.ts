@@ -202,4 +202,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Berg may leave the trade bloc\n\nNorland President Ola Berg spoke before the assembly on Saturday.\n\n“It is necessary to be willing to leave Nordbloc,” he said.\n\nOn Dec. 6 last year, Nordbloc and the European Union finally reached an agreement to liberalize trade.\n\n“We will put an end to inflation,” he said.';
     assert.equal(quoteStarting(text, 'We will put').speaker, 'Ola Berg');
   });
+  it('a capitalized plural opening a sentence ("Patients waited …", "Targets were …") is a common noun, never "he"; a surname that speaks stays one', () => {
+    const text = 'Health Minister Ola Berg opened the ward on Monday.\n\nPatients waited for hours at the gate. "We are doing all we can," he said.\n\nTargets were missed in every region last year. "This cannot go on," he added.';
+    assert.equal(quoteStarting(text, 'We are doing').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'This cannot').speaker, 'Ola Berg');
+    const surname = 'Health Minister Ola Berg opened the ward on Monday.\n\nWilliams said the gate opened late. "We waited for hours," he said.';
+    assert.equal(quoteStarting(surname, 'We waited').speaker, 'Williams');
+  });
 });
