@@ -9,6 +9,13 @@ import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
 const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
 
+/**
+ * Offices South Asian, African and Gulf copy writes as initials after their first mention:
+ * "Prime Minister Ola Berg … the PM said", "Chief Minister …, the CM told reporters". The key
+ * is the word before the role noun; "FM" is a foreign or a finance minister, as the story goes.
+ */
+const OFFICE_INITIALS = new Map([['minister', new Map([['prime', 'pm'], ['foreign', 'fm'], ['finance', 'fm'], ['chief', 'cm']])]]);
+
 /** Role keys in [from, to): president, minister, spokesman, press-secretary, ... */
 export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
   const roles: string[] = [];
@@ -20,6 +27,8 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
       roles.push(w);
       // ("Nordgas chief executive Liv Strand … the CEO said": the chief executive is the CEO.)
       if (w === 'executive' && k > from && tokens.lower(k - 1) === 'chief') roles.push('ceo');
+      const initials = k > from ? OFFICE_INITIALS.get(w)?.get(tokens.lower(k - 1)) : undefined;
+      if (initials) roles.push(initials);
     }
     else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
   }

@@ -451,4 +451,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Norland election heats up\n\nInformation Minister Ola Berg spoke to reporters. He hoped that the NDP would behave.\n\n"No arson attacks by the NDP will be allowed," the AL leader warned.';
     assert.equal(quoteStarting(text, 'No arson').speaker, 'Ola Berg');
   });
+  it('an office written as initials ("the PM said", "the CM said", "the FM told") is the holder of the office spelled out before it', () => {
+    const text = 'Prime Minister Jon Smith toured the flood zone on Monday with Chief Minister Ola Berg.\n\n"The polls will be held on time," the CM said. "The budget is safe," the PM said.\n\nForeign Minister Kari Lund was also there. "Aid is coming," the FM told reporters.';
+    assert.equal(quoteStarting(text, 'The polls').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'The budget').speaker, 'Jon Smith');
+    assert.equal(quoteStarting(text, 'Aid is').speaker, 'Kari Lund');
+  });
 });
