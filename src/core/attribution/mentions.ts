@@ -2,7 +2,7 @@
 // name is, what kind of thing it names, the roles written with it and, for people, a gender
 // when the text gives one.
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from './lexicon';
-import { F_POSS, Tokens, WORD } from './tokens';
+import { F_ALLCAPS, F_POSS, Tokens, WORD } from './tokens';
 
 export type MentionKind = 'person' | 'organization' | 'place' | 'name';
 export type Gender = 'm' | 'f';
@@ -33,17 +33,18 @@ export interface Mention {
 /** Adds the mention of tokens [from, to) to `out` (nothing for an empty range). */
 export function pushMention(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
   if (from >= to) return;
+  const nameTo = kind === 'organization' || kind === 'place' ? to : withoutPostNominals(tokens, from, to);
   const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(tokens.lower(k));
+  for (let k = from; k < nameTo; k++) words.push(tokens.lower(k));
   const possessive = (tokens.flags[to - 1] & F_POSS) !== 0;
   const gender = kind === 'organization' || kind === 'place' ? undefined : genderOf(tokens, from, words, roles);
   out.push({
     tokStart: from,
     tokEnd: to,
     start: tokens.start[from],
-    end: tokens.baseEnd[to - 1],
+    end: tokens.baseEnd[nameTo - 1],
     kind,
-    name: joinName(tokens, from, to),
+    name: joinName(tokens, from, nameTo),
     words,
     titles,
     roles: roles.length < 2 ? roles.slice() : [...new Set(roles)],
@@ -51,6 +52,19 @@ export function pushMention(tokens: Tokens, out: Mention[], from: number, to: nu
     gender,
     entity: -1,
   });
+}
+
+/** Letters written after a name: counsel (QC, KC, SC), members of a parliament, honours. */
+const POST_NOMINALS = new Set(['qc', 'kc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'esq']);
+
+/**
+ * "Jonathan Laidlaw QC said": the letters after a name are an honour or an office, not part of
+ * the name the person is known by. The mention keeps its tokens (the cue after them is still
+ * the name's); its name ends before them.
+ */
+function withoutPostNominals(tokens: Tokens, from: number, to: number): number {
+  while (to - from > 2 && (tokens.flags[to - 1] & F_ALLCAPS) !== 0 && POST_NOMINALS.has(tokens.lower(to - 1))) to--;
+  return to;
 }
 
 /** Gender from the word before the name (Mr, Mrs), the role words, or the given name. */

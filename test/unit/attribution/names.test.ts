@@ -300,4 +300,11 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Envoy Ada Dahl said the relationship is “strong and lasting.” Reflecting\non the dispute, she told reporters: “People may disagree.”';
     assert.equal(quoteStarting(text, 'People may').speaker, 'Ada Dahl');
   });
+
+  it('letters after a name ("Jonathan Lund QC said", "Kari Berg MP") are not part of the name; the cue after them is still the name\'s', () => {
+    const text = 'Cross-examining the driver, Jonathan Lund QC said: "You saw the officer."\n\nLund added: "Did you hear him?"\n\nLabour\'s Kari Berg MP told reporters the case was "a scandal".';
+    assert.equal(quoteStarting(text, 'You saw').speaker, 'Jonathan Lund');
+    assert.equal(quoteStarting(text, 'Did you').speaker, 'Jonathan Lund');
+    assert.equal(quoteStarting(text, 'a scandal').speaker, 'Kari Berg');
+  });
 });
