@@ -16,6 +16,9 @@ const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative
  */
 const OFFICE_INITIALS = new Map([['minister', new Map([['prime', 'pm'], ['foreign', 'fm'], ['finance', 'fm'], ['chief', 'cm']])]]);
 
+/** The role noun each office's initials stand for. */
+const INITIALED_OFFICES = new Map([...OFFICE_INITIALS].flatMap(([noun, initials]) => [...initials.values()].map((i): [string, string] => [i, noun])));
+
 /** Role keys in [from, to): president, minister, spokesman, press-secretary, ... */
 export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
   const roles: string[] = [];
@@ -29,6 +32,8 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
       if (w === 'executive' && k > from && tokens.lower(k - 1) === 'chief') roles.push('ceo');
       const initials = k > from ? OFFICE_INITIALS.get(w)?.get(tokens.lower(k - 1)) : undefined;
       if (initials) roles.push(initials);
+      // ("CM Murad Ali Shah … the chief minister said": the initials are the office spelled out.)
+      if (INITIALED_OFFICES.has(w)) roles.push(INITIALED_OFFICES.get(w) as string);
     }
     else if (TITLE_ABBREVIATIONS.has(w)) roles.push(TITLE_ABBREVIATIONS.get(w) as string);
   }

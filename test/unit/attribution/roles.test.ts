@@ -457,4 +457,9 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Jon Smith');
     assert.equal(quoteStarting(text, 'Aid is').speaker, 'Kari Lund');
   });
+
+  it('an office\'s initials before a name ("CM Ola Berg") make "the chief minister" that person', () => {
+    const text = 'Rains flood the delta\n\nThe water reached the barrage on Sunday, according to CM Ola Berg.\n\nThe chief minister also recalled the floods of 2007, in which "many people" lost their lives.';
+    assert.equal(quoteStarting(text, 'many people').speaker, 'Ola Berg');
+  });
 });
