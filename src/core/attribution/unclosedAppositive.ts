@@ -4,7 +4,7 @@
 // subject is the name it opens with.
 import { ARTICLES, PERSON_ROLE_NOUNS, ROLE_MODIFIERS } from './lexicon';
 import { verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
-import { QUOTE, Tokens, WORD } from './tokens';
+import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
 
 /** Longest description (tokens) read as an unclosed appositive. */
 const MAX_APPOSITIVE = 16;
@@ -29,9 +29,11 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   // role serves ("Ola Berg, Norland's ambassador to Sweden said").
   const opens = tokens.isLowerWord(comma + 1) ? opensDescription(tokens.lower(comma + 1)) : possessiveOwner(index, comma + 1);
   if (!opens) return null;
-  // "Clinton, a top aide said, "…"": a cue set off by commas is an aside, and its subject
-  // is the aide (a bare role cannot be: "Berg, top aide said" is no clause).
-  if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1))) return null;
+  // 'Berg, a close aide said, "is very confident"': a cue set off by commas is an aside, and
+  // its subject is the aide (a bare role cannot be: "Berg, top aide said" is no clause). The
+  // quotation then goes on with the sentence Berg opened; one that opens a sentence of its own
+  // ('Ola Berg, a friend of the victim said, "It is a circus."') is the name's.
+  if (tokens.isPunct(verb + 1, ',') && ARTICLES.has(tokens.lower(comma + 1)) && !sentenceQuoteAt(tokens, verb + 2)) return null;
   for (let k = comma + 1; k < verb; k++) {
     if (tokens.kind[k] === QUOTE || tokens.isPunct(k, ',') || tokens.isPunct(k, '(') || tokens.isPunct(k, ';')) return null;
     // "Ola Berg, the mayor who …": a relative clause has verbs of its own -- unless it has
@@ -58,6 +60,11 @@ function nameAfterOpeningPhrase(tokens: Tokens, index: MentionIndex, from: numbe
 /** A verb of the relative clause in [from, verb), right after its pronoun ("who founded", "who has led"). */
 function relativeVerbBefore(tokens: Tokens, from: number, verb: number): boolean {
   return from < verb - 1 && verbLike(tokens, from) && !tokens.isPunct(verb - 1, ',');
+}
+
+/** A quotation at `k` that opens with a capital: a sentence of its own. */
+function sentenceQuoteAt(tokens: Tokens, k: number): boolean {
+  return tokens.kind[k] === QUOTE && tokens.kind[k + 1] === WORD && (tokens.flags[k + 1] & F_CAP) !== 0;
 }
 
 /** A name in the possessive at `k`: the country, body or person the role serves ("Norland's"). */
