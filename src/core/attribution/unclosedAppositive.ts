@@ -4,7 +4,8 @@
 // subject is the name it opens with.
 import { ARTICLES, PERSON_ROLE_NOUNS, ROLE_MODIFIERS } from './lexicon';
 import { verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
-import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
+import { isAlnum, isUpper } from './chars';
+import { QUOTE, Tokens, WORD } from './tokens';
 
 /** Longest description (tokens) read as an unclosed appositive. */
 const MAX_APPOSITIVE = 16;
@@ -62,9 +63,13 @@ function relativeVerbBefore(tokens: Tokens, from: number, verb: number): boolean
   return from < verb - 1 && verbLike(tokens, from) && !tokens.isPunct(verb - 1, ',');
 }
 
-/** A quotation at `k` that opens with a capital: a sentence of its own. */
+/** A quotation at `k` (one token) whose first letter is a capital: a sentence of its own. */
 function sentenceQuoteAt(tokens: Tokens, k: number): boolean {
-  return tokens.kind[k] === QUOTE && tokens.kind[k + 1] === WORD && (tokens.flags[k + 1] & F_CAP) !== 0;
+  if (tokens.kind[k] !== QUOTE) return false;
+  const { text } = tokens;
+  let c = tokens.start[k];
+  while (c < tokens.end[k] && !isAlnum(text.charCodeAt(c))) c++;
+  return c < tokens.end[k] && isUpper(text.charCodeAt(c));
 }
 
 /** A name in the possessive at `k`: the country, body or person the role serves ("Norland's"). */

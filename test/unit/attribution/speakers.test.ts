@@ -250,7 +250,7 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
     const aside = 'The mayor spoke last. Berg, a close aide said, "is very confident in the result."';
     assert.equal(quoteStarting(aside, 'is very').speaker, 'close aide');
     // (A quotation that opens a sentence of its own is the name's: the comma after "said" only leads into it.)
-    const opening = 'The crowd cheered outside the court. As for the crowds, Ola Berg, a friend of the victim Per Lund said, "It is a bit of a circus."';
+    const opening = 'Verdict in Bergen\n\nThe crowd cheered outside the court. As for the crowds, Ola Berg, a friend of the victim Per Lund said, "It is a bit of a circus."';
     assert.equal(quoteStarting(opening, 'It is a bit').speaker, 'Ola Berg');
   });
 
