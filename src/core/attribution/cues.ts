@@ -130,10 +130,13 @@ function speakerSubject(index: MentionIndex, subject: SubjectRef): boolean {
 
 /**
  * "According to him, …", "according to her.": a pronoun ending the phrase is who speaks
- * ("according to her lawyers" is a phrase of its own).
+ * ("according to her lawyers" is a phrase of its own). "him" and "them" are never
+ * determiners, so the clause may follow without a comma ("According to him Norland must …").
  */
 function objectPronoun(tokens: Tokens, k: number): SubjectRef | null {
-  const refers = tokens.isLowerWord(k) && !tokens.isWord(k + 1) ? OBJECT_PRONOUNS.get(tokens.lower(k)) : undefined;
+  if (!tokens.isLowerWord(k)) return null;
+  const w = tokens.lower(k);
+  const refers = !tokens.isWord(k + 1) || w !== 'her' ? OBJECT_PRONOUNS.get(w) : undefined;
   return refers ? { type: 'pronoun', tok: k, refers } : null;
 }
 

@@ -177,4 +177,11 @@ describe('attribution/cues: a possessor owns a noun', () => {
     const text = 'Norland and Sweden in standoff\n\nNorland President Ola Berg first said the country was "cocked and loaded" to strike in retaliation.';
     assert.equal(quoteStarting(text, 'cocked and loaded').speaker, 'Ola Berg');
   });
+
+  it('"According to him Norland must …" without a comma: "him" is never a determiner, so it is who speaks; "according to her lawyers" is not "her"', () => {
+    const text = 'Cedi falls again\n\nFinance Minister Ola Berg spoke on Monday about the currency.\n\nAccording to him Norland must develop strategies "or else we will always be battling."';
+    assert.equal(quoteStarting(text, 'or else').speaker, 'Ola Berg');
+    const lawyers = 'Cedi falls again\n\nFinance Minister Kari Lund spoke on Monday.\n\nAccording to her lawyers the ruling was "plainly wrong."';
+    assert.notEqual(quoteStarting(lawyers, 'plainly').speaker, 'Kari Lund');
+  });
 });
