@@ -6,7 +6,7 @@
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
 import type { Mention } from './mentions';
-import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
@@ -263,8 +263,14 @@ function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef
     if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'in')) break;
     found = nounPhraseBefore(tokens, index, p - 1, floor);
   }
-  return (found.type === 'nominal' && personLike(found.head)) || found.type === 'mention' ? found : subject;
+  // ("The police in Zamfara State have confirmed …": a body before "in" and a place, or any
+  // name that is nobody's, speaks for itself.)
+  const nobody = (subject.type === 'mention' && !personName(index.mentions[subject.mention])) || ((subject.type === 'mention' || subject.type === 'nominal') && PLACE_UNITS.has(tokens.lower(subject.tokEnd - 1)));
+  return (found.type === 'nominal' && (personLike(found.head) || (nobody && ORG_ROLE_NOUNS.has(found.head)))) || found.type === 'mention' ? found : subject;
 }
+
+/** Last words of a place named as a unit of government: "Zamfara State", "Orange County". */
+const PLACE_UNITS = new Set(['state', 'county', 'province', 'district', 'region', 'city', 'municipality', 'lga']);
 
 /** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
 function personName(m: Mention): boolean {

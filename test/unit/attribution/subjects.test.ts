@@ -130,4 +130,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'The harbour authority on Friday issued a statement, accusing the Bergen Herald of “lying.”';
     assert.equal(quoteStarting(text, 'lying').speaker, 'harbour authority');
   });
+
+  it('"The police in Bergen State have confirmed …, but said …": a body before "in" and a place is the subject, not the place', () => {
+    const text = 'Attack on the harbour\n\nThe police in Bergen State have confirmed an attack on the harbour but said the attack was "proactively repelled" by officers.';
+    assert.equal(quoteStarting(text, 'proactively').speaker, 'police');
+    const city = 'Attack on the harbour\n\nThe police in Bergen have confirmed an attack on the harbour but said the attack was "proactively repelled" by officers.';
+    assert.equal(quoteStarting(city, 'proactively').speaker, 'police');
+  });
 });
