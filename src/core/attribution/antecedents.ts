@@ -82,7 +82,7 @@ export class Antecedents {
     // (A group is "they" until anyone else is the subject.)
     const group = isGroupOfPeople(e);
     this.lastGroup = group ? ref : null;
-    if (e.kind === 'organization' || e.kind === 'place' || (e.kind === 'name' && (this.speaksThroughSource(ref) || isAcronym(e.name)))) this.lastOrg = ref;
+    if (e.kind === 'organization' || e.kind === 'place' || e.body || (e.kind === 'name' && (this.speaksThroughSource(ref) || isAcronym(e.name)))) this.lastOrg = ref;
     else if (!group && (e.named || e.gender) && !notOnePerson(e) && !this.quantified(ref) && !this.pluralOpening(ref.entity)) {
       // Move (or add) to the front, in place: this runs for every cue and quote.
       const { people } = this;

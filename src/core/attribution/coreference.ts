@@ -17,6 +17,8 @@ export interface Entity {
   named: boolean;
   /** Names many people ("Republicans") or a thing ("the Korean War"): never "he" or "she". Set by notOnePerson. */
   group?: boolean;
+  /** A name of unknown kind that a description of a body stood for ("Lenovo … the company"): "it", never "he". */
+  body?: boolean;
   titles: string[];
   roles: Set<string>;
   /** Mention indices, in text order. */

@@ -4,7 +4,7 @@
 // article answers to ("a senior official") speaks as itself.
 import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
-import type { Entity } from './coreference';
+import { notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -29,6 +29,13 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
+
+/** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
+const COMPANY_NOUNS = set('company firm');
+/** Words in a firm's name that make it one: "Nordgas Holdings", "Berg Motor Co". */
+const CORPORATE_WORDS = set('co corp corporation inc ltd llc plc holdings motors technologies systems airlines airways group');
+/** Mentions looked back over for the firm "the company" means. */
+const COMPANY_REACH = 40;
 
 /** Roles that lead a body: "the NDP leader", "the union chief". */
 const LEADING_ROLES = set('leader chief head chairman chairwoman chair president boss');
@@ -58,6 +65,27 @@ export class Descriptions {
   constructor(private tokens: Tokens, private index: MentionIndex, private entities: Entity[], private holders: RoleHolders, private antecedents: Antecedents) {
     this.mentions = index.mentions;
     this.introductions = new Introductions(tokens, index, entities, holders, antecedents);
+  }
+
+  /**
+   * "Lenovo plans to launch a phone, what the company is calling …": the last body named before
+   * token `tok` that may be a company -- an organisation with a corporate word in its name
+   * ("Nordgas Holdings"), or a one-word name with nothing of a person about it ("Lenovo",
+   * "TSMC"). -1 if none within reach.
+   */
+  private lastCompany(tok: number): number {
+    const { mentions } = this;
+    for (let i = this.index.firstAtOrAfter(tok) - 1, n = 0; i >= 0 && n < COMPANY_REACH; i--, n++) {
+      const m = mentions[i];
+      const e = m.entity >= 0 ? this.entities[m.entity] : null;
+      if (!e || !e.named) continue;
+      if (e.kind === 'organization' && m.words.some((w) => CORPORATE_WORDS.has(w))) return m.entity;
+      if (e.kind === 'name' && !e.name.includes(' ') && !e.gender && e.roles.size === 0 && e.titles.length === 0 && !notOnePerson(e)) {
+        e.body = true;
+        return m.entity;
+      }
+    }
+    return -1;
   }
 
   /** `ref` spoke: a cue or a quote was credited to it. */
@@ -118,6 +146,9 @@ export class Descriptions {
       // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
       // was said to issue is the one the last speaker put out.
       if (ISSUED_STATEMENTS.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
+      // (Not "that company": a demonstrative points at the firm just described, named or not.)
+      const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? this.lastCompany(subject.tokStart) : -1;
+      if (company >= 0) return local(company);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);

@@ -462,4 +462,13 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Rains flood the delta\n\nThe water reached the barrage on Sunday, according to CM Ola Berg.\n\nThe chief minister also recalled the floods of 2007, in which "many people" lost their lives.';
     assert.equal(quoteStarting(text, 'many people').speaker, 'Ola Berg');
   });
+
+  it('"the company" is the firm last named when its name does not say "company" ("Nordlys plans …, what the company is calling …"), and "it" then stands for the firm; "that company" is not', () => {
+    const text = 'Phones for the US\n\nNordlys plans to launch a smartphone in the US, what the company is calling a "more innovative" phone.\n\n"We are ready," the company said. It added: "Prices will fall."';
+    assert.equal(quoteStarting(text, 'more innovative').speaker, 'Nordlys');
+    assert.equal(quoteStarting(text, 'We are ready').speaker, 'Nordlys');
+    assert.equal(quoteStarting(text, 'Prices will').speaker, 'Nordlys');
+    const that = 'Funds for savers\n\nMayor Ola Berg backed Nordlys last year. He later recommended a firm best known for index funds. That company is owned by its funds.\n\n"Just put your money there," he said.';
+    assert.equal(quoteStarting(that, 'Just put').speaker, 'Ola Berg');
+  });
 });
