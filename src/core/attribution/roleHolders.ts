@@ -13,6 +13,8 @@ const FUTURE_ROLES = 64;
 const RECENT_HOLDERS = 4;
 /** Words of a title that make its holder second to the role ("Vice President"), whom a bare "the president" does not mean. */
 const RANK_QUALIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant']);
+/** Words of a title that put its holder in the past ("former prime minister Nawaz Sharif"), whom a bare "the prime minister" does not mean. */
+const PAST_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'erstwhile']);
 /** The key under which organisations that "the group" may mean are remembered. */
 const GROUP_KEY = '@group';
 
@@ -139,9 +141,13 @@ export class RoleHolders {
   private titledHolder(keys: readonly string[], top: boolean, modifiers: readonly string[]): Ref | null {
     const last = this.lastHolder(keys, top);
     if (!last) return null;
+    // ("the prime minister" after "former prime minister Jon Lund" is not Lund; "the former
+    // prime minister" is.)
+    const past = modifiers.some((w) => PAST_QUALIFIERS.has(w));
+    const inOffice = (e: number): boolean => past || !this.someTitle(e, (words) => words.some((w) => PAST_QUALIFIERS.has(w)));
     const fits = modifiers.length
-      ? (e: number) => this.someTitle(e, (words) => modifiers.every((w) => words.includes(w) || (isCountryWord(w) && namesCountry(words, w))))
-      : (e: number) => !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
+      ? (e: number) => inOffice(e) && this.someTitle(e, (words) => modifiers.every((w) => words.includes(w) || (isCountryWord(w) && namesCountry(words, w))))
+      : (e: number) => inOffice(e) && !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
     // ("Norway's energy minister said" after "Swedish Energy Minister Kari Moe": not her.)
     return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) ? null : last);

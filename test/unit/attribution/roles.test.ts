@@ -471,4 +471,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const that = 'Funds for savers\n\nMayor Ola Berg backed Nordlys last year. He later recommended a firm best known for index funds. That company is owned by its funds.\n\n"Just put your money there," he said.';
     assert.equal(quoteStarting(that, 'Just put').speaker, 'Ola Berg');
   });
+
+  it('"the prime minister" is not someone named as a former one ("former prime minister Jon Lund"); "the former prime minister" is', () => {
+    const text = 'Press talk row\n\nPrime Minister Ola Berg met reporters on Monday to discuss former prime minister Jon Lund\'s statements in an interview.\n\n"The impression that there was a blackout is wrong," said the prime minister.\n\n"I was misreported," said the former prime minister.';
+    assert.equal(quoteStarting(text, 'The impression').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'I was misreported').speaker, 'Jon Lund');
+  });
 });
