@@ -250,7 +250,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "The Head of State called …": the title of a country's leader, capitalized, names nobody.
   if (to - from === 1 && headOfState(tokens, from)) return;
   // "Spotlight: …", "Roundup: …", "Interview: …": a wire story's kicker labels the story, not a speaker.
-  if (to - from === 1 && tokens.isPunct(to, ':') && isSentenceStart(tokens, from) && STORY_KICKERS.has(tokens.lower(from))) return;
+  // ("[Translation: …]": an editor's bracketed label too.)
+  if (to - from === 1 && tokens.isPunct(to, ':') && (isSentenceStart(tokens, from) || tokens.isPunct(from - 1, '[')) && STORY_KICKERS.has(tokens.lower(from))) return;
 
   // The name is the run after the last title, office, organisation or nationality word.
   let last = -1;
@@ -352,7 +353,7 @@ function lowerWordNext(tokens: Tokens, k: number): boolean {
 }
 
 /** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */
-const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking');
+const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking translation correction clarification');
 
 /** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
 const ROLE_DETERMINERS = set('the a an this that his her their its our');

@@ -307,4 +307,9 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'Did you').speaker, 'Jonathan Lund');
     assert.equal(quoteStarting(text, 'a scandal').speaker, 'Kari Berg');
   });
+
+  it('an editor\'s bracketed label ("[Translation: …]") names nobody, so "she" stays with the speaker', () => {
+    const text = 'Manila talks\n\nVice President Kari Lund spoke in Manila. "Ang tao ay masaya," she said.\n[Translation: "The people are happy."]\n"I do not talk to people to save them," she added.';
+    assert.equal(quoteStarting(text, 'I do not talk').speaker, 'Kari Lund');
+  });
 });
