@@ -14,7 +14,11 @@ const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative
  * "Prime Minister Ola Berg … the PM said", "Chief Minister …, the CM told reporters". The key
  * is the word before the role noun; "FM" is a foreign or a finance minister, as the story goes.
  */
-const OFFICE_INITIALS = new Map([['minister', new Map([['prime', 'pm'], ['foreign', 'fm'], ['finance', 'fm'], ['chief', 'cm']])]]);
+const OFFICE_INITIALS = new Map([
+  ['minister', new Map([['prime', 'pm'], ['foreign', 'fm'], ['finance', 'fm'], ['chief', 'cm']])],
+  // Kenya's ministers: "Interior Cabinet Secretary Kithure Kindiki … the CS said".
+  ['secretary', new Map([['cabinet', 'cs']])],
+]);
 
 /** The role noun each office's initials stand for. */
 const INITIALED_OFFICES = new Map([...OFFICE_INITIALS].flatMap(([noun, initials]) => [...initials.values()].map((i): [string, string] => [i, noun])));
@@ -30,7 +34,7 @@ export function rolesOf(tokens: Tokens, from: number, to: number): string[] {
       roles.push(w);
       // ("Nordgas chief executive Liv Strand … the CEO said": the chief executive is the CEO.)
       if (w === 'executive' && k > from && tokens.lower(k - 1) === 'chief') roles.push('ceo');
-      const initials = k > from ? OFFICE_INITIALS.get(w)?.get(tokens.lower(k - 1)) : undefined;
+      const initials = k > 0 && tokens.isWord(k - 1) ? OFFICE_INITIALS.get(w)?.get(tokens.lower(k - 1)) : undefined;
       if (initials) roles.push(initials);
       // ("CM Murad Ali Shah … the chief minister said": the initials are the office spelled out.)
       if (INITIALED_OFFICES.has(w)) roles.push(INITIALED_OFFICES.get(w) as string);

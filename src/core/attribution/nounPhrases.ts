@@ -216,7 +216,8 @@ function partyEpithet(tokens: Tokens, start: number, end: number): boolean {
 }
 
 function isPlural(head: string): boolean {
-  return head === 'officials' || head === 'sources' || head === 'residents' || head === 'spokespeople' || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
+  // (Not an office's initials: "the CS", a cabinet secretary.)
+  return head === 'officials' || head === 'sources' || head === 'residents' || head === 'spokespeople' || (head.length > 2 && head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
 }
 
 /** The token after a subject phrase. */

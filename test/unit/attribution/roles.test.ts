@@ -456,6 +456,9 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'The polls').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'The budget').speaker, 'Jon Smith');
     assert.equal(quoteStarting(text, 'Aid is').speaker, 'Kari Lund');
+    // (Kenya's cabinet secretaries: "the CS" is one person, not a plural.)
+    const cs = 'Bandits flee\n\nInterior Cabinet Secretary Per Moe said the bandits had fled.\n\n"We gave the notice after getting intelligence," the CS said.';
+    assert.equal(quoteStarting(cs, 'We gave').speaker, 'Per Moe');
   });
 
   it('an office\'s initials before a name ("CM Ola Berg") make "the chief minister" that person', () => {

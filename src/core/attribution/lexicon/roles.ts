@@ -23,7 +23,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm
+  lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
 `), KINSHIP_NOUNS);
 
 /**
@@ -183,7 +183,7 @@ export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = set(`
-  mr mrs ms miss dr prof sir dame lord lady mx mp pm fm cm
+  mr mrs ms miss dr prof sir dame lord lady mx mp pm fm cm cs
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
