@@ -122,21 +122,34 @@ function openingPossessor(tokens: Tokens, index: MentionIndex, entities: Entity[
  * spokeswoman said she …": the spokeswoman is "she"), and not after a person named plainly.
  */
 export function possessorTopic(tokens: Tokens, index: MentionIndex, entities: Entity[], from: number, to: number): Ref | null {
-  const { mentions } = index;
-  let i = index.firstAtOrAfter(from);
-  for (let t = from; t < to; t++) {
-    if (tokens.kind[t] === QUOTE || subjectPronoun(tokens, t)) return null;
-    while (i < mentions.length && mentions[i].tokStart < t) i++;
-    if (i >= mentions.length || mentions[i].tokStart !== t) continue;
-    const m = mentions[i];
-    if (m.kind !== 'person' && m.kind !== 'name') continue;
-    if (!m.possessive || m.entity < 0 || !entities[m.entity].named || notOnePerson(entities[m.entity])) return null;
-    const head = m.tokEnd;
-    if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
-    for (let k = head; k < to; k++) if (subjectPronoun(tokens, k)) return mentionRef(m);
-    return null;
-  }
+  // Only the sentence's first person or name can be the topic: find it among the mentions
+  // first, so a sentence naming nobody is not read word by word.
+  const i = firstPersonMention(index, from, to);
+  if (i < 0) return null;
+  const m = index.mentions[i];
+  // A quotation or a "he"/"she" before the name comes first.
+  for (let t = from; t <= m.tokStart; t++) if (tokens.kind[t] === QUOTE || subjectPronoun(tokens, t)) return null;
+  if (!m.possessive || m.entity < 0 || !entities[m.entity].named || notOnePerson(entities[m.entity])) return null;
+  const head = m.tokEnd;
+  if (head >= to || !tokens.isLowerWord(head) || PERSON_ROLE_NOUNS.has(tokens.lower(head)) || PERSON_ROLE_PLURALS.has(tokens.lower(head))) return null;
+  for (let k = head; k < to; k++) if (subjectPronoun(tokens, k)) return mentionRef(m);
   return null;
+}
+
+/**
+ * The first mention of a person or a name starting in [from, to), else -1. Of several mentions
+ * starting at one token only the first counts: a reader stepping through the tokens meets it first.
+ */
+function firstPersonMention(index: MentionIndex, from: number, to: number): number {
+  const { mentions } = index;
+  let previousStart = -1;
+  for (let i = index.firstAtOrAfter(from); i < mentions.length && mentions[i].tokStart < to; i++) {
+    const m = mentions[i];
+    if (m.tokStart === previousStart) continue;
+    previousStart = m.tokStart;
+    if (m.kind === 'person' || m.kind === 'name') return i;
+  }
+  return -1;
 }
 
 function subjectPronoun(tokens: Tokens, k: number): boolean {

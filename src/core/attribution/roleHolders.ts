@@ -24,6 +24,8 @@ export class RoleHolders {
   private recentByRole = new Map<string, Ref[]>();
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
+  /** Each entity's titles as lower-case words (titleWords). */
+  private titleWordsCache = new Map<number, string[][]>();
 
   constructor(private mentions: Mention[], private entities: Entity[]) {
     mentions.forEach((m, i) => {
@@ -166,7 +168,22 @@ export class RoleHolders {
 
   /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */
   private someTitle(entity: number, test: (words: string[]) => boolean): boolean {
-    return this.entities[entity].titles.some((title) => test(title.toLowerCase().split(/[^\p{L}\p{N}-]+/u)));
+    return this.titleWords(entity).some(test);
+  }
+
+  /**
+   * The titles of `entity` as lower-case words, split once per article: descriptions ask for
+   * the same holders' titles sentence after sentence. (An entity's titles are complete before
+   * the article is read; the length check only guards that.)
+   */
+  private titleWords(entity: number): string[][] {
+    const titles = this.entities[entity].titles;
+    let words = this.titleWordsCache.get(entity);
+    if (!words || words.length !== titles.length) {
+      words = titles.map((title) => title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+      this.titleWordsCache.set(entity, words);
+    }
+    return words;
   }
 
   /** The latest recent holder of any of the roles `keys` that `accept`s, or null. */
@@ -240,9 +257,18 @@ function isCountryWord(w: string): boolean {
   return PLACES.has(w) || NATIONALITIES.has(w);
 }
 
+/** The key of each role word in ROLE_GROUPS: `#g` for the first group `g` that lists it. */
+const ROLE_GROUP_KEYS: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
+  ROLE_GROUPS.forEach((group, g) => {
+    for (const role of group) if (!keys.has(role)) keys.set(role, `#${g}`);
+  });
+  return keys;
+})();
+
+/** The key a role is remembered under: its group's (ROLE_GROUPS), else the role itself. */
 export function roleKey(role: string): string {
-  for (let g = 0; g < ROLE_GROUPS.length; g++) if (ROLE_GROUPS[g].has(role)) return `#${g}`;
-  return role;
+  return ROLE_GROUP_KEYS.get(role) ?? role;
 }
 
 /** Whether someone with the given roles can be "the <head>": no roles known, or one the head covers. */
