@@ -20,5 +20,7 @@ export function analyzeArticle(body: string): ArticleAnalysis {
   const titleCase = titleCaseParagraphs(tokens);
   const mentions = findMentions(tokens, titleCase);
   const entities = clusterMentions(mentions);
-  return attribute({ text: body, spans, tokens, titleCase, mentions, entities });
+  const analysis = attribute({ text: body, spans, tokens, titleCase, mentions, entities });
+  tokens.release();
+  return analysis;
 }

@@ -51,7 +51,7 @@ export class Tokens {
    * allocation outside the heap, and six of them cost more than tokenizing a short article.
    */
   private allocate(capacity: number): void {
-    const buffer = new ArrayBuffer(capacity * 26);
+    const buffer = takeBuffer(capacity * 26);
     this.start = new Int32Array(buffer, 0, capacity);
     this.end = new Int32Array(buffer, capacity * 4, capacity);
     this.baseEnd = new Int32Array(buffer, capacity * 8, capacity);
@@ -72,6 +72,15 @@ export class Tokens {
     this.end.set(end);
     this.baseEnd.set(baseEnd);
     this.quote.set(quote);
+  }
+
+  /**
+   * Hands the column buffer back for the next article's tokens: call only when nothing reads
+   * these tokens any more (analyzeArticle, once its results are built).
+   */
+  release(): void {
+    const buffer = this.kind.buffer as ArrayBuffer;
+    if (buffer.byteLength <= MAX_SPARE_BYTES && (spareBuffer === null || buffer.byteLength > spareBuffer.byteLength)) spareBuffer = buffer;
   }
 
   /** The token's text in lower case, possessive removed (cached: rules ask repeatedly). */
@@ -128,6 +137,24 @@ export class Tokens {
     }
     return lo - 1;
   }
+}
+
+/**
+ * A buffer released by the last analysis (Tokens.release), reused by the next: a fresh
+ * ArrayBuffer per article is an allocation outside the heap, slow to make and to collect.
+ */
+let spareBuffer: ArrayBuffer | null = null;
+/** Larger buffers (articles of hundreds of kilobytes) are not kept between analyses. */
+const MAX_SPARE_BYTES = 1 << 22;
+
+/** A zeroed buffer of at least `bytes` bytes: the spare one when it is large enough, else a new one. */
+function takeBuffer(bytes: number): ArrayBuffer {
+  const buffer = spareBuffer;
+  if (buffer === null || buffer.byteLength < bytes) return new ArrayBuffer(bytes);
+  spareBuffer = null;
+  // Zeroed like a new buffer: rules read the columns a few tokens past the last one.
+  new Uint8Array(buffer, 0, bytes).fill(0);
+  return buffer;
 }
 
 /** text[start, end) in lower case. */
