@@ -238,7 +238,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "China-US ties", "Russia-Ukraine talks": places joined by a hyphen modify a noun; they name nobody.
   if (to - from === 1 && placePair(tokens.lower(from))) return;
   // "North Korea", "Hong Kong", "the United States": a country named in more than one word.
-  if (to - from >= 2 && MULTIWORD_PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { pushMention(tokens, out, from, to, 'place', [], []); return; }
+  if (to - from >= 2 && mayOpenMultiwordPlace(tokens, from) && MULTIWORD_PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
@@ -323,11 +323,32 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const single = to - from === 1;
   const w = tokens.lower(from);
   if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
-  // "New Hampshire", "New York": the place list keeps the second word.
+  // "New Hampshire", "New York": the place list keeps the second word. (PLACES lists single
+  // words, "n.h." or "u.s." at most: a run with a space after its first word is none of them.)
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
-  if (newPlace || (!single && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
+  if (newPlace || (!single && !spaceAfter(tokens, from) && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/** The first words of the places named in more than one word ("north" of "north korea"). */
+const MULTIWORD_PLACE_OPENERS: ReadonlySet<string> = new Set([...MULTIWORD_PLACES].map((place) => place.split(' ')[0]));
+
+/**
+ * The word at `from` ends at a space (no possessive or period between): a run of words it
+ * opens, lower-cased, starts with that word and a space.
+ */
+function spaceAfter(tokens: Tokens, from: number): boolean {
+  const end = tokens.end[from];
+  return tokens.baseEnd[from] === end && tokens.text.charCodeAt(end) === 32;
+}
+
+/**
+ * A run of two or more words opening at `from` may be a place named in several words: cheap
+ * to rule out by its first word, before the run is sliced and lower-cased (most runs are names).
+ */
+function mayOpenMultiwordPlace(tokens: Tokens, from: number): boolean {
+  return !spaceAfter(tokens, from) || MULTIWORD_PLACE_OPENERS.has(tokens.lower(from));
 }
 
 /**
