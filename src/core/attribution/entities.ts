@@ -203,7 +203,11 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (partisan >= 0) { pushMention(tokens, out, partisan, to, 'person', [], []); return; }
   // Trim words that are capitalized only by position: "However", "The", "Thursday",
   // "Filling in for Sanders" -- unless a speech verb follows ("Will wrote", "Small said").
-  const speaks = to - from === 1 && speaksAsName(tokens, from, to);
+  // Worked out on first need, for the run as found: most lone capitals ("The", "But") are
+  // trimmed as function words before any rule asks.
+  const runFrom = from, runTo = to;
+  let speaksKnown: boolean | undefined;
+  const speaks = (): boolean => (speaksKnown ??= runTo - runFrom === 1 && speaksAsName(tokens, runFrom, runTo));
   while (from < to) {
     const w = tokens.lower(from);
     const initial = isSentenceStart(tokens, from);
@@ -212,25 +216,25 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     // ("Mrs May said": a month name alone after an honorific or before a speech verb is a surname.)
     if (to - from === 1 && monthAsLoneName(tokens, from)) break;
-    if (w === 'an' && anAsSurname(tokens, from, to, speaks)) break;
-    if (CALENDAR.has(w) || (FUNCTION_WORDS.has(w) && (initial || !PREPOSITIONS.has(w))) || (initial && FURNITURE_WORDS.has(w)) || WIRE_VERSION_MARKS.has(w)) { from++; continue; }
+    if (w === 'an' && anAsSurname(tokens, from, to, speaks())) break;
+    if (trimmedAsLeadWord(w, initial)) { from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a
     // name is a verb, not a given name.
     if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !isGivenName(w)) { from++; continue; }
     // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
-    if (initial && !speaks && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && lowerWordNext(tokens, to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    if (initial && !speaks() && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && lowerWordNext(tokens, to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word -- not a known place ("France on
     // Monday called …").
-    if (initial && !speaks && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && !PLACES.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    if (initial && !speaks() && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && !PLACES.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     // "Anti-war groups …", "assailed Western-touted claims": a compound whose later part is
     // lower case is a modifier, capitalized for its first part or its position (a page's
     // "Clock-gray" icon label too), never a name.
     if (lowerAfterHyphen(tokens, from)) { from++; continue; }
     // "People should …", "Voters say …": a plural of people opening a sentence is a group.
-    if (initial && !speaks && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
+    if (initial && !speaks() && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
@@ -301,8 +305,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   // "the President said", "the Minister noted": a title after an article is the role, not a
   // surname; the phrase is a description for the role's holder.
-  if (speaks && last === from && tokens.isLowerWord(from - 1) && ROLE_DETERMINERS.has(tokens.lower(from - 1))) return;
-  if (speaks && org < 0) {
+  if (speaks() && last === from && tokens.isLowerWord(from - 1) && ROLE_DETERMINERS.has(tokens.lower(from - 1))) return;
+  if (speaks() && org < 0) {
     // "Cuban said": a surname that is also a nationality or a title.
     pushMention(tokens, out, from, to, 'name', [], []);
     return;
@@ -349,6 +353,36 @@ function spaceAfter(tokens: Tokens, from: number): boolean {
  */
 function mayOpenMultiwordPlace(tokens: Tokens, from: number): boolean {
   return !spaceAfter(tokens, from) || MULTIWORD_PLACE_OPENERS.has(tokens.lower(from));
+}
+
+/** The lists a run's leading word is trimmed by (trimmedAsLeadWord), as bits. */
+const LEAD_CALENDAR = 1, LEAD_FUNCTION = 2, LEAD_PREPOSITION = 4, LEAD_FURNITURE = 8, LEAD_WIRE_MARK = 16;
+
+/** Each word of those lists with its bits: one lookup for a run's word instead of four. */
+const LEAD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const add = (list: ReadonlySet<string>, bit: number): void => {
+    for (const w of list) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  add(CALENDAR, LEAD_CALENDAR);
+  add(FUNCTION_WORDS, LEAD_FUNCTION);
+  add(PREPOSITIONS, LEAD_PREPOSITION);
+  add(FURNITURE_WORDS, LEAD_FURNITURE);
+  add(WIRE_VERSION_MARKS, LEAD_WIRE_MARK);
+  return classes;
+})();
+
+/**
+ * "However", "The", "Thursday", "(LEAD)": a capitalized word opening a run that names nobody —
+ * a day or month, a function word (a preposition only opening a sentence: mid-sentence it is
+ * part of a name, "captain Per Olsen"), page furniture opening a sentence, a wire version mark.
+ */
+function trimmedAsLeadWord(w: string, initial: boolean): boolean {
+  const bits = LEAD_CLASSES.get(w);
+  if (bits === undefined) return false;
+  if ((bits & (LEAD_CALENDAR | LEAD_WIRE_MARK)) !== 0) return true;
+  if ((bits & LEAD_FUNCTION) !== 0 && (initial || (bits & LEAD_PREPOSITION) === 0)) return true;
+  return initial && (bits & LEAD_FURNITURE) !== 0;
 }
 
 /**
