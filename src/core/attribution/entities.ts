@@ -266,12 +266,14 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     const w = tokens.lower(k);
     // "Farmer Jonas Berg" opening a sentence: an occupation used as a title.
     const occupation = k === from && to - from >= 3 && isSentenceStart(tokens, k) && /(?:er|or|ist|ian)$/.test(w) && !lowerSeen.has(w);
-    if ((isKeyword(w) && !nationalSurname(tokens, k, from) && !titleAsSurname(tokens, k, from, to) && !nameCasedAbbreviation(tokens, k, from)) || occupation || partyLabel(tokens, k, to)) {
+    // (Organisation and title words are keywords: a name's words, most of a run, need one lookup.)
+    const keyword = isKeyword(w);
+    if ((keyword && !nationalSurname(tokens, k, from) && !titleAsSurname(tokens, k, from, to) && !nameCasedAbbreviation(tokens, k, from)) || occupation || partyLabel(tokens, k, to)) {
       last = k;
       if (firstKey < 0) firstKey = k;
     }
-    if (ORG_WORDS.has(w)) org = k;
-    if (TITLE_WORDS.has(w) || occupation) title = true;
+    if (keyword && ORG_WORDS.has(w)) org = k;
+    if ((keyword && TITLE_WORDS.has(w)) || occupation) title = true;
   }
   // An all-capital acronym (TASS, NATO) counts as an organisation word -- not a title ("the MP").
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && !PLACES.has(tokens.lower(from)) && !NATIONALITIES.has(tokens.lower(from)) && !TITLE_WORDS.has(tokens.lower(from))) org = from;

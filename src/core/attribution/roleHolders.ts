@@ -24,8 +24,6 @@ export class RoleHolders {
   private recentByRole = new Map<string, Ref[]>();
   private byOrgWord = new Map<string, Ref>();
   private futureRoles = new Map<string, number[]>();
-  /** Each entity's titles as lower-case words (titleWords). */
-  private titleWordsCache = new Map<number, string[][]>();
 
   constructor(private mentions: Mention[], private entities: Entity[]) {
     mentions.forEach((m, i) => {
@@ -167,23 +165,8 @@ export class RoleHolders {
   }
 
   /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */
-  private someTitle(entity: number, test: (words: string[]) => boolean): boolean {
-    return this.titleWords(entity).some(test);
-  }
-
-  /**
-   * The titles of `entity` as lower-case words, split once per article: descriptions ask for
-   * the same holders' titles sentence after sentence. (An entity's titles are complete before
-   * the article is read; the length check only guards that.)
-   */
-  private titleWords(entity: number): string[][] {
-    const titles = this.entities[entity].titles;
-    let words = this.titleWordsCache.get(entity);
-    if (!words || words.length !== titles.length) {
-      words = titles.map((title) => title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
-      this.titleWordsCache.set(entity, words);
-    }
-    return words;
+  private someTitle(entity: number, test: (words: readonly string[]) => boolean): boolean {
+    return this.entities[entity].titles.some((title) => test(titleWords(title)));
   }
 
   /** The latest recent holder of any of the roles `keys` that `accept`s, or null. */
@@ -255,6 +238,24 @@ const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = new Map(
 /** A place or nationality word: "norway", "swedish". */
 function isCountryWord(w: string): boolean {
   return PLACES.has(w) || NATIONALITIES.has(w);
+}
+
+/** Titles already split into words (titleWords); emptied when it grows past TITLE_CACHE_SIZE. */
+const titleWordsCache = new Map<string, readonly string[]>();
+const TITLE_CACHE_SIZE = 4096;
+
+/**
+ * A title as lower-case words ("Prime Minister" -> prime, minister), split once: descriptions
+ * ask for the same holders' titles sentence after sentence, and articles share their titles.
+ */
+function titleWords(title: string): readonly string[] {
+  let words = titleWordsCache.get(title);
+  if (words === undefined) {
+    if (titleWordsCache.size >= TITLE_CACHE_SIZE) titleWordsCache.clear();
+    words = title.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+    titleWordsCache.set(title, words);
+  }
+  return words;
 }
 
 /** The key of each role word in ROLE_GROUPS: `#g` for the first group `g` that lists it. */
