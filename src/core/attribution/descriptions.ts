@@ -350,8 +350,10 @@ export class Descriptions {
     let first = from;
     if (to - from > 1 && /^(?:the|a|an)$/.test(tokens.lower(first))) first++;
     const text = (end: number): string => tokens.text.slice(tokens.start[first], tokens.baseEnd[end - 1]).replace(/\s+/g, ' ');
-    const key = text(to).toLowerCase();
-    const name = person ? text(qualifiedEnd(tokens, to)) : text(to);
+    const phrase = text(to);
+    const key = phrase.toLowerCase();
+    const nameEnd = person ? qualifiedEnd(tokens, to) : to;
+    const name = nameEnd === to ? phrase : text(nameEnd);
     let id = this.phrases.get(key);
     if (id === undefined) {
       id = this.entities.length;

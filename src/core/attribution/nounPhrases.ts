@@ -28,13 +28,14 @@ export const MAX_MODIFIERS = 4;
 
 /** Mention lookup by the token that ends its name part. */
 export class MentionIndex {
-  private byEnd = new Map<number, number>();
+  /** The mention ending at each token (the last one when several do), by token: a plain array, cheaper than a map. */
+  private byEnd: number[] = [];
   constructor(readonly mentions: Mention[]) {
-    mentions.forEach((m, i) => this.byEnd.set(m.tokEnd - 1, i));
+    mentions.forEach((m, i) => { this.byEnd[m.tokEnd - 1] = i; });
   }
   /** The mention whose name part ends at token `tok`, or -1. */
   endingAt(tok: number): number {
-    return this.byEnd.get(tok) ?? -1;
+    return this.byEnd[tok] ?? -1;
   }
   /** The mention whose name part starts at token `tok`, or -1 (mentions are in text order). */
   startingAt(tok: number): number {
@@ -86,9 +87,11 @@ export const ROLE_PHRASE_WORDS = union(PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, O
 export function isNpWord(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD) return false;
   if ((tokens.flags[k] & F_CAP) !== 0) return true;
-  const w = tokens.lower(k);
-  return ROLE_PHRASE_WORDS.has(w) || NATIONALITIES.has(w);
+  return NP_WORDS.has(tokens.lower(k));
 }
+
+/** Role phrase words and nationalities (isNpWord): one lookup, not two. */
+const NP_WORDS = union(ROLE_PHRASE_WORDS, NATIONALITIES);
 
 /** Function words, verb gaps, prepositions and forms of "be": never a description's word (one lookup, not four). */
 const NOT_PLAIN = union(FUNCTION_WORDS, VERB_GAP, PREPOSITIONS, BE);

@@ -43,8 +43,18 @@ export function headOfState(tokens: Tokens, k: number): boolean {
 
 /** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */
 export function placePair(w: string): boolean {
-  if (!w.includes('-')) return false;
-  return w.split('-').every((part) => PLACES.has(part) || NATIONALITIES.has(part) || part === 'sino');
+  let dash = w.indexOf('-');
+  if (dash < 0) return false;
+  // Part by part, stopping at the first that is no place ("Trump-Putin" at "trump"), without
+  // splitting the whole word first.
+  for (let from = 0; ; from = dash + 1, dash = w.indexOf('-', from)) {
+    if (!placePart(dash < 0 ? w.slice(from) : w.slice(from, dash))) return false;
+    if (dash < 0) return true;
+  }
+}
+
+function placePart(part: string): boolean {
+  return PLACES.has(part) || NATIONALITIES.has(part) || part === 'sino';
 }
 
 /** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */

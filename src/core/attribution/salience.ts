@@ -68,7 +68,7 @@ export class Salience {
       case 'nominal':
         return this.descriptions.resolve(subject, pos);
       case 'clause':
-        return clause ? { ...clause, pos } : null;
+        return clause ? { entity: clause.entity, start: clause.start, end: clause.end, pos } : null;
       default:
         return null;
     }
