@@ -6,7 +6,7 @@ import { lastWord, notOnePerson, type Entity } from './coreference';
 import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
-import type { Ref } from './refs';
+import { refAt, type Ref } from './refs';
 import { isSentenceStart } from './caseEvidence';
 import { speaksAsName } from './speakingNames';
 import { F_POSS } from './tokenKinds';
@@ -132,7 +132,7 @@ export class Antecedents {
   /** The antecedent of a pronoun said at `pos`, or null when none is within reach. */
   resolve(pronoun: Extract<SubjectRef, { type: 'pronoun' }>, pos: number): Ref | null {
     const ref = pronoun.refers === 'person' ? this.person(FEMININE.has(this.tokens.lower(pronoun.tok)) ? 'f' : 'm', pos) : pronoun.refers === 'organization' ? this.lastOrg : this.recentGroup(pos);
-    return ref && this.reaches(ref, pos) ? { ...ref, pos } : null;
+    return ref && this.reaches(ref, pos) ? refAt(ref, pos) : null;
   }
 
   /**

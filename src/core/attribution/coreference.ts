@@ -25,6 +25,15 @@ export interface Entity {
   mentions: number[];
 }
 
+/**
+ * A new entity, every field in place from the start (gender and group unknown yet): entities
+ * made with the fields in other orders, or given them later, would each have a shape of their
+ * own, and every rule reading `named` or `kind` would pay for telling them apart.
+ */
+export function newEntity(id: number, kind: MentionKind, name: string, gender: Gender | undefined, named: boolean): Entity {
+  return { id, kind, name, gender, named, group: undefined, body: false, titles: [], roles: new Set(), mentions: [] };
+}
+
 /** Organisations compared per name only with this many recent ones: keeps clustering linear. */
 const ORG_WINDOW = 64;
 /** People sharing a surname considered per mention (hostile input may have thousands). */
@@ -40,7 +49,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
 
   const create = (m: Mention, index: number): number => {
     const id = entities.length;
-    entities.push({ id, kind: m.kind, name: m.name, named: true, titles: [], roles: new Set(), mentions: [] });
+    entities.push(newEntity(id, m.kind, m.name, undefined, true));
     nameWords.push(wordCount(m.name));
     join(id, m, index);
     return id;

@@ -4,7 +4,7 @@
 // article answers to ("a senior official") speaks as itself.
 import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
-import { notOnePerson, type Entity } from './coreference';
+import { newEntity, notOnePerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -360,7 +360,7 @@ export class Descriptions {
       // ("an embassy spokeswoman said … she said": a gendered head says who "she" may be.)
       const head = tokens.lower(to - 1);
       const gender = !person ? undefined : FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : undefined;
-      this.entities.push({ id, kind: person ? 'person' : 'organization', name, named: false, gender, titles: [], roles: new Set(), mentions: [] });
+      this.entities.push(newEntity(id, person ? 'person' : 'organization', name, gender, false));
       this.phrases.set(key, id);
     } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;

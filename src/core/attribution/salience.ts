@@ -9,7 +9,7 @@ import type { Entity } from './coreference';
 import { Descriptions } from './descriptions';
 import type { Mention } from './mentions';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
-import { mentionRef, type Ref } from './refs';
+import { mentionRef, refAt, type Ref } from './refs';
 import { RoleHolders } from './roleHolders';
 import type { Tokens } from './tokens';
 
@@ -68,7 +68,7 @@ export class Salience {
       case 'nominal':
         return this.descriptions.resolve(subject, pos);
       case 'clause':
-        return clause ? { entity: clause.entity, start: clause.start, end: clause.end, pos } : null;
+        return clause ? refAt(clause, pos) : null;
       default:
         return null;
     }
