@@ -18,7 +18,7 @@ export interface Entity {
   /** Names many people ("Republicans") or a thing ("the Korean War"): never "he" or "she". Set by notOnePerson. */
   group?: boolean;
   /** A name of unknown kind that a description of a body stood for ("Lenovo … the company"): "it", never "he". */
-  body?: boolean;
+  body: boolean;
   titles: string[];
   roles: Set<string>;
   /** Mention indices, in text order. */

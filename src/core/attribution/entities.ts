@@ -3,8 +3,8 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, FURNITURE_WORDS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, MULTIWORD_PLACES, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS, WIRE_VERSION_MARKS,
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
+  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, bodyRoleBefore, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -18,7 +18,8 @@ import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
-import { cityBeforeState, headOfState, placePair, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
+import { trimmedAsLeadWord } from './leadWords';
+import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -242,7 +243,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "China-US ties", "Russia-Ukraine talks": places joined by a hyphen modify a noun; they name nobody.
   if (to - from === 1 && placePair(tokens.lower(from))) return;
   // "North Korea", "Hong Kong", "the United States": a country named in more than one word.
-  if (to - from >= 2 && mayOpenMultiwordPlace(tokens, from) && MULTIWORD_PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase())) { pushMention(tokens, out, from, to, 'place', [], []); return; }
+  if (multiwordPlace(tokens, from, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   if (isCapitalHeading(tokens, from, to)) return;
   // Datelines (MOSCOW, March 22) and shouted words are places or nothing.
   if (to - from === 1 && (tokens.flags[from] & F_ALLCAPS) !== 0 && tokens.end[from] - tokens.start[from] > 5 && !PLACES.has(tokens.lower(from))) return;
@@ -329,62 +330,11 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const single = to - from === 1;
   const w = tokens.lower(from);
   if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
-  // "New Hampshire", "New York": the place list keeps the second word. (PLACES lists single
-  // words, "n.h." or "u.s." at most: a run with a space after its first word is none of them.)
+  // "New Hampshire", "New York": the place list keeps the second word.
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
-  if (newPlace || (!single && !spaceAfter(tokens, from) && PLACES.has(tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase()))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
+  if (newPlace || (!single && dottedPlace(tokens, from, to))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
-}
-
-/** The first words of the places named in more than one word ("north" of "north korea"). */
-const MULTIWORD_PLACE_OPENERS: ReadonlySet<string> = new Set([...MULTIWORD_PLACES].map((place) => place.split(' ')[0]));
-
-/**
- * The word at `from` ends at a space (no possessive or period between): a run of words it
- * opens, lower-cased, starts with that word and a space.
- */
-function spaceAfter(tokens: Tokens, from: number): boolean {
-  const end = tokens.end[from];
-  return tokens.baseEnd[from] === end && tokens.text.charCodeAt(end) === 32;
-}
-
-/**
- * A run of two or more words opening at `from` may be a place named in several words: cheap
- * to rule out by its first word, before the run is sliced and lower-cased (most runs are names).
- */
-function mayOpenMultiwordPlace(tokens: Tokens, from: number): boolean {
-  return !spaceAfter(tokens, from) || MULTIWORD_PLACE_OPENERS.has(tokens.lower(from));
-}
-
-/** The lists a run's leading word is trimmed by (trimmedAsLeadWord), as bits. */
-const LEAD_CALENDAR = 1, LEAD_FUNCTION = 2, LEAD_PREPOSITION = 4, LEAD_FURNITURE = 8, LEAD_WIRE_MARK = 16;
-
-/** Each word of those lists with its bits: one lookup for a run's word instead of four. */
-const LEAD_CLASSES: ReadonlyMap<string, number> = (() => {
-  const classes = new Map<string, number>();
-  const add = (list: ReadonlySet<string>, bit: number): void => {
-    for (const w of list) classes.set(w, (classes.get(w) ?? 0) | bit);
-  };
-  add(CALENDAR, LEAD_CALENDAR);
-  add(FUNCTION_WORDS, LEAD_FUNCTION);
-  add(PREPOSITIONS, LEAD_PREPOSITION);
-  add(FURNITURE_WORDS, LEAD_FURNITURE);
-  add(WIRE_VERSION_MARKS, LEAD_WIRE_MARK);
-  return classes;
-})();
-
-/**
- * "However", "The", "Thursday", "(LEAD)": a capitalized word opening a run that names nobody —
- * a day or month, a function word (a preposition only opening a sentence: mid-sentence it is
- * part of a name, "captain Per Olsen"), page furniture opening a sentence, a wire version mark.
- */
-function trimmedAsLeadWord(w: string, initial: boolean): boolean {
-  const bits = LEAD_CLASSES.get(w);
-  if (bits === undefined) return false;
-  if ((bits & (LEAD_CALENDAR | LEAD_WIRE_MARK)) !== 0) return true;
-  if ((bits & LEAD_FUNCTION) !== 0 && (initial || (bits & LEAD_PREPOSITION) === 0)) return true;
-  return initial && (bits & LEAD_FURNITURE) !== 0;
 }
 
 /**

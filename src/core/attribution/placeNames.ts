@@ -1,6 +1,7 @@
 // Places and offices inside a run of capitalized words: where a title's or a posting's place
 // ends and the name begins ("Ambassador to Sweden Ola Berg", "President of Norland Ola Berg"),
-// places joined by a hyphen, the title of a head of state, and towns and states in news style.
+// places joined by a hyphen, the title of a head of state, towns and states in news style, and
+// runs of capitals that the place lists spell as one entry ("North Korea", "U.S.").
 import { MULTIWORD_PLACES, NATIONALITIES, PLACES, STATE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
 import { postingBefore, rolesOf } from './mentionRoles';
 import { Tokens, WORD } from './tokens';
@@ -65,4 +66,42 @@ export function stateAbbreviation(tokens: Tokens, k: number): boolean {
 /** "Cupertino, Calif.,", "Louisville, Ky.": the name before a comma and a state is a town. */
 export function cityBeforeState(tokens: Tokens, to: number): boolean {
   return tokens.isPunct(to, ',') && stateAbbreviation(tokens, to + 1);
+}
+
+/** The first words of the places named in more than one word ("north" of "north korea"). */
+const MULTIWORD_PLACE_OPENERS: ReadonlySet<string> = new Set([...MULTIWORD_PLACES].map((place) => place.split(' ')[0]));
+
+/**
+ * The word at `from` ends at a space (no possessive or period between): a run of words it
+ * opens, lower-cased, starts with that word and a space.
+ */
+function spaceAfter(tokens: Tokens, from: number): boolean {
+  const end = tokens.end[from];
+  return tokens.baseEnd[from] === end && tokens.text.charCodeAt(end) === 32;
+}
+
+/**
+ * A run of two or more words opening at `from` may be a place named in several words: cheap
+ * to rule out by its first word, before the run is sliced and lower-cased (most runs are names).
+ */
+function mayOpenMultiwordPlace(tokens: Tokens, from: number): boolean {
+  return !spaceAfter(tokens, from) || MULTIWORD_PLACE_OPENERS.has(tokens.lower(from));
+}
+
+/** The run [from, to) lower-cased, possessive left out: how the place lists spell it. */
+function runText(tokens: Tokens, from: number, to: number): string {
+  return tokens.text.slice(tokens.start[from], tokens.baseEnd[to - 1]).toLowerCase();
+}
+
+/** "North Korea", "Hong Kong", "the United States": a country named in more than one word. */
+export function multiwordPlace(tokens: Tokens, from: number, to: number): boolean {
+  return to - from >= 2 && mayOpenMultiwordPlace(tokens, from) && MULTIWORD_PLACES.has(runText(tokens, from, to));
+}
+
+/**
+ * "U.S.", "N.H.": a place the list spells as one word with periods, read as a run of tokens.
+ * (PLACES lists single words: a run with a space after its first word is none of them.)
+ */
+export function dottedPlace(tokens: Tokens, from: number, to: number): boolean {
+  return !spaceAfter(tokens, from) && PLACES.has(runText(tokens, from, to));
 }
