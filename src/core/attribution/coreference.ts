@@ -4,7 +4,7 @@
 // cluster when one name's words contain the other's ("Foreign Ministry" in "Russian Foreign
 // Ministry"). The canonical name is the fullest form the article uses.
 import type { Gender, Mention, MentionKind } from './mentions';
-import { AFFILIATIONS, isGivenName, NATIONALITIES, THING_HEADS } from './lexicon';
+import { AFFILIATIONS, isGivenName, NATIONALITIES, PLACES, THING_HEADS } from './lexicon';
 
 export interface Entity {
   id: number;
@@ -127,9 +127,11 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
       return;
     }
     // "Bill is back" beside "Bill Lund": a lone common given name joins the one person
-    // of the article who bears it.
-    const given = m.words.length === 1 && isGivenName(m.words[0]) ? byGivenName.get(m.words[0]) ?? -1 : -1;
-    if (given >= 0) {
+    // of the article who bears it. So does any lone word that opens the name of a titled
+    // person ("Anwar said" after "Prime Minister Anwar Ibrahim", "Lee said" after "Prime
+    // Minister Lee Hsien Loong", whose family name comes first), unless it names a place.
+    const given = m.words.length === 1 ? byGivenName.get(m.words[0]) ?? -1 : -1;
+    if (given >= 0 && (isGivenName(m.words[0]) || (entities[given].kind === 'person' && !PLACES.has(m.words[0]) && !NATIONALITIES.has(m.words[0])))) {
       join(given, m, index);
       return;
     }

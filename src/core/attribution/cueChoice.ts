@@ -49,7 +49,7 @@ export function creditedCue(tokens: Tokens, cues: Cue[], resolved: ReadonlyMap<C
  */
 function relayed(tokens: Tokens, cues: Cue[], relay: Cue, resolved: ReadonlyMap<Cue, Ref | null>): boolean {
   // ("…, the Bergen Herald reported": any outlet that reports a sentence with a speaker of its own relays it.)
-  if (!agencyCue(tokens, relay) && !relay.text.startsWith('report') && !speakersOwnRelay(tokens, relay)) return false;
+  if (!agencyCue(tokens, relay) && !relay.text.startsWith('report') && !speakersOwnRelay(tokens, relay) && !recordingCue(tokens, relay)) return false;
   const source = resolved.get(relay);
   for (const cue of cues) {
     if (cue === relay) continue;
@@ -69,6 +69,22 @@ function speakersOwnRelay(tokens: Tokens, cue: Cue): boolean {
   const owner = POSSESSIVE_PRONOUNS.get(tokens.lower(cue.tokEnd));
   return owner === 'person' || owner === 'group';
 }
+
+/**
+ * `"…," Berg told reporters, according to a video posted online`: a recording carries the
+ * speaker's own words, so it relays them as an agency does.
+ */
+function recordingCue(tokens: Tokens, cue: Cue): boolean {
+  if (cue.form !== 'according') return false;
+  let k = cue.tokEnd;
+  if (tokens.isLowerWord(k) && ARTICLES.has(tokens.lower(k))) k++;
+  return tokens.isLowerWord(k) && RECORDINGS.has(tokens.lower(k));
+}
+
+const ARTICLES = set('a an the');
+
+/** Things that record a speaker's words as spoken. */
+const RECORDINGS = set('video videos recording recordings footage transcript audio clip broadcast livestream');
 
 /** "according to Reuters", "the Norland News Agency reported": a news agency's credit. */
 function agencyCue(tokens: Tokens, cue: Cue): boolean {

@@ -198,7 +198,7 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   // ("An said": capitalized before "said" or "told", never an article, An is a surname.)
   const saidOrTold = tokens.lower(i) === 'said' || tokens.lower(i) === 'told';
   // ("Berg first said", "Lund earlier told": before a verb that is never a noun, these are adverbs.)
-  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || ADVERB_MARKERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold)) return false;
+  if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || ADVERB_MARKERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold) && !surnameMarker(tokens, i - 1, form)) return false;
   const w = tokens.lower(i);
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.
@@ -219,6 +219,19 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   }
   return true;
 }
+
+/**
+ * "Long replied:", "Short told the court": a capitalized adjective before a past-tense speech
+ * verb is a surname, as a past form ("replied", never "replies") cannot be the noun it would modify.
+ */
+function surnameMarker(tokens: Tokens, k: number, form: string): boolean {
+  if (form !== 'finite' || !tokens.isCap(k) || !NAME_LIKE_MARKERS.has(tokens.lower(k))) return false;
+  const w = tokens.lower(k + 1);
+  return w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote';
+}
+
+/** Noun markers that are also surnames: "Ann Long", "Tom Short", "Eva New". */
+const NAME_LIKE_MARKERS = set('long short brief new');
 
 /**
  * The word before a base form, past up to two adverbs: "Ola Berg could only quip", "will

@@ -138,6 +138,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'It is over').speaker, 'Bergen Herald');
   });
 
+  it('"X told reporters, according to a video posted online": a recording relays the words, so X speaks', () => {
+    const text = 'Ferry strike\n\n“All ministers must go back to work,” Mayor Ola Berg told reporters, according to a video posted online by the broadcaster NRK.';
+    assert.equal(quoteStarting(text, 'All ministers').speaker, 'Ola Berg');
+  });
+
   it('a sentence of a name and a bare speech verb right after a quotation credits it: "“… the authorities.” Kari Lund said."', () => {
     const text = 'The fund reached a deal on Friday. The deal “would support the reform agenda of the authorities.” Kari Lund said.\n\n“We won.” Ola Berg said the team played well.';
     assert.equal(quoteStarting(text, 'would support').speaker, 'Kari Lund');

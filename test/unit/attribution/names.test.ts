@@ -281,15 +281,15 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(will, 'unsafe for cargo').speaker, 'Kari Will');
   });
 
-  it('the surname An is a name, not an article: "An Lihua, spokeswoman …", "An said that", "said An,"', () => {
+  it('the surname An is a name, not an article: "An Lihua, spokeswoman …", "An said that", "said An,", all one person, An Lihua', () => {
     const text = [
       'An Lihua, spokeswoman for the Harbour Office, made the remarks on Friday.',
       'Describing the plan as reckless, An said that "anyone who backs it will regret it."',
       'The harbour is a local matter and "we oppose any outside meddling," said An, adding "we will keep talking."',
     ].join('\n\n');
-    assert.equal(quoteStarting(text, 'anyone who').speaker, 'An');
+    assert.equal(quoteStarting(text, 'anyone who').speaker, 'An Lihua');
     assert.equal(quoteStarting(text, 'anyone who').cue, 'said');
-    assert.equal(quoteStarting(text, 'we oppose').speaker, 'An');
+    assert.equal(quoteStarting(text, 'we oppose').speaker, 'An Lihua');
     // Before a vowel, a capital H or an acronym, "An" is still the article.
     const article = 'An Oslo court said the plan was "legal," and An FBI agent called it "bold."';
     assert.equal(quoteStarting(article, 'legal').speaker, 'Oslo court');
@@ -311,5 +311,21 @@ describe('attribution/names: the extent and kind of names', () => {
   it('an editor\'s bracketed label ("[Translation: …]") names nobody, so "she" stays with the speaker', () => {
     const text = 'Manila talks\n\nVice President Kari Lund spoke in Manila. "Ang tao ay masaya," she said.\n[Translation: "The people are happy."]\n"I do not talk to people to save them," she added.';
     assert.equal(quoteStarting(text, 'I do not talk').speaker, 'Kari Lund');
+  });
+
+  it('a lone word opening a titled person\'s name is that person: "Anwar said" after Prime Minister Anwar Ibrahim, "Lee said" after Prime Minister Lee Hsien Loong', () => {
+    const text = 'Prime Minister Anwar Ibrahim froze leave on Monday. Finance Minister Lee Hsien Loong agreed.\n\n“All ministers must stay at work,” Anwar said.\n\n“The budget allows it,” Lee said.';
+    assert.equal(quoteStarting(text, 'All ministers').speaker, 'Anwar Ibrahim');
+    assert.equal(quoteStarting(text, 'The budget').speaker, 'Lee Hsien Loong');
+  });
+
+  it('a lone place word never joins a person whose name it opens: "Israel said" is not Israel Katz', () => {
+    const text = 'Minister Israel Katz met the envoy on Monday.\n\n“We will open the border,” Israel said in a statement.';
+    assert.notEqual(quoteStarting(text, 'We will open').speaker, 'Israel Katz');
+  });
+
+  it('a surname that is also an adjective speaks before a past-tense verb: "Long replied:" after Ann Long is named', () => {
+    const text = 'Court report\n\nProsecutor Tom Reed questioned Ann Long about the night. Asked if that was the kind of thing an officer might say, Long replied: "I do not know, I am not a police officer."';
+    assert.equal(quoteStarting(text, 'I do not know').speaker, 'Ann Long');
   });
 });
