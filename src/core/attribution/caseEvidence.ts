@@ -2,7 +2,7 @@
 // sentences capitalized but also appears in lower case ("However" / "however") is an
 // ordinary word; one capitalized inside sentences, where only names are, is likely a name.
 import { isLetter } from './chars';
-import { BREAK, F_CAP, PUNCT, Tokens, WORD } from './tokens';
+import { BREAK, F_CAP, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
 export interface CaseEvidence {
   /** Capitalized words the article also writes in lower case. */
@@ -34,6 +34,9 @@ export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): Case
   const unseenOfShape = UNSEEN_OF_SHAPE.fill(0);
   for (const w of candidates) unseenOfShape[shapeKey(w.charCodeAt(0), w.length)]++;
   for (let i = 0; i < tokens.count && lowerSeen.size < candidates.size; i++) {
+    // ("Inflation is “expected to fall”" after "“… make sure inflation falls …”": a quotation
+    // is one token, so its words are read here.)
+    if (tokens.kind[i] === QUOTE) { quotedLowerWords(tokens, i, candidates, lowerSeen, unseenOfShape); continue; }
     if (tokens.kind[i] !== WORD || (tokens.flags[i] & F_CAP) !== 0) continue;
     const first = tokens.text.charCodeAt(tokens.start[i]);
     const key = shapeKey(first, tokens.baseEnd[i] - tokens.start[i]);
@@ -45,6 +48,28 @@ export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): Case
     }
   }
   return { lowerSeen, midCaps };
+}
+
+/** The lower-case words of quotation token `q` that are candidates, added to `lowerSeen`: a character scan, slicing only words of an unseen candidate's shape. */
+function quotedLowerWords(tokens: Tokens, q: number, candidates: Set<string>, lowerSeen: Set<string>, unseenOfShape: Uint16Array): void {
+  const text = tokens.text;
+  const end = tokens.end[q];
+  let k = tokens.start[q];
+  while (k < end) {
+    const first = text.charCodeAt(k);
+    if (!isLetter(first)) { k++; continue; }
+    let e = k + 1;
+    while (e < end && isLetter(text.charCodeAt(e))) e++;
+    // Lower-case ASCII first letters only: a capital inside a quotation is no evidence.
+    if (first >= 97 && first <= 122 && unseenOfShape[shapeKey(first, e - k)] !== 0) {
+      const w = text.slice(k, e);
+      if (candidates.has(w) && !lowerSeen.has(w)) {
+        lowerSeen.add(w);
+        unseenOfShape[shapeKey(first, e - k)]--;
+      }
+    }
+    k = e;
+  }
 }
 
 /** Reused by every article: a fresh typed array is an allocation outside the heap, slow to make. */

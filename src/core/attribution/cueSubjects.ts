@@ -10,6 +10,7 @@ import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, ORG_ROLE_NOUN
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
+import { PLACE_UNITS } from './placeNames';
 import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, reportedOf, shownBefore, WRITTEN_SOURCES } from './participleClues';
 import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
@@ -256,12 +257,26 @@ function occasionPhrase(tokens: Tokens, k: number, floor: number): number {
  */
 function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef, floor: number): SubjectRef {
   let found = subject;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < PHRASES_BEFORE; n++) {
     const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && !personName(index.mentions[found.mention]);
     if (!notPeople || (found.type !== 'nominal' && found.type !== 'mention')) break;
-    const p = found.tokStart - 1;
-    if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'in')) break;
+    let p = found.tokStart - 1;
+    // ("The suspect in the attack in Ikeda, Osaka Prefecture, has told …": a place set off by
+    // commas only says where the place before it lies.)
+    if (found.type === 'mention' && index.mentions[found.mention].kind === 'place' && tokens.isPunct(p, ',')) {
+      const before = nounPhraseBefore(tokens, index, p - 1, floor);
+      if (before.type !== 'mention' || index.mentions[before.mention].kind === 'person') break;
+      p = before.tokStart - 1;
+    }
+    if (p - 1 < floor || !tokens.isLowerWord(p) || !PEOPLE_PREPOSITIONS.has(tokens.lower(p))) break;
     found = nounPhraseBefore(tokens, index, p - 1, floor);
+    // ("The suspect in last Friday's massacre at …": a phrase no rule reads, the possessive's
+    // here, is stepped over to the preposition before it.)
+    if (found.type === 'none') {
+      const q = prepositionBefore(tokens, p - 1, floor);
+      if (q < 0) break;
+      found = nounPhraseBefore(tokens, index, q - 1, floor);
+    }
   }
   // ("The police in Zamfara State have confirmed …": a body before "in" and a place, or any
   // name that is nobody's, speaks for itself.)
@@ -269,8 +284,23 @@ function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef
   return (found.type === 'nominal' && (personLike(found.head) || (nobody && ORG_ROLE_NOUNS.has(found.head)))) || found.type === 'mention' ? found : subject;
 }
 
-/** Last words of a place named as a unit of government: "Zamfara State", "Orange County". */
-const PLACE_UNITS = new Set(['state', 'county', 'province', 'district', 'region', 'city', 'municipality', 'lga']);
+
+/** How many words back a preposition may stand before a phrase no rule reads. */
+const PREPOSITION_REACH = 4;
+
+/** The nearest of "of", "in", "at" among the few words ending at `k` (no punctuation between), else -1. */
+function prepositionBefore(tokens: Tokens, k: number, floor: number): number {
+  for (let j = k; j > floor && k - j < PREPOSITION_REACH && tokens.kind[j] === WORD; j--) {
+    if (tokens.isLowerWord(j) && PEOPLE_PREPOSITIONS.has(tokens.lower(j))) return j;
+  }
+  return -1;
+}
+
+/** How many phrases of places and things "the people before the preposition" may stand before. */
+const PHRASES_BEFORE = 4;
+
+/** Prepositions that tie such a phrase to the people before it ("Half of the voters in Bergen"). */
+const PEOPLE_PREPOSITIONS = new Set(['of', 'in', 'at']);
 
 /** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
 function personName(m: Mention): boolean {

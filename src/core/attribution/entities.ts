@@ -19,7 +19,7 @@ import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
 import { trimmedAsLeadWord } from './leadWords';
-import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
+import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeUnitRun, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);
@@ -301,6 +301,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     pushMention(tokens, out, nameFrom, to, kind, titles.filter((t) => !HONORIFICS.has(t.toLowerCase())), [...before.roles, ...prefixRoles]);
     return;
   }
+  // "Al-Arabiya.net reported", "Politico.com said": a web address names an outlet.
+  if (webDomainAfter(tokens, to)) org = from;
   if (org >= 0) {
     // Drop a leading function word or title: "Kremlin", "the U.S. Treasury Department".
     pushMention(tokens, out, from, to, 'organization', [], []);
@@ -329,12 +331,20 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   const single = to - from === 1;
   const w = tokens.lower(from);
-  if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
+  if ((single && (PLACES.has(w) || stateAbbreviation(tokens, from))) || cityBeforeState(tokens, to) || placeUnitRun(tokens, from, to)) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   // "New Hampshire", "New York": the place list keeps the second word.
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
   if (newPlace || (!single && dottedPlace(tokens, from, to))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+}
+
+/** Endings of web addresses that make the name before them a site ("Al-Arabiya.net"). */
+const WEB_DOMAINS = set('com net org info news co io');
+
+/** ".net", ".com" joined to the run ending at `to`, with no space on either side of the dot. */
+function webDomainAfter(tokens: Tokens, to: number): boolean {
+  return to + 1 < tokens.count && tokens.isPunct(to, '.') && tokens.start[to] === tokens.end[to - 1] && tokens.start[to + 1] === tokens.end[to] && tokens.isLowerWord(to + 1) && WEB_DOMAINS.has(tokens.lower(to + 1));
 }
 
 /**

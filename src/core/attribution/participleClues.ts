@@ -1,6 +1,6 @@
 // Clues around a participle cue ("…, adding that", "quoted X as saying", "a video showing X
 // saying") that tell whose participle it is; cueSubjects.ts weighs them.
-import { PREPOSITIONS } from './lexicon';
+import { OBJECT_PRONOUNS, PREPOSITIONS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { beforeTitle, lyAdverb, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -26,6 +26,9 @@ const PASSING_ON = set('quoted quotes quoting cited cites citing');
  */
 export function quotedAsSaying(tokens: Tokens, index: MentionIndex, i: number, floor: number): SubjectRef | null {
   if (i - 3 < floor || !tokens.isLowerWord(i - 1) || tokens.lower(i - 1) !== 'as') return null;
+  // ("The agency reported, quoting him as saying": an object pronoun between the verb and "as".)
+  const pronoun = tokens.isLowerWord(i - 2) ? OBJECT_PRONOUNS.get(tokens.lower(i - 2)) : undefined;
+  if (pronoun && tokens.isLowerWord(i - 3) && PASSING_ON.has(tokens.lower(i - 3))) return { type: 'pronoun', tok: i - 2, refers: pronoun };
   const who = nounPhraseBefore(tokens, index, i - 2, floor);
   if (who.type !== 'mention' && who.type !== 'nominal') return null;
   return passedOnAt(tokens, who.tokStart, floor) ? who : null;

@@ -105,3 +105,17 @@ export function multiwordPlace(tokens: Tokens, from: number, to: number): boolea
 export function dottedPlace(tokens: Tokens, from: number, to: number): boolean {
   return !spaceAfter(tokens, from) && PLACES.has(runText(tokens, from, to));
 }
+
+/** Last words of a place named as a unit of government: "Zamfara State", "Orange County". */
+export const PLACE_UNITS = new Set(['state', 'county', 'province', 'district', 'region', 'city', 'municipality', 'lga', 'prefecture', 'governorate', 'oblast', 'township', 'parish', 'borough']);
+
+/**
+ * "Osaka Prefecture", "Munya LGA", "Bergen County": a name of two words or more ending in a unit
+ * of government is a place, never "he". (Not "State" or "City": "Islamic State" and
+ * "Manchester City" speak as bodies.)
+ */
+export function placeUnitRun(tokens: Tokens, from: number, to: number): boolean {
+  if (to - from < 2 || tokens.kind[to - 1] !== WORD) return false;
+  const unit = tokens.lower(to - 1);
+  return unit !== 'state' && unit !== 'city' && PLACE_UNITS.has(unit) && tokens.lower(to - 2) !== 'of';
+}

@@ -143,6 +143,11 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'All ministers').speaker, 'Ola Berg');
   });
 
+  it('"…," a website reported quoting him as saying: "him" is who speaks, and a name joined to ".net" is an outlet, not "he"', () => {
+    const text = 'Energy Minister Omar Saleh spoke in Riyadh on Monday. “I think people must be in their comfort zone,” Norland-Arabia.net reported quoting him as saying.';
+    assert.equal(quoteStarting(text, 'I think people').speaker, 'Omar Saleh');
+  });
+
   it('a sentence of a name and a bare speech verb right after a quotation credits it: "“… the authorities.” Kari Lund said."', () => {
     const text = 'The fund reached a deal on Friday. The deal “would support the reform agenda of the authorities.” Kari Lund said.\n\n“We won.” Ola Berg said the team played well.';
     assert.equal(quoteStarting(text, 'would support').speaker, 'Kari Lund');

@@ -328,4 +328,16 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Court report\n\nProsecutor Tom Reed questioned Ann Long about the night. Asked if that was the kind of thing an officer might say, Long replied: "I do not know, I am not a police officer."';
     assert.equal(quoteStarting(text, 'I do not know').speaker, 'Ann Long');
   });
+
+  it('Nigerian police ranks are titles: "CP Ola Adeyemi … The CP noted", "DSP Ola Adeyemi said"', () => {
+    const cp = 'Lagos police have a new chief. The State Commissioner of Police, CP Ola Adeyemi disclosed that the command had recovered ammunition.\nThe CP noted that “all suspects are to be charged to court after investigation.”';
+    assert.equal(quoteStarting(cp, 'all suspects').speaker, 'Ola Adeyemi');
+    const dsp = 'Police spokesman DSP Ola Adeyemi said on Monday that bandits were sighted.\n“Joint teams were drafted to the area,” he said.';
+    assert.equal(quoteStarting(dsp, 'Joint teams').speaker, 'Ola Adeyemi');
+  });
+
+  it('a word the article writes in lower case inside a quotation is no name when it opens a sentence: "Inflation is “…”" is not "he"', () => {
+    const text = 'Governor Ola Berg said in the press conference, “we have to stay the course to make sure inflation falls back to target.”\nInflation is “expected to fall sharply over the coming months.” He added, “prices are on course to halve.”';
+    assert.equal(quoteStarting(text, 'prices are').speaker, 'Ola Berg');
+  });
 });

@@ -137,4 +137,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const city = 'Attack on the harbour\n\nThe police in Bergen have confirmed an attack on the harbour but said the attack was "proactively repelled" by officers.';
     assert.equal(quoteStarting(city, 'proactively').speaker, 'police');
   });
+
+  it('"The suspect in last Friday’s attack at a school in Ikeda, Osaka Prefecture, has told …": the person before the places speaks, not the prefecture', () => {
+    const text = 'OSLO — The suspect in last Friday’s attack at a school in Ikeda, Osaka Prefecture, has told investigators that he wanted to “stir up a commotion” in the town.';
+    const speaker = quoteStarting(text, 'stir up').speaker;
+    assert.notEqual(speaker, 'Osaka Prefecture');
+    assert.match(speaker ?? '', /^suspect/);
+  });
 });

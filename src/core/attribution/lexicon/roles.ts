@@ -19,11 +19,12 @@ export const PERSON_ROLE_NOUNS = union(set(`
   executive ceo founder manager owner king queen prince princess monarch pope cleric
   clergyman priest bishop imam rabbi emperor dictator strongman ruler politician statesman
   deputy assistant consul attache attaché correspondent journalist reporter editor columnist
-  commentator witness victim resident residents man woman father mother
+  commentator witness victim suspect resident residents man woman father mother
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
+  cp igp dsp asp csp acp dcp supt superintendent
 `), KINSHIP_NOUNS);
 
 /**
@@ -184,6 +185,7 @@ export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = set(`
   mr mrs ms miss dr prof sir dame lord lady mx mp pm fm cm cs
+  cp igp dsp asp csp acp dcp supt superintendent
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
