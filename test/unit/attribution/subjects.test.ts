@@ -144,4 +144,16 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.notEqual(speaker, 'Osaka Prefecture');
     assert.match(speaker ?? '', /^suspect/);
   });
+
+  it('"The Minister of the Shura and Representatives Councils underlined", "the Union minister of state for food processing and Jal Shakti told": the role speaks, not the name joined by "and"', () => {
+    const shura = 'Bahrain hosts the summit. Minister Ghanim Al Buainain spoke. The Minister of the Shura and Representatives Councils underlined "Oman\'s keenness on carrying out the decisions of the summits."';
+    assert.equal(quoteStarting(shura, 'Oman').speaker, 'Ghanim Al Buainain');
+    const union = 'Union minister Prahlad Singh Patel denied the reports. "I do not think so," the Union minister of state for food processing and Jal Shakti told news agency ANI.';
+    assert.equal(quoteStarting(union, 'I do not think').speaker, 'Prahlad Singh Patel');
+  });
+
+  it('a role followed by a clause, not by its "of" phrase, does not take a later "and X said": "a woman asked for a photo and Clinton said"', () => {
+    const text = 'Former President Bill Clinton met voters. At one point, a woman asked for a photo and Clinton said, “as long as you are quick.”';
+    assert.equal(quoteStarting(text, 'as long as').speaker, 'Bill Clinton');
+  });
 });
