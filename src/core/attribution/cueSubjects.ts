@@ -5,14 +5,12 @@
 // agent; or the clause's subject for a participle ("…, adding that"). Every walk is bounded
 // to a few tokens inside the sentence.
 import { isAsideDash } from './dashes';
-import type { Mention } from './mentions';
-import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, isGivenName, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
+import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
 import { nounPhraseAfter } from './nounPhraseAfter';
-import { PLACE_UNITS } from './placeNames';
+import { peopleBeforeOf } from './peopleBeforeOf';
 import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, reportedOf, shownBefore, WRITTEN_SOURCES } from './participleClues';
-import { personLike } from './sourceHeads';
 import { leadOfPair, nounPhraseBefore } from './nounPhraseBefore';
 import { BE, isEmbeddedTitle, lyAdverb, MentionIndex, phraseEnd, type SubjectRef } from './nounPhrases';
 import { BREAK, F_CAP, lastQuotedChar, PUNCT, QUOTE, Tokens, WORD } from './tokens';
@@ -249,97 +247,6 @@ function occasionPhrase(tokens: Tokens, k: number, floor: number): number {
     if (w === 'during' || (said && w === 'in')) return j;
   }
   return -1;
-}
-
-/**
- * "Supporters of the new bill say", "Half of the voters in Bergen say": a thing, a place or
- * a body after "of" or "in" ends the phrase, but the people before the preposition speak.
- */
-function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: SubjectRef, floor: number): SubjectRef {
-  const role = roleBeforeJoinedName(tokens, index, subject, floor);
-  if (role) return role;
-  let found = subject;
-  for (let n = 0; n < PHRASES_BEFORE; n++) {
-    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && !personName(index.mentions[found.mention]);
-    if (!notPeople || (found.type !== 'nominal' && found.type !== 'mention')) break;
-    let p = found.tokStart - 1;
-    // ("The suspect in the attack in Ikeda, Osaka Prefecture, has told …": a place set off by
-    // commas only says where the place before it lies.)
-    if (found.type === 'mention' && index.mentions[found.mention].kind === 'place' && tokens.isPunct(p, ',')) {
-      const before = nounPhraseBefore(tokens, index, p - 1, floor);
-      if (before.type !== 'mention' || index.mentions[before.mention].kind === 'person') break;
-      p = before.tokStart - 1;
-    }
-    // ("The Minister of the Shura and Representatives Councils underlined": the first of two
-    // joined bodies or things.)
-    if (tokens.isLowerWord(p) && tokens.lower(p) === 'and' && p - 1 > floor) {
-      const first = nounPhraseBefore(tokens, index, p - 1, floor);
-      if (first.type !== 'mention' && first.type !== 'nominal') break;
-      if (first.type === 'nominal' ? personLike(first.head) : personName(index.mentions[first.mention])) break;
-      p = first.tokStart - 1;
-    }
-    if (p - 1 < floor || !tokens.isLowerWord(p) || !PEOPLE_PREPOSITIONS.has(tokens.lower(p))) break;
-    found = nounPhraseBefore(tokens, index, p - 1, floor);
-    // ("The suspect in last Friday's massacre at …": a phrase no rule reads, the possessive's
-    // here, is stepped over to the preposition before it.)
-    if (found.type === 'none') {
-      const q = prepositionBefore(tokens, p - 1, floor);
-      if (q < 0) break;
-      found = nounPhraseBefore(tokens, index, q - 1, floor);
-    }
-  }
-  // ("The police in Zamfara State have confirmed …": a body before "in" and a place, or any
-  // name that is nobody's, speaks for itself.)
-  const nobody = (subject.type === 'mention' && !personName(index.mentions[subject.mention])) || ((subject.type === 'mention' || subject.type === 'nominal') && PLACE_UNITS.has(tokens.lower(subject.tokEnd - 1)));
-  return (found.type === 'nominal' && (personLike(found.head) || (nobody && ORG_ROLE_NOUNS.has(found.head)))) || found.type === 'mention' ? found : subject;
-}
-
-
-/**
- * "The Union minister of state for food processing and Jal Shakti told", "The Minister of the
- * Shura and Representatives Councils underlined": an untitled name joined by "and" to a thing
- * or body after a role's "of" or "for" completes the role's phrase; the role speaks. Else null.
- */
-function roleBeforeJoinedName(tokens: Tokens, index: MentionIndex, subject: SubjectRef, floor: number): SubjectRef | null {
-  if (subject.type !== 'mention') return null;
-  // (Not a person's name: titled, longer than two words, or opening with a given name.)
-  const m = index.mentions[subject.mention];
-  if (m.kind === 'person' || m.words.length > 2 || isGivenName(m.words[0])) return null;
-  const and = subject.tokStart - 1;
-  if (and - 1 <= floor || !tokens.isLowerWord(and) || tokens.lower(and) !== 'and') return null;
-  const first = nounPhraseBefore(tokens, index, and - 1, floor);
-  // (A role's phrase may take in its "of" already: "The Minister of the Shura".)
-  if (first.type === 'nominal' && personLike(first.head)) return tokens.isLowerWord(first.tokEnd) && (tokens.lower(first.tokEnd) === 'of' || tokens.lower(first.tokEnd) === 'for') ? first : null;
-  if (first.type === 'mention' && index.mentions[first.mention].kind === 'person') return null;
-  // (Or be a phrase no rule reads, "food processing": step back to its preposition.)
-  const p = first.type === 'nominal' || first.type === 'mention' ? first.tokStart - 1 : prepositionBefore(tokens, and - 1, floor);
-  if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'for')) return null;
-  const before = nounPhraseBefore(tokens, index, p - 1, floor);
-  if (before.type !== 'nominal' && before.type !== 'mention') return null;
-  const holder = peopleBeforeOf(tokens, index, before, floor);
-  return holder.type === 'nominal' && personLike(holder.head) ? holder : null;
-}
-
-/** How many words back a preposition may stand before a phrase no rule reads. */
-const PREPOSITION_REACH = 4;
-
-/** The nearest of "of", "in", "at" among the few words ending at `k` (no punctuation between), else -1. */
-function prepositionBefore(tokens: Tokens, k: number, floor: number): number {
-  for (let j = k; j > floor && k - j < PREPOSITION_REACH && tokens.kind[j] === WORD; j--) {
-    if (tokens.isLowerWord(j) && PEOPLE_PREPOSITIONS.has(tokens.lower(j))) return j;
-  }
-  return -1;
-}
-
-/** How many phrases of places and things "the people before the preposition" may stand before. */
-const PHRASES_BEFORE = 4;
-
-/** Prepositions that tie such a phrase to the people before it ("Half of the voters in Bergen", "the minister for ports"). */
-const PEOPLE_PREPOSITIONS = new Set(['of', 'in', 'at', 'for']);
-
-/** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
-function personName(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'one', 'the']);

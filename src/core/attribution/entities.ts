@@ -14,6 +14,7 @@ import { pushMention, type Mention, type MentionKind } from './mentions';
 import { verbLike } from './nounPhrases';
 import { speaksAsName } from './speakingNames';
 import { quotedNickname } from './nicknames';
+import { webDomainAfter } from './webDomains';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -337,14 +338,6 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   if (newPlace || (!single && dottedPlace(tokens, from, to))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
   pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
-}
-
-/** Endings of web addresses that make the name before them a site ("Al-Arabiya.net"). */
-const WEB_DOMAINS = set('com net org info news co io');
-
-/** ".net", ".com" joined to the run ending at `to`, with no space on either side of the dot. */
-function webDomainAfter(tokens: Tokens, to: number): boolean {
-  return to + 1 < tokens.count && tokens.isPunct(to, '.') && tokens.start[to] === tokens.end[to - 1] && tokens.start[to + 1] === tokens.end[to] && tokens.isLowerWord(to + 1) && WEB_DOMAINS.has(tokens.lower(to + 1));
 }
 
 /**
