@@ -60,12 +60,14 @@ function quotedLowerWords(tokens: Tokens, q: number, candidates: Set<string>, lo
     if (!isLetter(first)) { k++; continue; }
     let e = k + 1;
     while (e < end && isLetter(text.charCodeAt(e))) e++;
-    // Lower-case ASCII first letters only: a capital inside a quotation is no evidence.
-    if (first >= 97 && first <= 122 && unseenOfShape[shapeKey(first, e - k)] !== 0) {
+    // A lower-case first letter (ASCII, a plain range test) only: a capital inside a quotation
+    // is no evidence of an ordinary word.
+    const key = shapeKey(first, e - k);
+    if (first >= 97 && first <= 122 && unseenOfShape[key] !== 0) {
       const w = text.slice(k, e);
       if (candidates.has(w) && !lowerSeen.has(w)) {
         lowerSeen.add(w);
-        unseenOfShape[shapeKey(first, e - k)]--;
+        unseenOfShape[key]--;
       }
     }
     k = e;

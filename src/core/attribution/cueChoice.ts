@@ -5,7 +5,7 @@
 import type { Entity } from './coreference';
 import type { Cue } from './cues';
 import { isAsideDash } from './dashes';
-import { CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, PLACES, POSSESSIVE_PRONOUNS, SOURCE_NOUNS } from './lexicon';
+import { ARTICLES, CLAUSE_START_SUBORDINATORS, COORDINATORS, NEWS_AGENCY_HEADS, NEWS_AGENCY_MODIFIERS, NEWS_AGENCY_NAMES, PLACES, POSSESSIVE_PRONOUNS, SOURCE_NOUNS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { BE, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
@@ -80,8 +80,6 @@ function recordingCue(tokens: Tokens, cue: Cue): boolean {
   if (tokens.isLowerWord(k) && ARTICLES.has(tokens.lower(k))) k++;
   return tokens.isLowerWord(k) && RECORDINGS.has(tokens.lower(k));
 }
-
-const ARTICLES = set('a an the');
 
 /** Things that record a speaker's words as spoken. */
 const RECORDINGS = set('video videos recording recordings footage transcript audio clip broadcast livestream');

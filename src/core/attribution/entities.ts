@@ -20,7 +20,7 @@ import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
 import { trimmedAsLeadWord } from './leadWords';
-import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeUnitRun, placeRunEnd, postedPlace, stateAbbreviation } from './placeNames';
+import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeRunEnd, placeUnitRun, postedPlace, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'del', 'la', 'le', 'dos', 'das']);

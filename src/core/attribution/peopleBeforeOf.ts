@@ -29,14 +29,6 @@ export function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: Sub
       if (before.type !== 'mention' || index.mentions[before.mention].kind === 'person') break;
       p = before.tokStart - 1;
     }
-    // ("The Minister of the Shura and Representatives Councils underlined": the first of two
-    // joined bodies or things.)
-    if (tokens.isLowerWord(p) && tokens.lower(p) === 'and' && p - 1 > floor) {
-      const first = nounPhraseBefore(tokens, index, p - 1, floor);
-      if (first.type !== 'mention' && first.type !== 'nominal') break;
-      if (first.type === 'nominal' ? personLike(first.head) : personName(index.mentions[first.mention])) break;
-      p = first.tokStart - 1;
-    }
     if (p - 1 < floor || !tokens.isLowerWord(p) || !PEOPLE_PREPOSITIONS.has(tokens.lower(p))) break;
     found = nounPhraseBefore(tokens, index, p - 1, floor);
     // ("The suspect in last Friday's massacre at …": a phrase no rule reads, the possessive's
@@ -53,7 +45,6 @@ export function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: Sub
   return (found.type === 'nominal' && (personLike(found.head) || (nobody && ORG_ROLE_NOUNS.has(found.head)))) || found.type === 'mention' ? found : subject;
 }
 
-
 /**
  * "The Union minister of state for food processing and Jal Shakti told", "The Minister of the
  * Shura and Representatives Councils underlined": an untitled name joined by "and" to a thing
@@ -68,21 +59,28 @@ function roleBeforeJoinedName(tokens: Tokens, index: MentionIndex, subject: Subj
   if (and - 1 <= floor || !tokens.isLowerWord(and) || tokens.lower(and) !== 'and') return null;
   const first = nounPhraseBefore(tokens, index, and - 1, floor);
   // (A role's phrase may take in its "of" already: "The Minister of the Shura".)
-  if (first.type === 'nominal' && personLike(first.head)) return tokens.isLowerWord(first.tokEnd) && (tokens.lower(first.tokEnd) === 'of' || tokens.lower(first.tokEnd) === 'for') ? first : null;
+  if (first.type === 'nominal' && personLike(first.head)) return roleOfOrFor(tokens, first.tokEnd) ? first : null;
   if (first.type === 'mention' && index.mentions[first.mention].kind === 'person') return null;
   // (Or be a phrase no rule reads, "food processing": step back to its preposition.)
   const p = first.type === 'nominal' || first.type === 'mention' ? first.tokStart - 1 : prepositionBefore(tokens, and - 1, floor);
-  if (p - 1 < floor || !tokens.isLowerWord(p) || (tokens.lower(p) !== 'of' && tokens.lower(p) !== 'for')) return null;
+  if (p - 1 < floor || !roleOfOrFor(tokens, p)) return null;
   const before = nounPhraseBefore(tokens, index, p - 1, floor);
   if (before.type !== 'nominal' && before.type !== 'mention') return null;
   const holder = peopleBeforeOf(tokens, index, before, floor);
   return holder.type === 'nominal' && personLike(holder.head) ? holder : null;
 }
 
+/** "of" or "for" at `k`, the prepositions that carry a role's phrase ("minister of state for ports"). */
+function roleOfOrFor(tokens: Tokens, k: number): boolean {
+  if (!tokens.isLowerWord(k)) return false;
+  const w = tokens.lower(k);
+  return w === 'of' || w === 'for';
+}
+
 /** How many words back a preposition may stand before a phrase no rule reads. */
 const PREPOSITION_REACH = 4;
 
-/** The nearest of "of", "in", "at" among the few words ending at `k` (no punctuation between), else -1. */
+/** The nearest of the PEOPLE_PREPOSITIONS among the few words ending at `k` (no punctuation between), else -1. */
 function prepositionBefore(tokens: Tokens, k: number, floor: number): number {
   for (let j = k; j > floor && k - j < PREPOSITION_REACH && tokens.kind[j] === WORD; j--) {
     if (tokens.isLowerWord(j) && PEOPLE_PREPOSITIONS.has(tokens.lower(j))) return j;
