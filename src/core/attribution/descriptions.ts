@@ -15,7 +15,7 @@ import { bodyNouns } from './bodyNouns';
 import { qualifiedEnd } from './descriptionNames';
 import { Introductions } from './introductions';
 import { canBeSource, isAgeNoun } from './sourceHeads';
-import { F_POSS } from './tokenKinds';
+import { F_ALLCAPS, F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
 
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
@@ -180,10 +180,8 @@ export class Descriptions {
       // credited as described ("one ministry spokesman", one of several, is the ministry's voice).
       const describedSpokesperson = SPOKES.has(subject.head) && !this.oneOfMany(subject.tokStart);
       if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head) || describedSpokesperson) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
-      // "Ola Berg spoke … He hoped … "…," the NDP leader warned": the definite leader of a party
-      // or body is the person the story is about, not the body.
-      const current = this.antecedents.current;
-      if (subject.definite && m.kind === 'organization' && LEADING_ROLES.has(subject.head) && current && this.antecedents.reaches(current, pos)) return local(current.entity);
+      const current = this.qualifiedCurrent(subject, m, pos);
+      if (current >= 0) return local(current);
       if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
@@ -292,6 +290,28 @@ export class Descriptions {
     if (!this.antecedents.reaches(current, pos)) return -1;
     // ("The 61-year-old wrote": an age fits anyone.)
     return age || mayHoldRole(head, e.roles) ? current.entity : -1;
+  }
+
+  /**
+   * "Ola Berg spoke … "…," the NDP leader warned", "Mark Lund said … The Sherwood MP said": a
+   * definite role qualified by a body's or a place's name is, like "he", the person the story
+   * is about, not the body -- when that person may hold the role. -1 otherwise. A spokesman
+   * or an aide is not: "the Kremlin spokesman" after Putin is someone else.
+   */
+  private qualifiedCurrent(subject: Nominal, m: Mention, pos: number): number {
+    const current = this.antecedents.current;
+    if (!subject.definite || !current || !this.antecedents.reaches(current, pos)) return -1;
+    if (LEADING_ROLES.has(subject.head)) return m.kind === 'organization' ? current.entity : -1;
+    // ("Sanders' campaign manager" works for Sanders: a person's name makes it a relation;
+    // "Labour's Kari Berg MP" is Berg herself.)
+    if (m.possessive || m.kind === 'person' || (m.entity >= 0 && this.entities[m.entity].kind === 'person')) return -1;
+    const letters = (this.tokens.flags[subject.tokEnd - 1] & F_ALLCAPS) !== 0;
+    if (letters && m.kind === 'name' && m.words.length > 1 && m.tokEnd === subject.tokEnd - 1) return -1;
+    const head = subject.head;
+    // (Only a person's role: "the Gulf state" is a country.)
+    if (!PERSON_ROLE_NOUNS.has(head)) return -1;
+    if (SUBORDINATE_ROLES.has(head) || BYSTANDER_ROLES.has(head) || KINSHIP_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head)) return -1;
+    return mayHoldRole(head, this.entities[current.entity].roles) ? current.entity : -1;
   }
 
   /**

@@ -451,6 +451,20 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Norland election heats up\n\nInformation Minister Ola Berg spoke to reporters. He hoped that the NDP would behave.\n\n"No arson attacks by the NDP will be allowed," the AL leader warned.';
     assert.equal(quoteStarting(text, 'No arson').speaker, 'Ola Berg');
   });
+  it('a role qualified by a body or a place ("the Bergen Vikings head coach", "the Tromso MP") is the person the story is about, not the body', () => {
+    const text = 'Coach regrets words\n\nSiv Dahl admitted on Wednesday that she had chosen the wrong words.\n\n"I used some of the wrong words," the Bergen Vikings head coach told reporters.\n\n"We have elite players," the head coach said.';
+    assert.equal(quoteStarting(text, 'I used').speaker, 'Siv Dahl');
+    assert.equal(quoteStarting(text, 'We have').speaker, 'Siv Dahl');
+    const mp = 'Lockdown row\n\nMr Lund said the prime minister had apologised.\n\nThe Tromso MP said: "Clearly people were having a drink."';
+    assert.equal(quoteStarting(mp, 'Clearly').speaker, 'Lund');
+    // (A relation to a named person is not that person: "Berg’s campaign manager" works for Berg.)
+    const manager = 'Primary results\n\nAnn Moe won Delaware, proving she is not just a “regional” candidate, as Berg’s campaign manager suggested.';
+    assert.notEqual(quoteStarting(manager, 'regional').speaker, 'Ann Moe');
+  });
+  it('"the Taoiseach" and "the Tánaiste" are offices held by the person named with them', () => {
+    const text = 'Dublin row\n\nTaoiseach Ola Byrne spoke in the Dáil on Tuesday.\n\nThe Taoiseach said the broadcaster could have “a chilling effect on democracy”.';
+    assert.equal(quoteStarting(text, 'a chilling').speaker, 'Ola Byrne');
+  });
   it('an office written as initials ("the PM said", "the CM said", "the FM told") is the holder of the office spelled out before it', () => {
     const text = 'Prime Minister Jon Smith toured the flood zone on Monday with Chief Minister Ola Berg.\n\n"The polls will be held on time," the CM said. "The budget is safe," the PM said.\n\nForeign Minister Kari Lund was also there. "Aid is coming," the FM told reporters.';
     assert.equal(quoteStarting(text, 'The polls').speaker, 'Ola Berg');

@@ -24,7 +24,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
-  cp igp dsp asp csp acp dcp supt superintendent
+  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff
 `), KINSHIP_NOUNS);
 
 /**
@@ -185,7 +185,7 @@ export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = set(`
   mr mrs ms miss dr prof sir dame lord lady mx mp pm fm cm cs
-  cp igp dsp asp csp acp dcp supt superintendent
+  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
