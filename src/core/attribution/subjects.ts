@@ -84,7 +84,11 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
       // A description of a speaking body with a phrase set off after it ("The Berg campaign, in a
       // note on the dispute, put it this way") is the subject all the same.
       const adverbial = ref.type === 'nominal' && tokens.isPunct(end + 1, ',') && !(isSourceHead(ref.head) && tokens.isLowerWord(end + 2) && PREPOSITIONS.has(tokens.lower(end + 2)));
-      if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial && !place) {
+      // "Addressing journalists after visiting Ola Berg, governor of Lagos, Tinubu dismissed": after
+      // a skipped clause, one person's role with no determiner is the apposition of the name before
+      // the comma, not a subject ("officials said" in the plural is one).
+      const apposition = attempt > 0 && ref.type === 'nominal' && ref.person && ref.tokStart === start && ref.tokEnd - ref.tokStart === 1 && tokens.isLowerWord(ref.tokStart) && PERSON_ROLE_NOUNS.has(ref.head);
+      if ((ref.type === 'mention' || ref.type === 'pronoun' || ref.type === 'nominal') && !adverbial && !place && !apposition) {
         return { ref, tok: start, pos: tokens.start[start] };
       }
     }

@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { quoteStarting } from './helpers';
 
 describe('attribution/subjects: the phrase that speaks', () => {
+  it('after a fronted clause, a bare role set off by commas ("…visiting Ola Berg, governor of Tromso, Jon Lund dismissed") is the apposition, not the subject', () => {
+    const text = 'Lund speaks\n\nAddressing journalists after visiting Ola Berg, governor of Tromso on Saturday, Lund dismissed the rumour as fake news.\n\n“I did not go anywhere,” he said.';
+    assert.equal(quoteStarting(text, 'I did not').speaker, 'Lund');
+  });
   it('"A memo obtained by the Bergen Herald says": the object of a participle after the head does not speak', () => {
     const text = 'A memo reviewed by the Bergen Herald says that "the quay will close in May."';
     assert.equal(quoteStarting(text, 'the quay').speaker, 'memo');
