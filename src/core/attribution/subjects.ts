@@ -2,8 +2,9 @@
 // adverbial phrases ("Shortly after the vote, the ministry said"). Pronouns are read later
 // by antecedents.ts; this file only finds the phrase.
 import { afterShoutedDateline, isDash } from './dashes';
-import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, VERB_GAP, WEEKDAYS } from './lexicon';
+import { APPROXIMATORS, AUXILIARIES, CLAUSE_START_SUBORDINATORS, COORDINATORS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, PERSON_ROLE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, TITLE_WORDS, VERB_GAP, WEEKDAYS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
+import type { Mention } from './mentions';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
@@ -54,9 +55,9 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
         if (isNameWord(tokens, end)) named = true;
       }
       let ref = nounPhraseBefore(tokens, index, end, start);
-      // "The retired pilot addressed …", "Ola Berg's younger sister has built …":
-      // a description, ending where a verb-like word follows.
-      if (ref.type === 'none' || (ref.type === 'mention' && index.mentions[ref.mention].possessive)) {
+      // "The retired pilot addressed …", "Ola Berg's younger sister has built …", "His
+      // Diamantina River country is …": a description, ending where a verb-like word follows.
+      if (ref.type === 'none' || (ref.type === 'mention' && (index.mentions[ref.mention].possessive || ownedName(tokens, index.mentions[ref.mention], start)))) {
         for (let e = start + 1; e < to && e <= start + 5; e++) {
           // ("The port authority on Friday issued …": a time word may stand before the verb.)
           if (!verbLike(tokens, e + 1)) {
@@ -198,4 +199,12 @@ function openingParticiple(tokens: Tokens, index: MentionIndex, k: number, to: n
   // (The clause ends at a comma: "Celebrating Berg "…"" is a caption, not a clause.)
   for (let j = k + 1; j < to && j - k < 30 && tokens.kind[j] !== QUOTE; j++) if (tokens.isPunct(j, ',')) return true;
   return false;
+}
+
+/**
+ * "His Diamantina River country", "Her Bergen farm": a name right after a possessive
+ * determiner and before a lower-case noun is what the owned thing is called, not the subject.
+ */
+function ownedName(tokens: Tokens, m: Mention, start: number): boolean {
+  return m.tokStart === start + 1 && POSSESSIVE_PRONOUNS.has(tokens.lower(start)) && tokens.isLowerWord(m.tokEnd);
 }

@@ -8,6 +8,10 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Lund speaks\n\nAddressing journalists after visiting Ola Berg, governor of Tromso on Saturday, Lund dismissed the rumour as fake news.\n\n“I did not go anywhere,” he said.';
     assert.equal(quoteStarting(text, 'I did not').speaker, 'Lund');
   });
+  it('a name between a possessive and a lower-case noun ("His Tromso River farm is …") names the thing owned: "he said" after it is still the farmer', () => {
+    const text = 'Rain at last\n\nProducer Jon Lund said the season was good.\n\nHis Tromso River farm is looking good.\n\n"We are only a month away from drought," he said.';
+    assert.equal(quoteStarting(text, 'We are only').speaker, 'Jon Lund');
+  });
   it('"A memo obtained by the Bergen Herald says": the object of a participle after the head does not speak', () => {
     const text = 'A memo reviewed by the Bergen Herald says that "the quay will close in May."';
     assert.equal(quoteStarting(text, 'the quay').speaker, 'memo');
