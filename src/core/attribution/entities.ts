@@ -4,7 +4,7 @@
 // or an honorific -> person; a country or capital -> place).
 import {
   CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, bodyRoleBefore, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -305,6 +305,13 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   // "Al-Arabiya.net reported", "Politico.com said": a web address names an outlet.
   if (webDomainAfter(tokens, to)) org = from;
   if (org >= 0) {
+    // "the Fed Chair said", "the Senate Majority Leader": a role after the body is a person's,
+    // described; the body alone is named.
+    const role = tokens.lower(to - 1);
+    if (org < to - 1 && PERSON_ROLE_NOUNS.has(role) && !ORG_WORDS.has(role)) {
+      pushMention(tokens, out, from, org + 1, 'organization', [], []);
+      return;
+    }
     // Drop a leading function word or title: "Kremlin", "the U.S. Treasury Department".
     pushMention(tokens, out, from, to, 'organization', [], []);
     return;

@@ -461,6 +461,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const manager = 'Primary results\n\nAnn Moe won Delaware, proving she is not just a “regional” candidate, as Berg’s campaign manager suggested.';
     assert.notEqual(quoteStarting(manager, 'regional').speaker, 'Ann Moe');
   });
+  it('a role after a body\'s name ("the Fed Chair said") is that body\'s officer, the person the story is about, not the body', () => {
+    const text = 'Rates on hold\n\nFederal Reserve Chair Ola Berg spoke on Wednesday.\n\nThe fight against inflation has a long way to go, she added.\n\n"We want to see convincing evidence," the Fed Chair said.';
+    assert.equal(quoteStarting(text, 'We want').speaker, 'Ola Berg');
+  });
   it('"the Taoiseach" and "the Tánaiste" are offices held by the person named with them', () => {
     const text = 'Dublin row\n\nTaoiseach Ola Byrne spoke in the Dáil on Tuesday.\n\nThe Taoiseach said the broadcaster could have “a chilling effect on democracy”.';
     assert.equal(quoteStarting(text, 'a chilling').speaker, 'Ola Byrne');
