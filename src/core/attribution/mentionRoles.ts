@@ -2,9 +2,10 @@
 // an apposition after it ("Dmitry Peskov, the Kremlin spokesman, said"), and the role keys
 // those words give (president, spokesman, press-secretary) for "the spokesman said".
 import type { Mention } from './mentions';
-import { ARTICLES, DIPLOMATIC_MODIFIERS, NATIONALITIES, POSTING_ROLES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { ARTICLES, DIPLOMATIC_MODIFIERS, DOMAIN_WORDS, FUNCTION_WORDS, NATIONALITIES, POSTING_ROLES, PERSON_ROLE_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { set } from './lexicon/wordSet';
-import { adjacent, BREAK, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
+import { isSentenceStart } from './caseEvidence';
+import { adjacent, BREAK, F_ALLCAPS, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
 /** Abbreviated titles and the role they stand for: "Sen." is a senator. */
 const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
@@ -241,6 +242,9 @@ function predicateRolePhrase(tokens: Tokens, from: number): { roleEnd: number; e
 /** Words a role phrase before an appositive name may span: "the Norland ambassador to the United Nations". */
 const PRE_APPOSITIVE_REACH = 10;
 
+/** Titles a person is born or raised to, which leave room for an office named beside them. */
+const RANKS_OF_BIRTH = set('prince princess king queen sheikh emir sultan');
+
 /**
  * "The spokeswoman, Kari Moe, said", "said the Norland ambassador to Bergen, Ola Berg.": a
  * definite role phrase closed by a comma names the person right after it, as the apposition
@@ -248,8 +252,11 @@ const PRE_APPOSITIVE_REACH = 10;
  */
 export function addPrecedingAppositiveRoles(tokens: Tokens, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.kind === 'organization' || m.kind === 'place' || m.possessive || m.roles.length) continue;
-    const comma = m.tokStart - 1;
+    // (A rank of birth is no office: "Saudi oil minister, Prince Abdulaziz bin Salman," holds one.)
+    if (m.kind === 'organization' || m.kind === 'place' || m.possessive || m.roles.some((r) => !RANKS_OF_BIRTH.has(r))) continue;
+    // (Past a title the name carries: "…, Prince Abdulaziz".)
+    let comma = m.tokStart - 1;
+    while (comma > 0 && tokens.isWord(comma) && RANKS_OF_BIRTH.has(tokens.lower(comma))) comma--;
     if (!tokens.isPunct(comma, ',') || !closesApposition(tokens, m.tokEnd)) continue;
     const phrase = appositiveRolePhrase(tokens, comma);
     if (!phrase) continue;
@@ -283,15 +290,27 @@ const UNCLOSED_APPOSITION_VERBS = new Set(['said', 'says', 'has', 'had', 'told',
 function appositiveRolePhrase(tokens: Tokens, comma: number): [number, number] | null {
   let role = false;
   let roleEnd = comma;
+  /** A lower-case word no role phrase needs ("oil" in "oil minister"): only a sentence's opening phrase may have one. */
+  let loose = false;
+  /** A capitalized word that is no title nor nationality: a name, which an opening phrase without an article may not hold. */
+  let named = false;
   for (let k = comma - 1, steps = 0; k >= 0 && steps < PRE_APPOSITIVE_REACH && tokens.kind[k] === WORD; k--, steps++) {
     const w = tokens.lower(k);
     const cap = (tokens.flags[k] & F_CAP) !== 0;
-    if (ARTICLES.has(w) && !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)))) return role ? [k, roleEnd] : null;
+    if (ARTICLES.has(w) && !(k > 0 && tokens.isWord(k - 1) && PREPOSITIONS.has(tokens.lower(k - 1)))) return role && !loose ? [k, roleEnd] : null;
     if (PREPOSITIONS.has(w)) {
       role = false;
       roleEnd = k;
     } else if (PERSON_ROLE_NOUNS.has(w) && (!cap || TITLE_WORDS.has(w))) role = true;
-    else if (!(ROLE_MODIFIERS.has(w) || cap || NATIONALITIES.has(w) || ARTICLES.has(w))) return null;
+    else if (!(ROLE_MODIFIERS.has(w) || cap || NATIONALITIES.has(w) || ARTICLES.has(w))) {
+      if (!role || FUNCTION_WORDS.has(w)) return null;
+      loose = true;
+    }
+    // "Saudi oil minister, Prince Abdulaziz bin Salman, appeared": a headline-like opening
+    // without an article.
+    if (role && isSentenceStart(tokens, k) && !named) return [k, roleEnd];
+    // (An office's domain or a body's acronym is no name: "Minister for Information KPK, Shaukat Yousafzai said".)
+    if (cap && !TITLE_WORDS.has(w) && !NATIONALITIES.has(w) && !DOMAIN_WORDS.has(w) && (tokens.flags[k] & F_ALLCAPS) === 0) named = true;
   }
   return null;
 }

@@ -465,6 +465,15 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Rates on hold\n\nFederal Reserve Chair Ola Berg spoke on Wednesday.\n\nThe fight against inflation has a long way to go, she added.\n\n"We want to see convincing evidence," the Fed Chair said.';
     assert.equal(quoteStarting(text, 'We want').speaker, 'Ola Berg');
   });
+  it('a role phrase opening a sentence without an article names the person after its comma ("Saudi oil minister, Prince Ola Berg, appeared"; "Minister for Information KPK, Jon Lund said"), past a rank of birth', () => {
+    const text = 'Oil talks\n\nNorwegian oil minister, Prince Ola Berg, appeared in video clips.\n\nThe Norwegian minister added: “You talked about Russia.”';
+    assert.equal(quoteStarting(text, 'You talked').speaker, 'Ola Berg');
+    const office = 'Talks\n\nMinister for Information KPK, Jon Lund said the state would hold.\n\nThe minister asked: “Who attacked the post?”';
+    assert.equal(quoteStarting(office, 'Who attacked').speaker, 'Jon Lund');
+    // (A name in the opening phrase is someone else: "Committee Chairman Rep. Ola Berg, R-Utah, said".)
+    const chair = 'Hearing\n\nCommittee Chairman Rep. Ola Berg, R-Utah, said the hearing would start. “There is no reason to wait,” he said.';
+    assert.equal(quoteStarting(chair, 'There is no').speaker, 'Ola Berg');
+  });
   it('"the Taoiseach" and "the Tánaiste" are offices held by the person named with them', () => {
     const text = 'Dublin row\n\nTaoiseach Ola Byrne spoke in the Dáil on Tuesday.\n\nThe Taoiseach said the broadcaster could have “a chilling effect on democracy”.';
     assert.equal(quoteStarting(text, 'a chilling').speaker, 'Ola Byrne');
