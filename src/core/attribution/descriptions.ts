@@ -34,6 +34,8 @@ type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
 const COMPANY_NOUNS = set('company firm');
 /** Words in a firm's name that make it one: "Nordgas Holdings", "Berg Motor Co". */
 const CORPORATE_WORDS = set('co corp corporation inc ltd llc plc holdings motors technologies systems airlines airways group');
+/** Prepositions before a place: a one-word name after them is no firm. */
+const LOCATIVE_PREPOSITIONS = set('in at near outside inside across throughout');
 /** Mentions looked back over for the firm "the company" means. */
 const COMPANY_REACH = 40;
 
@@ -75,18 +77,22 @@ export class Descriptions {
    */
   private lastCompany(tok: number): number {
     const { mentions } = this;
+    // (A firm named as one, "Welspun Energy Ltd", within reach outranks a nearer bare word.)
+    let bare: Entity | null = null;
     for (let i = this.index.firstAtOrAfter(tok) - 1, n = 0; i >= 0 && n < COMPANY_REACH; i--, n++) {
       const m = mentions[i];
       const e = m.entity >= 0 ? this.entities[m.entity] : null;
       if (!e || !e.named) continue;
       if (e.kind === 'organization' && m.words.some((w) => CORPORATE_WORDS.has(w))) return m.entity;
-      if (e.kind === 'name' && !e.name.includes(' ') && !e.gender && e.roles.size === 0 && e.titles.length === 0 && !notOnePerson(e)) {
-        e.body = true;
-        return m.entity;
-      }
+      // ("The MoU was signed in Raipur": a name after "in" is where, not who.)
+      if (bare || (m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(this.tokens.lower(m.tokStart - 1)))) continue;
+      if (e.kind === 'name' && !e.name.includes(' ') && !e.gender && e.roles.size === 0 && e.titles.length === 0 && !notOnePerson(e)) bare = e;
     }
-    return -1;
+    if (!bare) return -1;
+    bare.body = true;
+    return bare.id;
   }
+
 
   /** `ref` spoke: a cue or a quote was credited to it. */
   spoke(ref: Ref): void {

@@ -493,6 +493,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'many people').speaker, 'Ola Berg');
   });
 
+  it('"the company" is a firm named as one ("Nordsol Energy Ltd") before a nearer bare name, and never a name after "in" ("signed in Tromso")', () => {
+    const text = 'Solar deal\n\nNordsol Energy Ltd has signed a deal with the Tromso government for a solar plant, the company said in a statement. The deal was signed in Bodo.\n\n"The project will start in 2015," the company said.';
+    assert.equal(quoteStarting(text, 'The project').speaker, 'Nordsol Energy Ltd');
+  });
   it('"the company" is the firm last named when its name does not say "company" ("Nordlys plans …, what the company is calling …"), and "it" then stands for the firm; "that company" is not', () => {
     const text = 'Phones for the US\n\nNordlys plans to launch a smartphone in the US, what the company is calling a "more innovative" phone.\n\n"We are ready," the company said. It added: "Prices will fall."';
     assert.equal(quoteStarting(text, 'more innovative').speaker, 'Nordlys');
