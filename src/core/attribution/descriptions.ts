@@ -307,7 +307,8 @@ export class Descriptions {
   private qualifiedCurrent(subject: Nominal, m: Mention, pos: number): number {
     const current = this.antecedents.current;
     if (!subject.definite || !current || !this.antecedents.reaches(current, pos)) return -1;
-    if (LEADING_ROLES.has(subject.head)) return m.kind === 'organization' ? current.entity : -1;
+    // ("The Commons leader called": a one-word body the lexicon does not know is a name, not a person.)
+    if (LEADING_ROLES.has(subject.head)) return m.kind === 'organization' || bodyLikeName(m, this.entities) ? current.entity : -1;
     // ("Sanders' campaign manager" works for Sanders: a person's name makes it a relation;
     // "Labour's Kari Berg MP" is Berg herself.)
     if (m.possessive || m.kind === 'person' || (m.entity >= 0 && this.entities[m.entity].kind === 'person')) return -1;
@@ -411,4 +412,11 @@ function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
     if (opensReport && w === 'he') return 'm';
   }
   return undefined;
+}
+
+/** A one-word name with nothing of a person about it (no gender, title or role): "Commons", "Fatah". */
+function bodyLikeName(m: Mention, entities: Entity[]): boolean {
+  if (m.kind !== 'name' || m.words.length !== 1 || m.entity < 0) return false;
+  const e = entities[m.entity];
+  return !e.gender && e.titles.length === 0 && e.roles.size === 0 && e.kind !== 'person';
 }

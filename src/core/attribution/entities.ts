@@ -188,7 +188,7 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
 const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note',
   // "Second, they meant to …", "Think "Fargo" meets …", "Already, the show is …": ordinals
   // that list points, imperatives and sentence adverbs.
-  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'already', 'indeed', 'moreover', 'furthermore', 'further', 'besides', 'hence',
+  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'take', 'already', 'indeed', 'moreover', 'furthermore', 'further', 'besides', 'hence',
   // "Sure, he admits …", "Yes, she wrote …", "Granted, the plan …": words that concede or
   // answer before the clause.
   'sure', 'yes', 'no', 'well', 'okay', 'true', 'granted']);

@@ -478,6 +478,14 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Dublin row\n\nTaoiseach Ola Byrne spoke in the Dáil on Tuesday.\n\nThe Taoiseach said the broadcaster could have “a chilling effect on democracy”.';
     assert.equal(quoteStarting(text, 'a chilling').speaker, 'Ola Byrne');
   });
+  it('a leader of a one-word body the lexicon does not know ("The Storting leader called …") is the person the story is about, not the body', () => {
+    const text = 'Early finish\n\nKari Moe said the accusation was unfair to the Storting.\n\nThe Storting leader called the accusation ‘extremely offensive’.';
+    assert.equal(quoteStarting(text, 'extremely offensive').speaker, 'Kari Moe');
+  });
+  it('an imperative opening a sentence ("Take, for example, Tromso Mining CEO Ola Berg, who …") is no name', () => {
+    const text = 'Calls of the year\n\nTake, for example, Tromso Mining CEO Ola Berg, who unloaded on analysts, saying that some “can’t read numbers.”';
+    assert.equal(quoteStarting(text, 'can’t read').speaker, 'Ola Berg');
+  });
   it('an office written as initials ("the PM said", "the CM said", "the FM told") is the holder of the office spelled out before it', () => {
     const text = 'Prime Minister Jon Smith toured the flood zone on Monday with Chief Minister Ola Berg.\n\n"The polls will be held on time," the CM said. "The budget is safe," the PM said.\n\nForeign Minister Kari Lund was also there. "Aid is coming," the FM told reporters.';
     assert.equal(quoteStarting(text, 'The polls').speaker, 'Ola Berg');
