@@ -474,9 +474,11 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const chair = 'Hearing\n\nCommittee Chairman Rep. Ola Berg, R-Utah, said the hearing would start. “There is no reason to wait,” he said.';
     assert.equal(quoteStarting(chair, 'There is no').speaker, 'Ola Berg');
   });
-  it('"the Taoiseach" and "the Tánaiste" are offices held by the person named with them', () => {
+  it('"the Taoiseach", "the Tánaiste" and "the emir" are offices held by the person named with them', () => {
     const text = 'Dublin row\n\nTaoiseach Ola Byrne spoke in the Dáil on Tuesday.\n\nThe Taoiseach said the broadcaster could have “a chilling effect on democracy”.';
     assert.equal(quoteStarting(text, 'a chilling').speaker, 'Ola Byrne');
+    const emir = 'Gulf row\n\nThe agency cited Emir Sheikh Jon bin Ola Al Berg as criticizing the tensions.\n\n“There is no wisdom in hostility,” the Norlandic emir was quoted as saying.';
+    assert.equal(quoteStarting(emir, 'There is no').speaker, 'Jon bin Ola Al Berg');
   });
   it('a leader of a one-word body the lexicon does not know ("The Storting leader called …") is the person the story is about, not the body', () => {
     const text = 'Early finish\n\nKari Moe said the accusation was unfair to the Storting.\n\nThe Storting leader called the accusation ‘extremely offensive’.';

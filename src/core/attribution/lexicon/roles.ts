@@ -24,7 +24,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
-  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff
+  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff emir
 `), KINSHIP_NOUNS);
 
 /**
