@@ -72,8 +72,8 @@ export class Descriptions {
   /**
    * "Lenovo plans to launch a phone, what the company is calling …": the last body named before
    * token `tok` that may be a company -- an organisation with a corporate word in its name
-   * ("Nordgas Holdings"), or a one-word name with nothing of a person about it ("Lenovo",
-   * "TSMC"). -1 if none within reach.
+   * ("Nordgas Holdings"), else the last one-word name with nothing of a person about it
+   * ("Lenovo", "TSMC"). -1 if none within reach.
    */
   private lastCompany(tok: number): number {
     const { mentions } = this;
@@ -92,7 +92,6 @@ export class Descriptions {
     bare.body = true;
     return bare.id;
   }
-
 
   /** `ref` spoke: a cue or a quote was credited to it. */
   spoke(ref: Ref): void {
@@ -309,9 +308,9 @@ export class Descriptions {
     if (!subject.definite || !current || !this.antecedents.reaches(current, pos)) return -1;
     // ("The Commons leader called": a one-word body the lexicon does not know is a name, not a person.)
     if (LEADING_ROLES.has(subject.head)) return m.kind === 'organization' || bodyLikeName(m, this.entities) ? current.entity : -1;
-    // ("Sanders' campaign manager" works for Sanders: a person's name makes it a relation;
-    // "Labour's Kari Berg MP" is Berg herself.)
+    // ("Sanders' campaign manager" works for Sanders: a person's name makes it a relation.)
     if (m.possessive || m.kind === 'person' || (m.entity >= 0 && this.entities[m.entity].kind === 'person')) return -1;
+    // ("Labour's Kari Berg MP": a full name with letters after it is that person herself.)
     const letters = (this.tokens.flags[subject.tokEnd - 1] & F_ALLCAPS) !== 0;
     if (letters && m.kind === 'name' && m.words.length > 1 && m.tokEnd === subject.tokEnd - 1) return -1;
     const head = subject.head;
