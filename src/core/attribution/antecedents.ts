@@ -2,7 +2,7 @@
 // were last the subject, the people last named, the person just introduced by full name, and
 // the last body that was a subject. Resolution happens at reading time, so "he" means the last
 // person before it, never one introduced later.
-import { lastWord, notOnePerson, type Entity } from './coreference';
+import { lastWord, notOnePerson, personless, type Entity } from './coreference';
 import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
@@ -113,7 +113,7 @@ export class Antecedents {
     let known = this.pluralOpenings.get(entity);
     if (known === undefined) {
       const e = this.entities[entity];
-      known = e.kind === 'name' && !e.gender && e.roles.size === 0 && e.titles.length === 0 && pluralShape(e.name) && e.mentions.every((i) => this.opensSentenceAlone(this.mentions[i]));
+      known = e.kind === 'name' && personless(e) && pluralShape(e.name) && e.mentions.every((i) => this.opensSentenceAlone(this.mentions[i]));
       this.pluralOpenings.set(entity, known);
     }
     return known;

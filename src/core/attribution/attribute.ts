@@ -349,7 +349,6 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
   return { quotes, speakers };
 }
 
-
 /** "… and the European Union": "and", perhaps "the", then an organisation or a place, at `k`. */
 function joinedToBody(tokens: Tokens, index: MentionIndex, k: number): boolean {
   if (!coordinated(tokens, k)) return false;

@@ -41,11 +41,7 @@ export function collectCaseEvidence(tokens: Tokens, titleCase: Uint8Array): Case
     const first = tokens.text.charCodeAt(tokens.start[i]);
     const key = shapeKey(first, tokens.baseEnd[i] - tokens.start[i]);
     if (unseenOfShape[key] === 0 || !isLetter(first)) continue;
-    const w = tokens.lower(i);
-    if (candidates.has(w) && !lowerSeen.has(w)) {
-      lowerSeen.add(w);
-      unseenOfShape[key]--;
-    }
+    seeLower(tokens.lower(i), key, candidates, lowerSeen, unseenOfShape);
   }
   return { lowerSeen, midCaps };
 }
@@ -63,15 +59,16 @@ function quotedLowerWords(tokens: Tokens, q: number, candidates: Set<string>, lo
     // A lower-case first letter (ASCII, a plain range test) only: a capital inside a quotation
     // is no evidence of an ordinary word.
     const key = shapeKey(first, e - k);
-    if (first >= 97 && first <= 122 && unseenOfShape[key] !== 0) {
-      const w = text.slice(k, e);
-      if (candidates.has(w) && !lowerSeen.has(w)) {
-        lowerSeen.add(w);
-        unseenOfShape[key]--;
-      }
-    }
+    if (first >= 97 && first <= 122 && unseenOfShape[key] !== 0) seeLower(text.slice(k, e), key, candidates, lowerSeen, unseenOfShape);
     k = e;
   }
+}
+
+/** Lower-case word `w`, of shape `key`, was read: a candidate it spells has now been seen in lower case. */
+function seeLower(w: string, key: number, candidates: Set<string>, lowerSeen: Set<string>, unseenOfShape: Uint16Array): void {
+  if (!candidates.has(w) || lowerSeen.has(w)) return;
+  lowerSeen.add(w);
+  unseenOfShape[key]--;
 }
 
 /** Reused by every article: a fresh typed array is an allocation outside the heap, slow to make. */

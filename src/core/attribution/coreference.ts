@@ -146,6 +146,11 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   return entities;
 }
 
+/** Nothing of a person about the entity: no gender, title or role ("Lenovo", "Commons", "Patients"). */
+export function personless(e: Entity): boolean {
+  return !e.gender && e.titles.length === 0 && e.roles.size === 0;
+}
+
 /**
  * Whether the entity can never be one person, "he" or "she": a group of people, or a thing
  * named like a person ("the Korean War", "the Gulf Summit"). Worked out once, on first use.

@@ -4,7 +4,8 @@
 // article answers to ("a senior official") speaks as itself.
 import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
-import { newEntity, notOnePerson, type Entity } from './coreference';
+import { lastCompany } from './companies';
+import { newEntity, personless, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -32,12 +33,6 @@ type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
 
 /** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
 const COMPANY_NOUNS = set('company firm');
-/** Words in a firm's name that make it one: "Nordgas Holdings", "Berg Motor Co". */
-const CORPORATE_WORDS = set('co corp corporation inc ltd llc plc holdings motors technologies systems airlines airways group');
-/** Prepositions before a place: a one-word name after them is no firm. */
-const LOCATIVE_PREPOSITIONS = set('in at near outside inside across throughout');
-/** Mentions looked back over for the firm "the company" means. */
-const COMPANY_REACH = 40;
 
 /** Roles that lead a body: "the NDP leader", "the union chief". */
 const LEADING_ROLES = set('leader chief head chairman chairwoman chair president boss');
@@ -67,30 +62,6 @@ export class Descriptions {
   constructor(private tokens: Tokens, private index: MentionIndex, private entities: Entity[], private holders: RoleHolders, private antecedents: Antecedents) {
     this.mentions = index.mentions;
     this.introductions = new Introductions(tokens, index, entities, holders, antecedents);
-  }
-
-  /**
-   * "Lenovo plans to launch a phone, what the company is calling …": the last body named before
-   * token `tok` that may be a company -- an organisation with a corporate word in its name
-   * ("Nordgas Holdings"), else the last one-word name with nothing of a person about it
-   * ("Lenovo", "TSMC"). -1 if none within reach.
-   */
-  private lastCompany(tok: number): number {
-    const { mentions } = this;
-    // (A firm named as one, "Welspun Energy Ltd", within reach outranks a nearer bare word.)
-    let bare: Entity | null = null;
-    for (let i = this.index.firstAtOrAfter(tok) - 1, n = 0; i >= 0 && n < COMPANY_REACH; i--, n++) {
-      const m = mentions[i];
-      const e = m.entity >= 0 ? this.entities[m.entity] : null;
-      if (!e || !e.named) continue;
-      if (e.kind === 'organization' && m.words.some((w) => CORPORATE_WORDS.has(w))) return m.entity;
-      // ("The MoU was signed in Raipur": a name after "in" is where, not who.)
-      if (bare || (m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(this.tokens.lower(m.tokStart - 1)))) continue;
-      if (e.kind === 'name' && !e.name.includes(' ') && !e.gender && e.roles.size === 0 && e.titles.length === 0 && !notOnePerson(e)) bare = e;
-    }
-    if (!bare) return -1;
-    bare.body = true;
-    return bare.id;
   }
 
   /** `ref` spoke: a cue or a quote was credited to it. */
@@ -152,7 +123,7 @@ export class Descriptions {
       // was said to issue is the one the last speaker put out.
       if (ISSUED_STATEMENTS.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
       // (Not "that company": a demonstrative points at the firm just described, named or not.)
-      const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? this.lastCompany(subject.tokStart) : -1;
+      const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? lastCompany(this.tokens, this.index, this.entities, subject.tokStart) : -1;
       if (company >= 0) return local(company);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
@@ -417,5 +388,5 @@ function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
 function bodyLikeName(m: Mention, entities: Entity[]): boolean {
   if (m.kind !== 'name' || m.words.length !== 1 || m.entity < 0) return false;
   const e = entities[m.entity];
-  return !e.gender && e.titles.length === 0 && e.roles.size === 0 && e.kind !== 'person';
+  return e.kind !== 'person' && personless(e);
 }

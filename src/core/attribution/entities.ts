@@ -3,8 +3,8 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, NATIONALITIES, ORG_WORDS,
-  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, TITLE_WORDS,
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STORY_KICKERS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, bodyRoleBefore, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
@@ -184,15 +184,6 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   return true;
 }
 
-/** Sentence adverbs that open sentences capitalized ("Soon, …", "Long a critic, …"). */
-const ADVERBS = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note',
-  // "Second, they meant to …", "Think "Fargo" meets …", "Already, the show is …": ordinals
-  // that list points, imperatives and sentence adverbs.
-  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'take', 'already', 'indeed', 'moreover', 'furthermore', 'further', 'besides', 'hence',
-  // "Sure, he admits …", "Yes, she wrote …", "Granted, the plan …": words that concede or
-  // answer before the clause.
-  'sure', 'yes', 'no', 'well', 'okay', 'true', 'granted']);
-
 /** Title, domain, organisation and nationality words in one set: one lookup, not four. */
 const KEYWORDS = union(TITLE_WORDS, DOMAIN_WORDS, ORG_WORDS, NATIONALITIES);
 
@@ -230,7 +221,7 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word -- not a known place ("France on
     // Monday called …").
-    if (initial && !speaks() && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && !PLACES.has(w) && (ADVERBS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
+    if (initial && !speaks() && to - from === 1 && !isKeyword(w) && !midCaps.has(w) && !PLACES.has(w) && (LONE_OPENERS.has(w) || (tokens.isLowerWord(to) && !verbLike(tokens, to)))) { from++; continue; }
     // "Anti-war groups …", "assailed Western-touted claims": a compound whose later part is
     // lower case is a modifier, capitalized for its first part or its position (a page's
     // "Clock-gray" icon label too), never a name.
@@ -368,9 +359,6 @@ function lowerWordNext(tokens: Tokens, k: number): boolean {
   const wrapped = tokens.kind[k] === BREAK && (tokens.flags[k] & F_BLANK) === 0;
   return tokens.isLowerWord(wrapped ? k + 1 : k);
 }
-
-/** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */
-const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking translation correction clarification');
 
 /** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
 const ROLE_DETERMINERS = set('the a an this that his her their its our');

@@ -109,3 +109,15 @@ export const IRREGULAR_PASTS = set(`
 
 /** Determiners of a plural: a name after one names many people ("Other Bergeners said", "many Trump voters"). */
 export const PLURAL_DETERMINERS = set('other many some several few most these those');
+
+/** Words that open sentences capitalized, alone, and name nobody: sentence adverbs ("Soon, …", "Long a critic, …"), ordinals and imperatives. */
+export const LONE_OPENERS: ReadonlySet<string> = new Set(['soon', 'still', 'yet', 'now', 'then', 'later', 'instead', 'again', 'also', 'thus', 'perhaps', 'maybe', 'certainly', 'clearly', 'finally', 'eventually', 'ultimately', 'initially', 'originally', 'previously', 'recently', 'currently', 'tonight', 'afterward', 'afterwards', 'overall', 'likewise', 'similarly', 'consequently', 'accordingly', 'therefore', 'anyway', 'regardless', 'sometimes', 'often', 'twice', 'rather', 'long', 'one', 'ask', 'imagine', 'consider', 'remember', 'look', 'listen', 'note',
+  // "Second, they meant to …", "Think "Fargo" meets …", "Already, the show is …": ordinals
+  // that list points, imperatives and sentence adverbs.
+  'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'next', 'think', 'wait', 'picture', 'take', 'already', 'indeed', 'moreover', 'furthermore', 'further', 'besides', 'hence',
+  // "Sure, he admits …", "Yes, she wrote …", "Granted, the plan …": words that concede or
+  // answer before the clause.
+  'sure', 'yes', 'no', 'well', 'okay', 'true', 'granted']);
+
+/** Words that open a wire headline as its kicker: "Spotlight: Leaders hold “fruitful” talks". */
+export const STORY_KICKERS = set('spotlight roundup interview analysis commentary feature update exclusive explainer factbox timeline profile opinion editorial backgrounder focus insight urgent flash breaking translation correction clarification');

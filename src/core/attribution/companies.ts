@@ -1,0 +1,36 @@
+// Which firm "the company" means when no named body goes by the noun ("Lenovo plans to launch
+// a phone, what the company is calling …"). Read by descriptions.ts.
+import { notOnePerson, personless, type Entity } from './coreference';
+import { set } from './lexicon/wordSet';
+import type { MentionIndex } from './nounPhrases';
+import type { Tokens } from './tokens';
+
+/** Words in a firm's name that make it one: "Nordgas Holdings", "Berg Motor Co". */
+const CORPORATE_WORDS = set('co corp corporation inc ltd llc plc holdings motors technologies systems airlines airways group');
+/** Prepositions before a place: a one-word name after them is no firm. */
+const LOCATIVE_PREPOSITIONS = set('in at near outside inside across throughout');
+/** Mentions looked back over for the firm "the company" means. */
+const COMPANY_REACH = 40;
+
+/**
+ * The last body named before token `tok` that may be a company -- an organisation with a
+ * corporate word in its name ("Nordgas Holdings"), else the last one-word name with nothing of
+ * a person about it ("Lenovo", "TSMC"), which is marked a body. -1 if none within reach.
+ */
+export function lastCompany(tokens: Tokens, index: MentionIndex, entities: Entity[], tok: number): number {
+  const { mentions } = index;
+  // (A firm named as one, "Welspun Energy Ltd", within reach outranks a nearer bare word.)
+  let bare: Entity | null = null;
+  for (let i = index.firstAtOrAfter(tok) - 1, n = 0; i >= 0 && n < COMPANY_REACH; i--, n++) {
+    const m = mentions[i];
+    const e = m.entity >= 0 ? entities[m.entity] : null;
+    if (!e || !e.named) continue;
+    if (e.kind === 'organization' && m.words.some((w) => CORPORATE_WORDS.has(w))) return m.entity;
+    // ("The MoU was signed in Raipur": a name after "in" is where, not who.)
+    if (bare || (m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(tokens.lower(m.tokStart - 1)))) continue;
+    if (e.kind === 'name' && !e.name.includes(' ') && personless(e) && !notOnePerson(e)) bare = e;
+  }
+  if (!bare) return -1;
+  bare.body = true;
+  return bare.id;
+}
