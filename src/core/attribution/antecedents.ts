@@ -146,6 +146,11 @@ export class Antecedents {
     return sentence[this.tokens.indexAt(pos)] - sentence[this.tokens.indexAt(group.pos)] <= GROUP_REACH_SENTENCES ? group : null;
   }
 
+  /** The people who were subjects, most recent first. */
+  get recent(): readonly Ref[] {
+    return this.people;
+  }
+
   /** A pronoun at `pos` may still stand for `ref`: it is within the pronoun reach. */
   reaches(ref: Ref, pos: number): boolean {
     return this.tokens.indexAt(pos) - this.tokens.indexAt(ref.pos) <= PRONOUN_REACH;

@@ -243,8 +243,8 @@ export class Descriptions {
   /**
    * "Ola Berg said … The minister greeted “…”": a definite role that nobody named holds is,
    * like "he", the person the story is about at this point -- unless that person holds
-   * another role ("Senator Berg … the president said" is someone else), or the role is a
-   * relation to someone ("the son of Ola Berg"). -1 otherwise.
+   * another role ("Senator Berg … the president said" is someone else, or a person just
+   * before), or the role is a relation to someone ("the son of Ola Berg"). -1 otherwise.
    */
   private currentHolder(subject: Nominal, pos: number): number {
     const current = this.antecedents.current;
@@ -265,7 +265,15 @@ export class Descriptions {
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
     // ("The 61-year-old wrote": an age fits anyone.)
-    return age || mayHoldRole(head, e.roles) ? current.entity : -1;
+    if (age || mayHoldRole(head, e.roles)) return current.entity;
+    // "Ola Berg says … Siv Dahl, the union president, said … the Health Minister said": the
+    // person in focus holds another role, so the one before who may hold this one -- someone
+    // a title or a given name shows is a person, not a name that may be a place or a body.
+    for (const ref of this.antecedents.recent) {
+      const other = this.entities[ref.entity];
+      if (ref.entity !== current.entity && (other.kind === 'person' || other.gender) && this.antecedents.reaches(ref, pos) && mayHoldRole(head, other.roles)) return ref.entity;
+    }
+    return -1;
   }
 
   /**

@@ -7,8 +7,11 @@ import { set } from './lexicon/wordSet';
 import { isSentenceStart } from './caseEvidence';
 import { adjacent, BREAK, F_ALLCAPS, F_CAP, F_INITIALS, Tokens, WORD } from './tokens';
 
-/** Abbreviated titles and the role they stand for: "Sen." is a senator. */
-const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president']]);
+/**
+ * Abbreviated titles and the role they stand for: "Sen." is a senator. And "Mr Justice Berg",
+ * "Chief Justice Ola Lund": a judge of a higher court, whom the story goes on calling "the judge".
+ */
+const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['pres', 'president'], ['justice', 'judge']]);
 
 /**
  * Offices South Asian, African and Gulf copy writes as initials after their first mention:

@@ -465,6 +465,19 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Rates on hold\n\nFederal Reserve Chair Ola Berg spoke on Wednesday.\n\nThe fight against inflation has a long way to go, she added.\n\n"We want to see convincing evidence," the Fed Chair said.';
     assert.equal(quoteStarting(text, 'We want').speaker, 'Ola Berg');
   });
+  it('"the Health Minister" nobody holds is the last person in the story who may hold it, past a person with another role in between', () => {
+    const text = 'Waiting lists\n\nHospitals must cut waiting times, Andrew Lund says. Siv Dahl, the Norland Nurses Organisation president, said nurses were tired.\n\n"I expect a national review of all waiting lists," the Health Minister said on Wednesday.';
+    assert.equal(quoteStarting(text, 'I expect').speaker, 'Andrew Lund');
+    // (Someone known only by a name that may be a place or a body is no candidate.)
+    const place = 'Waiting lists\n\nHospitals in Tromso must cut waiting times. Siv Dahl, the Norland Nurses Organisation president, said nurses were tired.\n\n"I expect a national review," the Health Minister said.';
+    assert.equal(quoteStarting(place, 'I expect').speaker, 'Health Minister');
+  });
+  it('a judge titled "Mr Justice" is "the judge" and "the Chief Justice" of the rest of the story, not the court', () => {
+    const text = 'Judge seeks tough line\n\nArmed burglars must be stopped, a High Court judge has declared.\n\nMr Justice Lund set out his approach after hearing a bail application.\n\nThe judge said: "If the law is not going to act, society falls apart."';
+    assert.equal(quoteStarting(text, 'If the law').speaker, 'Lund');
+    const chief = 'Courts and the press\n\nThe Chief Justice, Mr Justice Berg, criticised applications to abort trials.\n\nMr Justice Berg said such applications were common. The Chief Justice said judges had shown "a distinct lack of faith" in juries.';
+    assert.equal(quoteStarting(chief, 'a distinct lack').speaker, 'Berg');
+  });
   it('a role phrase opening a sentence without an article names the person after its comma ("Saudi oil minister, Prince Ola Berg, appeared"; "Minister for Information KPK, Jon Lund said"), past a rank of birth', () => {
     const text = 'Oil talks\n\nNorwegian oil minister, Prince Ola Berg, appeared in video clips.\n\nThe Norwegian minister added: “You talked about Russia.”';
     assert.equal(quoteStarting(text, 'You talked').speaker, 'Ola Berg');

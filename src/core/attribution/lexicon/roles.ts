@@ -100,6 +100,8 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('ambassador envoy'),
   set('chairman chairwoman chair'),
   set('lawyer attorney'),
+  // ("Mr Justice Berg … the judge said", "Judge Lund … the Chief Justice said".)
+  set('judge justice magistrate'),
   set('company firm corporation'),
 ];
 
