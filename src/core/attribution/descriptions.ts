@@ -35,7 +35,7 @@ type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
 const COMPANY_NOUNS = set('company firm');
 
 /** Roles that lead a body: "the NDP leader", "the union chief". */
-const LEADING_ROLES = set('leader chief head chairman chairwoman chair president boss');
+const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
 
 export class Descriptions {
   private phrases = new Map<string, number>();

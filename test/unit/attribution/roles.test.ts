@@ -472,6 +472,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const place = 'Waiting lists\n\nHospitals in Tromso must cut waiting times. Siv Dahl, the Norland Nurses Organisation president, said nurses were tired.\n\n"I expect a national review," the Health Minister said.';
     assert.equal(quoteStarting(place, 'I expect').speaker, 'Health Minister');
   });
+  it('a chairperson is a role like a chairman: "the Chairperson of the Accounts Committee, Ola Berg, said", "Bergen chairperson Siv Dahl"', () => {
+    const text = 'Training college row\n\nOn the same programme, the Chairperson of the Public Accounts Committee Norland Party’s Ola Berg said they had received the report.\n\n“The key question is whether there was a loss to the taxpayer.”';
+    assert.equal(quoteStarting(text, 'The key question').speaker, 'Ola Berg');
+    const party = 'Party rallies\n\nResponding to the plans, NDP Bergen chairperson Siv Dahl came out swinging. “You cannot intimidate us,” she said.';
+    assert.equal(quoteStarting(party, 'You cannot').speaker, 'Siv Dahl');
+  });
   it('a judge titled "Mr Justice" is "the judge" and "the Chief Justice" of the rest of the story, not the court', () => {
     const text = 'Judge seeks tough line\n\nArmed burglars must be stopped, a High Court judge has declared.\n\nMr Justice Lund set out his approach after hearing a bail application.\n\nThe judge said: "If the law is not going to act, society falls apart."';
     assert.equal(quoteStarting(text, 'If the law').speaker, 'Lund');

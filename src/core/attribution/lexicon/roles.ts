@@ -12,7 +12,7 @@ export const KINSHIP_NOUNS = set(`
 export const PERSON_ROLE_NOUNS = union(set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
   chancellor leader official officials representative envoy ambassador diplomat
-  senator congressman congresswoman lawmaker legislator governor mayor chairman chairwoman
+  senator congressman congresswoman lawmaker legislator governor mayor chairman chairwoman chairperson
   chair director chief head commander general officer adviser advisor aide counselor
   counsellor negotiator analyst expert source sources lawyer attorney prosecutor judge
   candidate nominee campaigner activist economist professor researcher scientist author
@@ -98,7 +98,7 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('ministry department'),
   set('senator lawmaker congressman congresswoman legislator'),
   set('ambassador envoy'),
-  set('chairman chairwoman chair'),
+  set('chairman chairwoman chairperson chair'),
   set('lawyer attorney'),
   // ("Mr Justice Berg … the judge said", "Judge Lund … the Chief Justice said".)
   set('judge justice magistrate'),
@@ -106,7 +106,7 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** The roles that lead an office or a body, which "the head" and "the chief" of it may stand for. */
-const OFFICE_LEADERS = set('head president premier chancellor minister secretary director chairman chairwoman chair chief commander governor mayor leader king queen');
+const OFFICE_LEADERS = set('head president premier chancellor minister secretary director chairman chairwoman chairperson chair chief commander governor mayor leader king queen');
 
 /**
  * General role nouns and the specific roles they cover. Wire copy names a person by title once
@@ -120,8 +120,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['lawmaker', set('lawmaker senator congressman congresswoman legislator parliamentarian mp deputy')],
   // "Chairman of the Committee on Foreign Affairs Ola Berg … the parliamentarian said": any
   // member of a parliament, its committee chairs and speakers included.
-  ['parliamentarian', set('parliamentarian mp lawmaker legislator senator deputy speaker chairman chairwoman chair member')],
-  ['mp', set('mp parliamentarian lawmaker legislator deputy speaker chairman chairwoman chair member')],
+  ['parliamentarian', set('parliamentarian mp lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
+  ['mp', set('mp parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member')],
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
@@ -191,7 +191,7 @@ export const TITLE_WORDS = set(`
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
-  chairwoman chair director commissioner spokesman spokeswoman spokesperson deputy chief
+  chairwoman chairperson chair director commissioner spokesman spokeswoman spokesperson deputy chief
   attorney speaker leader majority minority officer executive ceo cfo coo premier sheikh
   rabbi reverend rev father bishop cardinal archbishop emir crown sultan ayatollah
   patriarch coach professor detective sheriff superintendent inspector agent envoy
