@@ -42,7 +42,7 @@ export function headOfState(tokens: Tokens, k: number): boolean {
   return of === 'state' || of === 'government';
 }
 
-/** "china-us", "sino-us": every part of a hyphenated word is a place or a nationality. */
+/** "china-us", "sino-us", "anglo-dutch": every part of a hyphenated word is a place or a nationality. */
 export function placePair(w: string): boolean {
   let dash = w.indexOf('-');
   if (dash < 0) return false;
@@ -54,8 +54,11 @@ export function placePair(w: string): boolean {
   }
 }
 
+/** The combining forms of nationalities: "Sino-US", "the Anglo-Australian miner", "Franco-German". */
+const COMBINING_NATIONALITIES = new Set(['sino', 'anglo', 'franco', 'indo', 'russo', 'italo', 'greco', 'afro', 'austro', 'hispano', 'luso', 'turco', 'judeo', 'nippo']);
+
 function placePart(part: string): boolean {
-  return PLACES.has(part) || NATIONALITIES.has(part) || part === 'sino';
+  return PLACES.has(part) || NATIONALITIES.has(part) || COMBINING_NATIONALITIES.has(part);
 }
 
 /** "Calif.", "Ky.": a state as news style abbreviates it, with its period. */

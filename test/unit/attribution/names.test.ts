@@ -41,6 +41,10 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We must talk').speaker, 'Ola Berg');
   });
 
+  it('a nationality\'s combining form before a hyphen ("the Anglo-Australian miner", "Franco-German") is a nationality, not a name the CEO belongs to', () => {
+    const text = 'Mining results\n\nNordgas chief executive Ola Berg has poured cold water on fears.\n\nSpeaking after the results, the Anglo-Australian miner’s CEO said he did not think so.\n\n“The best place for iron ore is the north,” he said.';
+    assert.equal(quoteStarting(text, 'The best place').speaker, 'Ola Berg');
+  });
   it('a compound with a lower-case part after its hyphen ("Anti-war", "Dahl-inspired", "Clock-gray") is an ordinary word, nobody "he" could be', () => {
     const text = 'Ola Berg leads the group in Tromso.\n\nAnti-war groups marched there on Friday.\n\n“We want peace,” he said.';
     assert.equal(quoteStarting(text, 'We want peace').speaker, 'Ola Berg');
