@@ -61,7 +61,10 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     const inverted = (INVERTIBLE.has(w) || afterQuote) && invertedPosition(tokens, last, floor) ? appositiveName(tokens, index, nounPhraseAfter(tokens, index, tokEnd, to)) : { type: 'none' as const };
     const closesClause = inverted.type !== 'none' && endsClause(tokens, phraseEnd(inverted), to);
     subject = closesClause ? inverted : nounPhraseBefore(tokens, index, before, floor);
-    if (!closesClause) subject = relativeClauseHead(tokens, index, before, floor, subject);
+    // ("The Prime Minister turned to the host who was doing the interview and said": after
+    // "and" the verb is the main clause's second, not the relative clause's.)
+    const coordinated = before >= floor && tokens.kind[before] === WORD && COORDINATORS.has(tokens.lower(before));
+    if (!closesClause && !coordinated) subject = relativeClauseHead(tokens, index, before, floor, subject);
     if (!closesClause) subject = unclosedAppositiveHead(tokens, index, from, i) ?? leadOfPair(tokens, index, subject, floor);
     if (!closesClause) subject = peopleBeforeOf(tokens, index, subject, floor);
     // Nothing before the verb: the phrase after it speaks -- for verbs that invert; others
@@ -70,7 +73,7 @@ export function cueSubject(tokens: Tokens, index: MentionIndex, i: number, tokEn
     // the subject of what was said, not the one saying it.)
     if (subject.type === 'none' && inverted.type !== 'none' && (INVERTIBLE.has(w) || closesClause) && !opensPredicate(tokens, phraseEnd(inverted))) subject = inverted;
     // "The mayor did not name anyone, but told her supporters": a second verb of the clause.
-    if (subject.type === 'none' && before >= floor && tokens.kind[before] === WORD && COORDINATORS.has(tokens.lower(before))) subject = { type: 'clause' };
+    if (subject.type === 'none' && coordinated) subject = { type: 'clause' };
     // "an inquiry often labeled as a "farce" by critics": a participle with its agent.
     if (subject.type === 'none' && w.endsWith('ed')) {
       const agent = passiveAgent(tokens, index, tokEnd, to);

@@ -65,6 +65,11 @@ describe('attribution/speakers: cues around the quote', () => {
     assert.equal(quoteStarting(text, 'There is no').speaker, 'city official');
   });
 
+  it('"and said" after a relative clause on an object is the main clause\'s verb: "The Prime Minister turned to the host who was doing the interview and said: "…""', () => {
+    const text = 'Radio row\n\nPrime Minister Ola Berg spoke on Monday.\n\nThe Prime Minister then turned to the radio host who was doing the interview and said: "You go and read their articles."';
+    assert.equal(quoteStarting(text, 'You go and').speaker, 'Ola Berg');
+  });
+
   it('a relative clause before a progressive: "The teacher who coached … until her shoulder failed is already talking about "…""', () => {
     const text = 'The ferry docked at noon. The teacher who coached the junior team until her shoulder failed is already talking about "a comeback" at the club.';
     assert.equal(quoteStarting(text, 'a comeback').speaker, 'teacher');
