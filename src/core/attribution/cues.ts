@@ -203,6 +203,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.
     // "the Oslo attacks", "a Berg tweets": a determiner before the name makes a compound noun.
+    // ("local and STD calls and data", "Berg claims of …": a plural noun before "and" or "of".)
+    const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
+    if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);
@@ -211,8 +214,6 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
       const d = description(tokens, i - 1, Math.max(from, i - 6));
       if (d.type !== 'nominal' || !(d.person || ORG_ROLE_NOUNS.has(d.head) || SOURCE_NOUNS.has(d.head))) return false;
     }
-    const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
-    if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
     // "… said that reports can take weeks": opening a clause with a modal after it, the word is
     // the clause's plural subject ("a rise the council predicts will …" has its subject).
     if (MODALS.has(next) && (prev === 'that' || CLAUSE_START_SUBORDINATORS.has(prev))) return false;

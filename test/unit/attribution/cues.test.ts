@@ -19,6 +19,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(later, 'nothing').speaker, 'Ann Dahl');
   });
 
+  it('a plural noun after a capitalized word is no verb before "and" or "of": "local and STD calls and data “are being marketed …”"', () => {
+    const text = 'Tariff row\n\nIn a letter to the regulator, Nordtel said Bergcom’s offers of free local and STD calls and data for 70 days “are being marketed in a misleading manner”.';
+    assert.notEqual(cueOf(text, 'are being marketed'), 'calls');
+    assert.equal(quoteStarting(text, 'are being marketed').speaker, 'Nordtel');
+  });
+
   it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
     assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
     assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
