@@ -7,7 +7,7 @@ import type { Antecedents } from './antecedents';
 import { lastCompany } from './companies';
 import { newEntity, personless, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
@@ -265,13 +265,14 @@ export class Descriptions {
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
     // ("The 61-year-old wrote": an age fits anyone.)
-    if (age || mayHoldRole(head, e.roles)) return current.entity;
+    // ("the telecom czar": an epithet fits anyone a title or a given name shows is a person.)
+    if (age || (mayHoldRole(head, e.roles) && (!PERSON_EPITHETS.has(head) || surelyPerson(e)))) return current.entity;
     // "Ola Berg says … Siv Dahl, the union president, said … the Health Minister said": the
     // person in focus holds another role, so the one before who may hold this one -- someone
     // a title or a given name shows is a person, not a name that may be a place or a body.
     for (const ref of this.antecedents.recent) {
       const other = this.entities[ref.entity];
-      if (ref.entity !== current.entity && (other.kind === 'person' || other.gender) && this.antecedents.reaches(ref, pos) && mayHoldRole(head, other.roles)) return ref.entity;
+      if (ref.entity !== current.entity && surelyPerson(other) && this.antecedents.reaches(ref, pos) && mayHoldRole(head, other.roles)) return ref.entity;
     }
     return -1;
   }
@@ -397,4 +398,9 @@ function bodyLikeName(m: Mention, entities: Entity[]): boolean {
   if (m.kind !== 'name' || m.words.length !== 1 || m.entity < 0) return false;
   const e = entities[m.entity];
   return e.kind !== 'person' && personless(e);
+}
+
+/** A title or a given name shows the entity is a person, not a name that may be a place or a body. */
+function surelyPerson(e: Entity): boolean {
+  return e.kind === 'person' || e.gender !== undefined;
 }

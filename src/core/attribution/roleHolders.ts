@@ -4,7 +4,7 @@
 // headline's "presidential spokesman said") the first holder named after it.
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import { GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PERSON_EPITHETS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
 import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
@@ -272,9 +272,9 @@ export function roleKey(role: string): string {
   return ROLE_GROUP_KEYS.get(role) ?? role;
 }
 
-/** Whether someone with the given roles can be "the <head>": no roles known, or one the head covers. */
+/** Whether someone with the given roles can be "the <head>": no roles known, one the head covers, or an epithet ("the czar"). */
 export function mayHoldRole(head: string, roles: ReadonlySet<string>): boolean {
-  if (roles.size === 0) return true;
+  if (roles.size === 0 || PERSON_EPITHETS.has(head)) return true;
   const keys = coveredKeys(head);
   for (const role of roles) if (keys.includes(roleKey(role))) return true;
   return false;

@@ -478,6 +478,10 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const party = 'Party rallies\n\nResponding to the plans, NDP Bergen chairperson Siv Dahl came out swinging. “You cannot intimidate us,” she said.';
     assert.equal(quoteStarting(party, 'You cannot').speaker, 'Siv Dahl');
   });
+  it('an epithet ("the telecom czar", "the shipping magnate") fits the person in focus whatever their office, but not a bare name that may be a firm', () => {
+    const text = 'Tariff war\n\n"All those things need to be done," Nordtel Chairman Ola Berg told reporters.\n\nBerg, who is also the Chairman of the industry body, said the industry will not need an auction.\n\nThe Norwegian telecom czar said Nordtel Bergen’s balance sheet remains "healthy and strong".';
+    assert.equal(quoteStarting(text, 'healthy and strong').speaker, 'Ola Berg');
+  });
   it('a judge titled "Mr Justice" is "the judge" and "the Chief Justice" of the rest of the story, not the court', () => {
     const text = 'Judge seeks tough line\n\nArmed burglars must be stopped, a High Court judge has declared.\n\nMr Justice Lund set out his approach after hearing a bail application.\n\nThe judge said: "If the law is not going to act, society falls apart."';
     assert.equal(quoteStarting(text, 'If the law').speaker, 'Lund');

@@ -25,7 +25,14 @@ export const PERSON_ROLE_NOUNS = union(set(`
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
   cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff emir
+  czar tsar tycoon mogul magnate billionaire
 `), KINSHIP_NOUNS);
+
+/**
+ * What the press calls someone powerful whatever their office: "Bharti Airtel Chairman Ola
+ * Berg … the telecom czar said", "the shipping magnate". Anyone in the story may be one.
+ */
+export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire');
 
 /**
  * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
