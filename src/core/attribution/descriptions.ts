@@ -34,6 +34,9 @@ type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
 /** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
 const COMPANY_NOUNS = set('company firm');
 
+/** How far back (tokens) "the party" looks for the party it stands for. */
+const PARTY_REACH = 400;
+
 /** Roles that lead a body: "the NDP leader", "the union chief". */
 const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
 
@@ -111,6 +114,10 @@ export class Descriptions {
       const current = this.currentHolder(subject, pos);
       if (current >= 0) return local(current);
     } else if (subject.definite && subject.named < 0) {
+      // "The ANC is not saying much. "…," the party said": the party named last, though its
+      // name may not say "party" (a congress, an alliance, a front).
+      const party = subject.head === 'party' ? this.lastParty(subject.tokStart) : -1;
+      if (party >= 0) return local(party);
       const org = this.holders.organization(subject.head, pos);
       if (org >= 0) return local(org);
       // "The Norland Red Cross sent trucks … the charity said": the body last named that goes by the noun.
@@ -166,6 +173,18 @@ export class Descriptions {
     const own = local(this.phraseEntity(from, to, subject.person));
     if (subject.person) this.described.set(subject.head, own);
     return own;
+  }
+
+  /** The party named last within reach before token `tok` ("the ANC", "the Social Democratic Party"), or -1. */
+  private lastParty(tok: number): number {
+    const { mentions } = this;
+    for (let i = this.index.firstAtOrAfter(tok) - 1; i >= 0 && tok - mentions[i].tokStart <= PARTY_REACH; i--) {
+      const m = mentions[i];
+      if (m.entity < 0 || (m.kind !== 'organization' && m.kind !== 'name')) continue;
+      const e = this.entities[m.entity];
+      if (e.named && (e.kind === 'organization' || e.kind === 'name') && partyName(e.name)) return m.entity;
+    }
+    return -1;
   }
 
   /**
@@ -403,4 +422,17 @@ function bodyLikeName(m: Mention, entities: Entity[]): boolean {
 /** A title or a given name shows the entity is a person, not a name that may be a place or a body. */
 function surelyPerson(e: Entity): boolean {
   return e.kind === 'person' || e.gender !== undefined;
+}
+
+/** Words that make a body's name a political party's: "African National Congress", "New Politics Alliance". */
+const PARTY_NAME_WORDS = set('party congress alliance front movement league');
+
+/**
+ * A name "the party" may stand for: one with a party word, or a body known by its letters
+ * ("the ANC", "NPAD lawmakers"), which stories about parties use for the party itself.
+ */
+function partyName(name: string): boolean {
+  if (/^[A-Z]{2,5}$/.test(name)) return true;
+  for (const w of name.toLowerCase().split(' ')) if (PARTY_NAME_WORDS.has(w)) return true;
+  return false;
 }

@@ -482,6 +482,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Tariff war\n\n"All those things need to be done," Nordtel Chairman Ola Berg told reporters.\n\nBerg, who is also the Chairman of the industry body, said the industry will not need an auction.\n\nThe Norwegian telecom czar said Nordtel Bergen’s balance sheet remains "healthy and strong".';
     assert.equal(quoteStarting(text, 'healthy and strong').speaker, 'Ola Berg');
   });
+  it('"the party" is the party named last, though its name says "Congress" or "Alliance" or it goes by its letters', () => {
+    const text = 'Party studies ruling\n\nNNC secretary-general Ola Berg confirmed that the leaders would decide.\n\nThe NNC is not saying much, save that it is still studying the judgment.\n\n“We reaffirm our full confidence in the judiciary,” the party said in a statement.';
+    assert.equal(quoteStarting(text, 'We reaffirm').speaker, 'NNC');
+    const alliance = 'Arrests spark bickering\n\nThe Norland Democratic Alliance on Friday called on prosecutors to apologize.\n\n“The prosecution has publicized unconfirmed allegations,” the party said.';
+    assert.equal(quoteStarting(alliance, 'The prosecution has').speaker, 'Norland Democratic Alliance');
+  });
   it('a judge titled "Mr Justice" is "the judge" and "the Chief Justice" of the rest of the story, not the court', () => {
     const text = 'Judge seeks tough line\n\nArmed burglars must be stopped, a High Court judge has declared.\n\nMr Justice Lund set out his approach after hearing a bail application.\n\nThe judge said: "If the law is not going to act, society falls apart."';
     assert.equal(quoteStarting(text, 'If the law').speaker, 'Lund');
