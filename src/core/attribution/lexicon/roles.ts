@@ -8,6 +8,12 @@ export const KINSHIP_NOUNS = set(`
   grandfather niece nephew cousin uncle aunt fiancee fiancée fiance fiancé
 `);
 
+/**
+ * What the press calls someone powerful whatever their office: "Nordtel Chairman Ola
+ * Berg … the telecom czar said", "the shipping magnate". Anyone in the story may be one.
+ */
+export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire');
+
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
 export const PERSON_ROLE_NOUNS = union(set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
@@ -25,14 +31,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
   cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff emir
-  czar tsar tycoon mogul magnate billionaire
-`), KINSHIP_NOUNS);
-
-/**
- * What the press calls someone powerful whatever their office: "Bharti Airtel Chairman Ola
- * Berg … the telecom czar said", "the shipping magnate". Anyone in the story may be one.
- */
-export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire');
+`), KINSHIP_NOUNS, PERSON_EPITHETS);
 
 /**
  * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
