@@ -151,6 +151,18 @@ export function personless(e: Entity): boolean {
   return !e.gender && e.titles.length === 0 && e.roles.size === 0;
 }
 
+/** A one-word name with nothing of a person about it (no gender, title or role): "Commons", "Fatah". */
+export function bodyLikeName(m: Mention, entities: Entity[]): boolean {
+  if (m.kind !== 'name' || m.words.length !== 1 || m.entity < 0) return false;
+  const e = entities[m.entity];
+  return e.kind !== 'person' && personless(e);
+}
+
+/** A title or a given name shows the entity is a person, not a name that may be a place or a body. */
+export function surelyPerson(e: Entity): boolean {
+  return e.kind === 'person' || e.gender !== undefined;
+}
+
 /**
  * Whether the entity can never be one person, "he" or "she": a group of people, or a thing
  * named like a person ("the Korean War", "the Gulf Summit"). Worked out once, on first use.

@@ -5,7 +5,8 @@
 import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
 import { lastCompany } from './companies';
-import { newEntity, personless, type Entity } from './coreference';
+import { lastParty } from './parties';
+import { bodyLikeName, newEntity, surelyPerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -33,9 +34,6 @@ type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
 
 /** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
 const COMPANY_NOUNS = set('company firm');
-
-/** How far back (tokens) "the party" looks for the party it stands for. */
-const PARTY_REACH = 400;
 
 /** Roles that lead a body: "the NDP leader", "the union chief". */
 const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
@@ -116,7 +114,7 @@ export class Descriptions {
     } else if (subject.definite && subject.named < 0) {
       // "The ANC is not saying much. "…," the party said": the party named last, though its
       // name may not say "party" (a congress, an alliance, a front).
-      const party = subject.head === 'party' ? this.lastParty(subject.tokStart) : -1;
+      const party = subject.head === 'party' ? lastParty(this.index, this.entities, subject.tokStart) : -1;
       if (party >= 0) return local(party);
       const org = this.holders.organization(subject.head, pos);
       if (org >= 0) return local(org);
@@ -173,18 +171,6 @@ export class Descriptions {
     const own = local(this.phraseEntity(from, to, subject.person));
     if (subject.person) this.described.set(subject.head, own);
     return own;
-  }
-
-  /** The party named last within reach before token `tok` ("the ANC", "the Social Democratic Party"), or -1. */
-  private lastParty(tok: number): number {
-    const { mentions } = this;
-    for (let i = this.index.firstAtOrAfter(tok) - 1; i >= 0 && tok - mentions[i].tokStart <= PARTY_REACH; i--) {
-      const m = mentions[i];
-      if (m.entity < 0 || (m.kind !== 'organization' && m.kind !== 'name')) continue;
-      const e = this.entities[m.entity];
-      if (e.named && (e.kind === 'organization' || e.kind === 'name') && partyName(e.name)) return m.entity;
-    }
-    return -1;
   }
 
   /**
@@ -410,29 +396,4 @@ function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
     if (opensReport && w === 'he') return 'm';
   }
   return undefined;
-}
-
-/** A one-word name with nothing of a person about it (no gender, title or role): "Commons", "Fatah". */
-function bodyLikeName(m: Mention, entities: Entity[]): boolean {
-  if (m.kind !== 'name' || m.words.length !== 1 || m.entity < 0) return false;
-  const e = entities[m.entity];
-  return e.kind !== 'person' && personless(e);
-}
-
-/** A title or a given name shows the entity is a person, not a name that may be a place or a body. */
-function surelyPerson(e: Entity): boolean {
-  return e.kind === 'person' || e.gender !== undefined;
-}
-
-/** Words that make a body's name a political party's: "African National Congress", "New Politics Alliance". */
-const PARTY_NAME_WORDS = set('party congress alliance front movement league');
-
-/**
- * A name "the party" may stand for: one with a party word, or a body known by its letters
- * ("the ANC", "NPAD lawmakers"), which stories about parties use for the party itself.
- */
-function partyName(name: string): boolean {
-  if (/^[A-Z]{2,5}$/.test(name)) return true;
-  for (const w of name.toLowerCase().split(' ')) if (PARTY_NAME_WORDS.has(w)) return true;
-  return false;
 }
