@@ -175,6 +175,13 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
         if (ref) result = { ref, cue: null, confidence: 0.7 };
       }
+      if (!label && !(result?.cue && result.ref)) {
+        // `"…" ¶ - Ola Berg.`, `"…" — Adam Lambert at the summit.`: a dash line crediting the
+        // quotation wins over the speaker before it, as in a list of quotations.
+        const credit = creditLineAfter(tokens, index, t);
+        const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
+        if (ref) result = { ref, cue: null, confidence: 0.6 };
+      }
       if (!label && !result?.cue && s + 1 < sentences) {
         // `Norway will not accept “any ultimatum.” This was stated by Ola Berg.`: the next
         // sentence names who said this one (opening the next paragraph too: "… “not a blow”.
@@ -192,12 +199,6 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       if (!result) {
         const opening = openingLabel(tokens, index, state, from, t);
         if (opening) result = { ref: opening, cue: null, confidence: 0.6 };
-      }
-      if (!result) {
-        // `"…" ¶ - Ola Berg.`: a line crediting the quotation above it.
-        const credit = creditLineAfter(tokens, index, t);
-        const ref = credit ? state.resolve(credit, tokens.start[t], null) : null;
-        if (ref) result = { ref, cue: null, confidence: 0.6 };
       }
       if (!result && memory.listSpeaker) {
         // "She said that:" ¶ "• The port closed “without warning”": the points of a list a

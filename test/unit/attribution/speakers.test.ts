@@ -501,6 +501,16 @@ describe('attribution/speakers: null when unsure', () => {
     assert.equal(quoteStarting(text, 'I will look').speaker, 'Ola Berg');
   });
 
+  it('a dash and a name after a whole-sentence quotation credit it, on its line or the next, and win over the speaker before: a list of quotations', () => {
+    const text = 'The best lines of the week.\n\n"I do not make music for people who do not care." — Jon Lund at the producers\' dinner on Feb. 9.\n\n"Do not tweet drunk." — Comedian Kari Moe at the summit.\n\n"Pressure got to me."\n\n— Canadian teenager Ola Berg has been compared to the greats.';
+    assert.equal(quoteStarting(text, 'I do not make').speaker, 'Jon Lund');
+    assert.equal(quoteStarting(text, 'Do not tweet').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'Pressure got').speaker, 'Ola Berg');
+    // (A dash after a fragment in running prose is no credit line: `a "mess" — Lund's word`.)
+    const prose = 'Kari Moe called the plan a "mess" — Jon Lund disagreed.';
+    assert.equal(quoteStarting(prose, 'mess').speaker, 'Kari Moe');
+  });
+
   it('"remembered" after a quotation is a speech verb: `"…," remembered Ola Berg, a former aide.`', () => {
     const text = 'The merger defined her career.\n\n"Everyone told her not to do it," remembered Ola Berg, a former aide.';
     assert.equal(quoteStarting(text, 'Everyone told').speaker, 'Ola Berg');
