@@ -8,7 +8,7 @@ import { lastCompany } from './companies';
 import { lastParty } from './parties';
 import { bodyLikeName, newEntity, surelyPerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, PARTY_EPITHETS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
@@ -224,6 +224,9 @@ export class Descriptions {
     // ("The Bergen Times … the editorial warns", "an opinion piece in the Bergen Times …
     // The article noted": what a paper prints speaks with the paper's voice.)
     if (owner < 0 && PRINTED_PIECES.has(subject.head) && subject.definite) return this.holders.lastOutlet();
+    // "Norland's health ministry said … "…," a ministry statement said": a body's word before
+    // the source noun names the body of that kind named last.
+    if (owner < 0 && !office && head - 1 >= subject.tokStart && tokens.isLowerWord(head - 1) && ORG_WORDS.has(tokens.lower(head - 1))) return this.holders.organization(tokens.lower(head - 1), tokens.start[head - 1]);
     if (owner < 0 || !tokens.isWord(owner)) return -1;
     const m = this.index.endingAt(owner);
     if (m >= 0) {

@@ -6,7 +6,7 @@ import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } 
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
-import { Tokens, WORD } from './tokens';
+import { QUOTE, Tokens, WORD } from './tokens';
 import { WordShapes } from './wordShapes';
 
 /** Plain words allowed between the determiner and the source noun: "a lengthy written statement". */
@@ -37,7 +37,7 @@ export function issuedSources(tokens: Tokens, index: MentionIndex, from: number,
     if (!ISSUER_SHAPES.fits(tokens, i) || !tokens.isLowerWord(i)) continue;
     const w = tokens.lower(i);
     if (w === 'by') {
-      const author = authorAfter(tokens, index, i, from, to);
+      const author = authorAfter(tokens, index, i, from, to) ?? issuedBy(tokens, index, i, from, to);
       if (author) found.push(author);
       continue;
     }
@@ -65,6 +65,41 @@ function authorAfter(tokens: Tokens, index: MentionIndex, by: number, from: numb
   if (subject.type !== 'nominal' || !subject.person || subject.definite) return null;
   return { head: tokens.lower(by - 1), subject, tok: by, object: by - 1 };
 }
+
+/** Tokens from a source noun to the participle that says who issued it: "a report on the board released by". */
+const ISSUED_BY_REACH = 6;
+
+/**
+ * "A report on the board released by the auditor general in December found …", "the blog
+ * published by Silent Voices": a source followed by who issued it, in the sentence or before a
+ * later "the blog said". The issuer must be someone or a body, not "by hand" or "by noon".
+ */
+function issuedBy(tokens: Tokens, index: MentionIndex, by: number, from: number, to: number): Issue | null {
+  if (by - 1 <= from || !tokens.isLowerWord(by - 1) || !ISSUING_VERBS.has(tokens.lower(by - 1))) return null;
+  for (let k = by - 2; k >= from && by - 2 - k <= ISSUED_BY_REACH; k--) {
+    if (tokens.kind[k] !== WORD) return null;
+    if (!tokens.isLowerWord(k) || !SOURCE_NOUNS.has(tokens.lower(k))) continue;
+    const object = sourceStart(tokens, k, from);
+    // ("Tinubu said this in a statement issued by his media office": the statement is how
+    // Tinubu spoke; the office only sent it.)
+    if (object < 0 || (object - 1 >= from && tokens.isWord(object - 1) && tokens.lower(object - 1) === 'in')) return null;
+    const subject = nounPhraseAfter(tokens, index, by + 1, to);
+    return subject.type === 'mention' || (subject.type === 'nominal' && !(subject.person && subject.definite)) ? { head: tokens.lower(k), subject, tok: by, object } : null;
+  }
+  return null;
+}
+
+/** The determiner opening the phrase of the source noun at `noun` ("the “silly” blog", "a new report"), else -1. */
+function sourceStart(tokens: Tokens, noun: number, from: number): number {
+  for (let j = noun - 1; j >= from && noun - j <= MAX_SOURCE_MODIFIERS + 1; j--) {
+    if (tokens.kind[j] === WORD && SOURCE_DETERMINERS.has(tokens.lower(j))) return j;
+    if (tokens.kind[j] !== WORD && tokens.kind[j] !== QUOTE) return -1;
+  }
+  return -1;
+}
+
+/** Determiners of a source followed by its issuer: "the blog published by", "a report released by". */
+const SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /** Tokens an opening "In a statement …," may run to its comma: "In a statement posted on its website,". */
 const OPENER_REACH = 12;

@@ -191,6 +191,11 @@ describe('attribution/roles: a member of parliament by title', () => {
     assert.equal(quoteStarting(text, 'The farm needs').speaker, 'Ola Berg');
   });
 
+  it('"Shadow health minister Ola Berg … The Labour MP said": a minister sits in parliament, so "the MP" is the minister the story follows, not a place called Sherwood', () => {
+    const text = 'Shadow health minister Ola Berg visited the clinic on Friday.\n\nThe Sherwood MP said: "The wards need more staff."';
+    assert.equal(quoteStarting(text, 'The wards need').speaker, 'Ola Berg');
+  });
+
   it('"Committee chairman Ola Berg … stressed the parliamentarian": a committee chair is a parliamentarian', () => {
     const text = 'Committee chairman Ola Berg visited the fish farm on Friday.\n\n“The farm needs more staff,” stressed the parliamentarian.';
     assert.equal(quoteStarting(text, 'The farm needs').speaker, 'Ola Berg');
@@ -243,6 +248,21 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
   it('"the statement said" with no issuer named -> the last named speaker, who put it out', () => {
     const text = 'The Bergen Port Authority on Monday said it would shut the north quay until spring.\n\nFerry crews have long complained about cracks in the pier.\n\n"Heavy cargo can no longer be landed there safely," the statement said.';
     assert.equal(quoteStarting(text, 'Heavy cargo').speaker, 'Bergen Port Authority');
+  });
+
+  it('"the blog published by X" … "the blog said" -> X; "A report on the board released by X in May found" -> X', () => {
+    const blog = 'Senator Kari Moe said she would sue those behind the blog published by Silent Harbour.\n\n"Her loyalty is to the palace," the blog said.';
+    assert.equal(quoteStarting(blog, 'Her loyalty').speaker, 'Silent Harbour');
+    const report = 'A report on the harbour board released by the Bergen Audit Office in May found that "money is not spent where it is needed".';
+    assert.equal(quoteStarting(report, 'money is not').speaker, 'Bergen Audit Office');
+    // ("Lund said in a statement issued by his office": Lund spoke through the statement.)
+    const spoke = 'Jon Lund said this in a statement issued by the Lund Media Office on Monday.\n\nLund, reacting through the statement, said: "The story is false."';
+    assert.equal(quoteStarting(spoke, 'The story').speaker, 'Jon Lund');
+  });
+
+  it('"The Norland Health Ministry said … "…," a ministry statement said" -> the ministry named last', () => {
+    const text = 'The Norland Health Ministry said two people were hurt.\n\n"The strikes hurt two people," a ministry statement said.';
+    assert.equal(quoteStarting(text, 'The strikes').speaker, 'Norland Health Ministry');
   });
 
   it('X released a report that called … -> X (the source just issued is its issuer\'s voice)', () => {

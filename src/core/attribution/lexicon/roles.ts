@@ -127,7 +127,7 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   // "Chairman of the Committee on Foreign Affairs Ola Berg … the parliamentarian said": any
   // member of a parliament, its committee chairs and speakers included.
   ['parliamentarian', set('parliamentarian mp lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
-  ['mp', set('mp parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member')],
+  ['mp', set('mp parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister')],
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
