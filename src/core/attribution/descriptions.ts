@@ -28,6 +28,8 @@ const EXPERTS: ReadonlySet<string> = ROLE_HYPERNYMS.get('expert') ?? new Set();
 /** What a newspaper prints in its pages: "the editorial", "the article". */
 const PRINTED_PIECES = new Set(['editorial', 'article', 'piece', 'op-ed', 'column', 'commentary']);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Who argues a client's case in their own words: "Berg's lawyer said" is the lawyer speaking, not Berg. */
+const LEGAL_COUNSEL = new Set(['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel']);
 const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
@@ -94,6 +96,13 @@ export class Descriptions {
     if (owner >= 0) return local(owner);
     const appositive = this.introducedWith(subject, pos);
     if (appositive >= 0) return local(appositive);
+    // "Mr Berg's solicitor argued": a lawyer named by the client argues in their own words,
+    // neither the client nor anyone the story names next; "the solicitor added" is them again.
+    if (subject.named >= 0 && LEGAL_COUNSEL.has(subject.head)) {
+      const counsel = local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
+      this.described.set(subject.head, counsel);
+      return counsel;
+    }
     if (subject.definite && subject.person) {
       // ("the head of state" is the country's leader, not any head of an office.)
       const role = subject.head === 'head' && tokens.lower(subject.tokEnd) === 'of' && tokens.lower(subject.tokEnd + 1) === 'state' ? 'leader' : subject.head;

@@ -110,6 +110,22 @@ describe('attribution/roles: a role nobody named holds', () => {
   });
 });
 
+describe('attribution/roles: a lawyer speaks for themself', () => {
+  it('"Mr Moe\'s solicitor argued", then "the solicitor added", "A solicitor for Jon Lund said": the lawyer, not the client', () => {
+    const text = 'Philip Moe was charged with fraud on Friday.\n\nMr Moe\'s solicitor argued there had been "ample time" to search the offices.\n\nThe solicitor added that Mr Moe had "a clear record".\n\nA solicitor for Jon Lund said: "He denies it."';
+    assert.equal(quoteStarting(text, 'ample time').speaker, 'Mr Moe\'s solicitor');
+    assert.equal(quoteStarting(text, 'a clear record').speaker, 'Mr Moe\'s solicitor');
+    assert.equal(quoteStarting(text, 'He denies').speaker, 'solicitor for Jon Lund');
+  });
+});
+
+describe('attribution/roles: a profession names the person in focus', () => {
+  it('"Jon Lund won best picture … The British filmmaker then joked, “…”": a trade the lexicon knows is a role like any other', () => {
+    const text = 'Jon Lund won best picture on Sunday night. He said he was ecstatic. The British filmmaker then joked, "You know, jump."';
+    assert.equal(quoteStarting(text, 'You know').speaker, 'Jon Lund');
+  });
+});
+
 describe('attribution/roles: a relative speaks for themself', () => {
   it('"the sister of leader Ola Berg said" is the sister\'s word, not Ola Berg\'s ("the wife of …", "the son of …" alike)', () => {
     assert.equal(quoteStarting('The sister of Norland leader Ola Berg on Friday said the offer was "admirable".', 'admirable').speaker, 'sister of Norland leader Ola Berg');

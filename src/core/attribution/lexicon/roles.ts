@@ -31,6 +31,10 @@ export const PERSON_ROLE_NOUNS = union(set(`
   founder co-founder insider boss
   lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
   cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff emir
+  solicitor barrister counsel detective inspector sergeant constable magistrate coroner
+  filmmaker actor actress singer songwriter musician writer novelist poet artist player
+  striker midfielder defender goalkeeper captain skipper doctor nurse surgeon physician
+  teacher farmer engineer pilot designer chef architect
 `), KINSHIP_NOUNS, PERSON_EPITHETS);
 
 /**
@@ -105,7 +109,7 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('senator lawmaker congressman congresswoman legislator'),
   set('ambassador envoy'),
   set('chairman chairwoman chairperson chair'),
-  set('lawyer attorney'),
+  set('lawyer attorney solicitor barrister counsel'),
   // ("Mr Justice Berg … the judge said", "Judge Lund … the Chief Justice said".)
   set('judge justice magistrate'),
   set('company firm corporation'),
