@@ -24,13 +24,13 @@ import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { isQuoteLine } from './quoteLines';
 import { opensListItem } from './listItems';
-import { COORDINATORS } from './lexicon';
+import { COORDINATORS, FURNITURE_WORDS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import type { Ref } from './refs';
 import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
 import { Salience } from './salience';
 import { coordinated, sentenceSubject } from './subjects';
-import { BREAK, QUOTE, Tokens } from './tokens';
+import { BREAK, QUOTE, Tokens, WORD } from './tokens';
 import type { Quote, Speaker } from './types';
 import { continuation, endsWithColon, labelBefore, namesNobodyElse, openingLabel, shareAcrossParagraphs, speechPossessor, viewHolder, withoutCue, type Attribution } from './uncued';
 
@@ -300,8 +300,18 @@ function openingSpeaker(cues: Cue[], resolved: Map<Cue, Ref | null>, subjectRef:
   return namedNotPlace(subjectRef, entities);
 }
 
+/**
+ * Whether the paragraph at `t` holds any text -- not only page furniture ("Hide Ad",
+ * "Advertisement"), which an advertising slot drops between two paragraphs of one speaker.
+ */
 function hasWords(tokens: Tokens, t: number): boolean {
-  return t < tokens.count && tokens.kind[t] !== BREAK;
+  if (t >= tokens.count || tokens.kind[t] === BREAK) return false;
+  const para = tokens.paragraph[t];
+  let k = t;
+  for (; k < tokens.count && tokens.paragraph[k] === para && tokens.kind[k] !== BREAK; k++) {
+    if (tokens.kind[k] !== WORD || !tokens.isCap(k) || !FURNITURE_WORDS.has(tokens.lower(k))) return true;
+  }
+  return false;
 }
 
 function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: Int32Array, headlineEnd: number): { quotes: Quote[]; speakers: Speaker[] } {

@@ -3,7 +3,7 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, HONORIFICS, isGivenName, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, isGivenName, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STORY_KICKERS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -201,9 +201,13 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const runFrom = from, runTo = to;
   let speaksKnown: boolean | undefined;
   const speaks = (): boolean => (speaksKnown ??= runTo - runFrom === 1 && speaksAsName(tokens, runFrom, runTo));
+  // ("Hide Ad", "Share Story": a word of page furniture opening the line makes the next word of
+  // the run open it too.)
+  let afterFurniture = false;
   while (from < to) {
     const w = tokens.lower(from);
-    const initial = isSentenceStart(tokens, from);
+    const initial: boolean = afterFurniture || isSentenceStart(tokens, from);
+    afterFurniture = initial && FURNITURE_WORDS.has(w);
     // "The New York Times", "New Hampshire": "New" before another capital opens a name.
     if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").

@@ -71,6 +71,11 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'as soon').speaker, 'two leaders');
   });
 
+  it('an advertising slot ("Hide Ad" ¶ "Hide Ad") between two quote paragraphs neither names a speaker nor breaks the speaker\'s run', () => {
+    const text = 'Councillor Jon Lund said the plan was kept secret. "We want to know what was agreed."\n\nHide Ad\nHide Ad\n\n"They need to be open. This document should be public."';
+    assert.equal(quoteStarting(text, 'They need').speaker, 'Jon Lund');
+  });
+
   it('a later quote in the paragraph of a speaker stays theirs', () => {
     const text = 'The river rose fast, engineer Sara Lind said. Only a wall can stop what she called "the next flood."';
     assert.equal(quoteStarting(text, 'the next flood').speaker, 'Sara Lind');
