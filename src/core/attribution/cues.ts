@@ -3,7 +3,7 @@
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
   AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_ROLE_NOUNS,
-  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
+  PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { asideBefore, cueSubject } from './cueSubjects';
@@ -200,6 +200,12 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   // ("Berg first said", "Lund earlier told": before a verb that is never a noun, these are adverbs.)
   if (NOUN_MARKERS.has(prev) && prev !== 'that' && !((QUANTIFIERS.has(prev) || ADVERB_MARKERS.has(prev) || (prev === 'an' && tokens.isCap(i - 1))) && saidOrTold) && !surnameMarker(tokens, i - 1, form)) return false;
   const w = tokens.lower(i);
+  // "The trial of accused killer Ola Berg": after a preposition the word is an adjective
+  // ("as noted by" still reports).
+  if (form === 'finite' && prevIsWord && tokens.isLowerWord(i - 1) && PREPOSITIONS.has(prev) && prev !== 'as' && prev !== 'than') return false;
+  // "A man accused of murder", "Council leader accused of ‘stifling democracy’": whoever made
+  // the accusation is not named there; the one accused says nothing.
+  if (w === 'accused' && tokens.isWord(i + 1) && tokens.lower(i + 1) === 'of') return false;
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.
     // "the Oslo attacks", "a Berg tweets": a determiner before the name makes a compound noun.

@@ -156,6 +156,17 @@ describe('attribution/cues: speech verbs and their subjects', () => {
   });
 });
 
+describe('attribution/cues: "accused" that reports no one', () => {
+  it('"The trial of accused killer Ola Berg is not a “…”", "A man accused of fraud is “…”": an adjective after a preposition and a participle before "of" are no speech verbs', () => {
+    const adjective = 'The trial of accused killer Ola Berg is not a “soap opera”, a court has heard.';
+    assert.notEqual(cueOf(adjective, 'soap opera'), 'accused');
+    const participle = 'A man accused of fraud at the Bergen port is “entirely innocent”, the court was told.';
+    assert.notEqual(cueOf(participle, 'entirely innocent'), 'accused');
+    // The active verb still reports: "Kari Moe accused the board of “lying”".
+    assert.equal(cueOf('Kari Moe accused the board of “lying”.', 'lying'), 'accused');
+  });
+});
+
 describe('attribution/cues: a possessor owns a noun', () => {
   it('"dismissed Mrs May’s claim as “wishful thinking”": the one dismissing it speaks, not the possessor (a surname spelled like a month)', () => {
     const text = 'Ann May said the ferry would run. Ola Berg dismissed Mrs May’s claim as “wishful thinking”.';
