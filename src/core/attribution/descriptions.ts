@@ -2,13 +2,15 @@
 // last spokesman named, "the statement" the voice of whoever issued it, "the minister" with
 // nobody named in that role the person the story is about, and a description nobody in the
 // article answers to ("a senior official") speaks as itself.
-import { set } from './lexicon/wordSet';
 import type { Antecedents } from './antecedents';
 import { lastCompany } from './companies';
 import { lastParty } from './parties';
 import { bodyLikeName, newEntity, surelyPerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
-import { FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, ROLE_HYPERNYMS, SOURCE_NOUNS, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import {
+  BYSTANDER_ROLES, COMPANY_NOUNS, FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, LEADING_ROLES, LEGAL_COUNSEL, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS,
+  PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, PRINTED_PIECES, ROLE_HYPERNYMS, SOURCE_NOUNS, SPOKES, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS,
+} from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
 import type { Ref } from './refs';
 import { mayHoldRole, type RoleHolders } from './roleHolders';
@@ -22,23 +24,10 @@ import type { Tokens } from './tokens';
 
 /** Words between "a" and the role it introduces: "a senior foreign ministry spokesman". */
 const INDEFINITE_MODIFIERS = 3;
-/** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 /** Scholars and experts, whom wire leads quote unnamed before naming them: "an analyst said". */
 const EXPERTS: ReadonlySet<string> = ROLE_HYPERNYMS.get('expert') ?? new Set();
-/** What a newspaper prints in its pages: "the editorial", "the article". */
-const PRINTED_PIECES = new Set(['editorial', 'article', 'piece', 'op-ed', 'column', 'commentary']);
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-/** Who argues a client's case in their own words: "Berg's lawyer said" is the lawyer speaking, not Berg. */
-const LEGAL_COUNSEL = new Set(['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel']);
-const BYSTANDER_ROLES = new Set([...PRESS_ROLES, 'witness', 'victim', 'resident', 'man', 'woman', 'voter', 'member', 'supporter', 'critic', 'opponent', 'rival', 'host', 'anchor', 'source', 'lady']);
 
 type Nominal = Extract<SubjectRef, { type: 'nominal' }>;
-
-/** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
-const COMPANY_NOUNS = set('company firm');
-
-/** Roles that lead a body: "the NDP leader", "the union chief". */
-const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
 
 export class Descriptions {
   private phrases = new Map<string, number>();

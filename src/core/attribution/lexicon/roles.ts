@@ -244,3 +244,15 @@ export const ORG_WORDS = union(set(`
   novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
   weekly magazine review associated chiefs
 `), NEWSPAPER_WORDS);
+
+/** What a newspaper prints in its pages, which speaks with the paper's voice: "the editorial", "the article". */
+export const PRINTED_PIECES = set('editorial article piece op-ed column commentary');
+export const SPOKES = set('spokesman spokeswoman spokesperson');
+/** Who argues a client's case in their own words: "Berg's lawyer said" is the lawyer speaking, not Berg. */
+export const LEGAL_COUNSEL = set('lawyer attorney solicitor barrister counsel');
+/** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
+export const BYSTANDER_ROLES = union(PRESS_ROLES, set('witness victim resident man woman voter member supporter critic opponent rival host anchor source lady'));
+/** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
+export const COMPANY_NOUNS = set('company firm');
+/** Roles that lead a body: "the NDP leader", "the union chief". */
+export const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
