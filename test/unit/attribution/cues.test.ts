@@ -167,6 +167,13 @@ describe('attribution/cues: "accused" that reports no one', () => {
   });
 });
 
+describe('attribution/cues: the agent of a passive speech verb', () => {
+  it('"a man was told by gardai to “…”": Irish police, named by the plural "gardai", said the words', () => {
+    const text = 'Judge Eva Holm heard the case on Monday. She described as "extremely serious" claims that a man was told by gardai to "just plead guilty" to the charges.';
+    assert.equal(quoteStarting(text, 'just plead').speaker, 'gardai');
+  });
+});
+
 describe('attribution/cues: a possessor owns a noun', () => {
   it('"dismissed Mrs May’s claim as “wishful thinking”": the one dismissing it speaks, not the possessor (a surname spelled like a month)', () => {
     const text = 'Ann May said the ferry would run. Ola Berg dismissed Mrs May’s claim as “wishful thinking”.';

@@ -49,7 +49,7 @@ export const PERSON_ROLE_PLURALS: ReadonlySet<string> = new Set(
 export const ORG_ROLE_NOUNS = set(`
   ministry department agency administration government kremlin campaign committee council
   commission office bureau service court bank company firm corporation group union
-  association organization organisation institute university police army military navy
+  association organization organisation institute university police gardai gardaí army military navy
   party parliament congress senate cabinet embassy consulate authorities authority
   alliance coalition foundation fund federation board league network newspaper channel
   broadcaster station airline regulator watchdog mission secretariat directorate team
