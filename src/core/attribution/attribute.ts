@@ -224,6 +224,13 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
         const found = withoutCue({ tokens, index, mentions, state, from, subject, subjectRef, paraSpeaker: memory.speaker, paraSubject: namedNotPlace(memory.subject, entities) }, t);
         if (found) result = { ref: found.ref, cue: result?.cue ?? null, confidence: found.confidence };
       }
+      if (result?.cue && result.ref === null && result.cue.form === 'participle') {
+        // "Before finishing by saying, "…"", "Adding: "…"": a participle with no subject of its
+        // own goes on with the last speaker, as "he added" would.
+        // (Only in a sentence naming nobody else before the quote: "…, dismissing Rubio's "…"" is not the last speaker's.)
+        const last = memory.speaker ?? (from === paragraphStart ? memory.previousSpeaker : null);
+        if (last && namesNobodyElse(index, last, from, t)) result = { ref: last, cue: result.cue, confidence: 0.5 };
+      }
       // "Berg told the council the floods were worse." ¶ "Those storms push farmers into "debt".": a paragraph
       // with no speaker of its own still carries the account of the one before. Only a guess: "he" and the paragraph's speaker stay.
       const guess = !result && !memory.speaker && memory.previousSpeaker !== null && from === paragraphStart && namesNobodyElse(index, memory.previousSpeaker, from, t);

@@ -220,8 +220,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a
     // name is a verb, not a given name.
     if (initial && to - from >= 2 && w.length > 5 && w.endsWith('ing') && !isKeyword(w) && !isGivenName(w)) { from++; continue; }
-    // ("Written “at this time of crisis,” the statement …": a participle right before a quotation.)
-    if (initial && !speaks() && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && lowerWordNext(tokens, to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
+    // ("Written “at this time of crisis,” the statement …": a participle right before a quotation;
+    // "Adding: “…”": a speech verb before a colon.)
+    if (initial && !speaks() && !isKeyword(w) && (lowerSeen.has(w) || (to - from === 1 && ((/(?:ing|ed)$/.test(w) && lowerWordNext(tokens, to)) || (/(?:ing|ed|en)$/.test(w) && tokens.kind[to] === QUOTE) || (CUE_FORMS.has(w) && tokens.isPunct(to, ':')) || (w.endsWith('ly') && w.length > 4))))) { from++; continue; }
     // "Ask yourself", "Soon, he found": a lone capital opening a sentence, never capitalized
     // inside one, and followed by no verb, is an ordinary word -- not a known place ("France on
     // Monday called …").

@@ -76,6 +76,12 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'They need').speaker, 'Jon Lund');
   });
 
+  it('a participle with no subject of its own ("Before finishing by saying, “…”") goes on with the last speaker; "Adding:" before a quote is no name', () => {
+    const text = 'Director Jon Lund said the signing was a big day for the club. "His best years are ahead of him."\n\nBefore finishing by saying, "I am delighted we have his signature."\n\nAdding: "We will win the league."';
+    assert.equal(quoteStarting(text, 'I am delighted').speaker, 'Jon Lund');
+    assert.notEqual(quoteStarting(text, 'We will win').speaker, 'Adding');
+  });
+
   it('a later quote in the paragraph of a speaker stays theirs', () => {
     const text = 'The river rose fast, engineer Sara Lind said. Only a wall can stop what she called "the next flood."';
     assert.equal(quoteStarting(text, 'the next flood').speaker, 'Sara Lind');
