@@ -314,8 +314,7 @@ function openingSpeaker(cues: Cue[], resolved: Map<Cue, Ref | null>, subjectRef:
 function hasWords(tokens: Tokens, t: number): boolean {
   if (t >= tokens.count || tokens.kind[t] === BREAK) return false;
   const para = tokens.paragraph[t];
-  let k = t;
-  for (; k < tokens.count && tokens.paragraph[k] === para && tokens.kind[k] !== BREAK; k++) {
+  for (let k = t; k < tokens.count && tokens.paragraph[k] === para && tokens.kind[k] !== BREAK; k++) {
     if (tokens.kind[k] !== WORD || !tokens.isCap(k) || !FURNITURE_WORDS.has(tokens.lower(k))) return true;
   }
   return false;

@@ -207,14 +207,14 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   while (from < to) {
     const w = tokens.lower(from);
     const initial: boolean = afterFurniture || isSentenceStart(tokens, from);
-    afterFurniture = initial && FURNITURE_WORDS.has(w);
+    afterFurniture = false;
     // "The New York Times", "New Hampshire": "New" before another capital opens a name.
     if (w === 'new' && to - from > 1) break;
     // Mid-sentence, a capitalized preposition is part of a name ("captain Per Olsen").
     // ("Mrs May said": a month name alone after an honorific or before a speech verb is a surname.)
     if (to - from === 1 && monthAsLoneName(tokens, from)) break;
     if (w === 'an' && anAsSurname(tokens, from, to, speaks())) break;
-    if (trimmedAsLeadWord(w, initial)) { from++; continue; }
+    if (trimmedAsLeadWord(w, initial)) { afterFurniture = initial && FURNITURE_WORDS.has(w); from++; continue; }
     // "Two weeks after …": a number opening the sentence is no name.
     if (initial && NUMBER_WORDS.has(w)) { from++; continue; }
     // "Bashing Trump Is …", "Citing Ola Berg, …": an -ing form opening the sentence before a

@@ -14,6 +14,12 @@ export const KINSHIP_NOUNS = set(`
  */
 export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire');
 
+/**
+ * Offices written short or in their own language, both titles ("SSP Ola Berg", "Taoiseach
+ * Ola Berg") and roles ("the PM said", "the DSP told reporters").
+ */
+const OFFICE_ABBREVIATIONS = set('pm fm cm cs cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste');
+
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
 export const PERSON_ROLE_NOUNS = union(set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
@@ -29,13 +35,12 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp academic scholar councillor councilor commissioner pm fm cm cs
-  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste coach sheriff emir
+  lady parliamentarian mp academic scholar councillor councilor commissioner coach sheriff emir
   solicitor barrister counsel detective inspector sergeant constable magistrate coroner
   filmmaker actor actress singer songwriter musician writer novelist poet artist player
   striker midfielder defender goalkeeper captain skipper doctor nurse surgeon physician
   teacher farmer engineer pilot designer chef architect
-`), KINSHIP_NOUNS, PERSON_EPITHETS);
+`), OFFICE_ABBREVIATIONS, KINSHIP_NOUNS, PERSON_EPITHETS);
 
 /**
  * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
@@ -100,6 +105,9 @@ export const ROLE_MODIFIERS = set(`
   long-time longtime veteran new outgoing incoming then-president ranking political
 `);
 
+/** Who argues a client's case in their own words: "Berg's lawyer said" is the lawyer speaking, not Berg. */
+export const LEGAL_COUNSEL = set('lawyer attorney solicitor barrister counsel');
+
 /** Groups of interchangeable role words: "the press secretary" may refer back to a "spokesman". */
 export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('spokesman spokeswoman spokesperson press-secretary representative'),
@@ -109,7 +117,7 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   set('senator lawmaker congressman congresswoman legislator'),
   set('ambassador envoy'),
   set('chairman chairwoman chairperson chair'),
-  set('lawyer attorney solicitor barrister counsel'),
+  LEGAL_COUNSEL,
   // ("Mr Justice Berg … the judge said", "Judge Lund … the Chief Justice said".)
   set('judge justice magistrate'),
   set('company firm corporation'),
@@ -195,9 +203,8 @@ export const POSTING_ROLES = set('ambassador envoy representative consul emissar
 export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
-export const TITLE_WORDS = set(`
-  mr mrs ms miss dr prof sir dame lord lady mx mp pm fm cm cs
-  cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste
+export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
+  mr mrs ms miss dr prof sir dame lord lady mx mp
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
@@ -209,7 +216,7 @@ export const TITLE_WORDS = set(`
   assistant undersecretary under-secretary congressman congresswoman councillor councilor
   councilman councilwoman candidate nominee commander marshal brig brigadier emperor
   pastor imam president-elect chief-of-staff first lady justice aide adviser advisor counselor
-`);
+`));
 
 /** Capitalized words that name an office's domain rather than a person ("Secretary of State"). */
 export const DOMAIN_WORDS = set(`
@@ -248,8 +255,6 @@ export const ORG_WORDS = union(set(`
 /** What a newspaper prints in its pages, which speaks with the paper's voice: "the editorial", "the article". */
 export const PRINTED_PIECES = set('editorial article piece op-ed column commentary');
 export const SPOKES = set('spokesman spokeswoman spokesperson');
-/** Who argues a client's case in their own words: "Berg's lawyer said" is the lawyer speaking, not Berg. */
-export const LEGAL_COUNSEL = set('lawyer attorney solicitor barrister counsel');
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 export const BYSTANDER_ROLES = union(PRESS_ROLES, set('witness victim resident man woman voter member supporter critic opponent rival host anchor source lady'));
 /** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
