@@ -3,7 +3,7 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, isGivenName, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, isGivenName, SURNAME_TITLES, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STORY_KICKERS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -375,7 +375,10 @@ const ROLE_DETERMINERS = set('the a an this that his her their its our');
 function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
   if (k !== to - 1 || k - 1 <= from) return false;
   const before = tokens.lower(k - 1);
-  return (tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before);
+  if ((tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before)) return true;
+  // "PTI lawmaker Haleem Adil Sheikh": a title that is also a family name, after two plain
+  // capitalized words, ends the name rather than starting an empty one.
+  return SURNAME_TITLES.has(tokens.lower(k)) && !isKeyword(before) && !isKeyword(tokens.lower(k - 2));
 }
 
 /**

@@ -123,11 +123,6 @@ function roleOrSourceNoun(head: string): boolean {
 }
 
 /**
- * "Speaker of the Assembly Jon Lund said": a capitalized office ("Speaker", "Secretary") before
- * "of" and capitals up to the name make one title of the person named right after them, so
- * "of" is inside the title, not a preposition making the name its object.
- */
-/**
  * "The office of the Norland Ombudsman said": a definite organisation noun named only by the
  * "of" after it ("the office", "the secretariat") speaks as the whole phrase, when what
  * follows "of" is a name or a capitalised title.
@@ -137,9 +132,19 @@ function officeOf(tokens: Tokens, head: Extract<SubjectRef, { type: 'nominal' }>
   return object.type === 'mention' || tokens.isCap(object.tokEnd - 1);
 }
 
+/**
+ * "Speaker of the Assembly Jon Lund said": a capitalized office ("Speaker", "Secretary") before
+ * "of" and capitals up to the name make one title of the person named right after them, so
+ * "of" is inside the title, not a preposition making the name its object.
+ */
 function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
   const office = phraseStart - 2;
-  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
+  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart) return false;
+  // "Ministry of Health spokesman Ola Berg said", "University of Oslo professor Ola Berg": a
+  // lower-case role right before the name ends the title, and the body before it is the
+  // role's, whatever comes before "of".
+  if (tokens.isLowerWord(m.tokStart - 1) && PERSON_ROLE_NOUNS.has(tokens.lower(m.tokStart - 1)) && tokens.isCap(office)) return true;
+  if (!tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
   const w = tokens.lower(office);
   return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
 }

@@ -146,6 +146,21 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'dead on').speaker, 'Ola Berg');
   });
 
+  it('a title that is also a family name ends a name: "said lawmaker Haleem Adil Sheikh" is one person, and "Sheikh" later is him', () => {
+    const text = '“Only the army came,” said lawmaker Haleem Adil Sheikh, who visited the villages.\n\nSheikh said the villagers had to climb trees. “They were crying for help,” he said.';
+    assert.equal(quoteStarting(text, 'Only the army').speaker, 'Haleem Adil Sheikh');
+    assert.equal(quoteStarting(text, 'They were crying').speaker, 'Haleem Adil Sheikh');
+    // Before a name, the same word is still a title.
+    assert.equal(quoteStarting('“Only the army came,” said Sheikh Abdullah bin Zayed.', 'Only the army').speaker, 'Abdullah bin Zayed');
+  });
+
+  it('a lower-case role before the name ends the title: "Ministry of Health spokesman Ola Berg said" names Berg, not the ministry', () => {
+    const text = 'There was “extensive” damage, Ministry of Health spokesman Ola Berg said.';
+    assert.equal(quoteStarting(text, 'extensive').speaker, 'Ola Berg');
+    const professor = 'University of Tromso professor Kari Lund said the ice was “thinner than ever.”';
+    assert.equal(quoteStarting(professor, 'thinner').speaker, 'Kari Lund');
+  });
+
   it('"boss" is a person\'s role: "said union boss Ola Berg" names Berg, not the union', () => {
     const text = '“We will strike on Monday,” said Teamsters union boss Ola Berg, who led the talks.';
     assert.equal(quoteStarting(text, 'We will').speaker, 'Ola Berg');

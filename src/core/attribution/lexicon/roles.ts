@@ -218,6 +218,9 @@ export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
   pastor imam president-elect chief-of-staff first lady justice aide adviser advisor counselor
 `));
 
+/** Titles that are also family names: "Haleem Adil Sheikh", "Ola Berg King". */
+export const SURNAME_TITLES = set('sheikh king bishop major judge marshal prince pope cardinal');
+
 /** Capitalized words that name an office's domain rather than a person ("Secretary of State"). */
 export const DOMAIN_WORDS = set(`
   state foreign defense defence interior justice finance treasury affairs homeland security
