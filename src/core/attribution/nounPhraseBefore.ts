@@ -140,10 +140,11 @@ function officeOf(tokens: Tokens, head: Extract<SubjectRef, { type: 'nominal' }>
 function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
   const office = phraseStart - 2;
   if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart) return false;
-  // "Ministry of Health spokesman Ola Berg said", "University of Oslo professor Ola Berg": a
-  // lower-case role right before the name ends the title, and the body before it is the
-  // role's, whatever comes before "of".
-  if (tokens.isLowerWord(m.tokStart - 1) && PERSON_ROLE_NOUNS.has(tokens.lower(m.tokStart - 1)) && tokens.isCap(office)) return true;
+  // "Ministry of Health spokesman Ola Berg said", "Bank of England Governor Ola Berg": a role
+  // right before the name ends the title, and the body before it is the role's, whatever
+  // comes before "of".
+  const role = tokens.lower(m.tokStart - 1);
+  if ((PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && tokens.isWord(m.tokStart - 1) && tokens.isCap(office)) return true;
   if (!tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
   const w = tokens.lower(office);
   return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);

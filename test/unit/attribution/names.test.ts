@@ -146,6 +146,18 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'dead on').speaker, 'Ola Berg');
   });
 
+  it('abbreviated police ranks are titles: "said bureau chief Sr. Comr. Kari Lund" names Lund, not the force before the role', () => {
+    const text = '"Their roles are still being investigated," said Bergen Police operational bureau chief Sr. Comr. Kari Lund, as quoted by the Herald.';
+    assert.equal(quoteStarting(text, 'Their roles').speaker, 'Kari Lund');
+    const after = '"We hope people will avoid crowds," National Police spokesman Sr. Comr. Ola Berg said in a statement on Friday.';
+    assert.equal(quoteStarting(after, 'We hope').speaker, 'Ola Berg');
+  });
+
+  it('a capitalized title right before the name ends the title too: "Office of Civil Defense Administrator Ola Berg said"', () => {
+    const text = 'There was “extensive” damage, Office of Civil Defense Administrator Undersecretary Ola Berg said.';
+    assert.equal(quoteStarting(text, 'extensive').speaker, 'Ola Berg');
+  });
+
   it('a title that is also a family name ends a name: "said lawmaker Haleem Adil Sheikh" is one person, and "Sheikh" later is him', () => {
     const text = '“Only the army came,” said lawmaker Haleem Adil Sheikh, who visited the villages.\n\nSheikh said the villagers had to climb trees. “They were crying for help,” he said.';
     assert.equal(quoteStarting(text, 'Only the army').speaker, 'Haleem Adil Sheikh');

@@ -207,6 +207,7 @@ export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
   mr mrs ms miss dr prof sir dame lord lady mx mp
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
+  administrator comr insp supt cmdr sr det cpl pvt hon
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
   chairwoman chairperson chair director commissioner spokesman spokeswoman spokesperson deputy chief
   attorney speaker leader majority minority officer executive ceo cfo coo premier sheikh
