@@ -23,4 +23,10 @@ describe('attribution/descriptions: the noun a named body goes by', () => {
     const text = 'Nordlys, the shipping company, sold two ferries in March.\n\n"The route no longer pays," the company said.';
     assert.equal(quoteStarting(text, 'The route').speaker, 'Nordlys');
   });
+
+  it('a junta speaks as a body: "Norland’s ruling junta said" is the junta, not the country', () => {
+    const text = 'Norland’s ruling junta said it “strongly” condemned the sanctions.\n\nIt accused the bloc of being “exploited by outside powers.”';
+    assert.equal(quoteStarting(text, 'strongly').speaker, 'Norland’s ruling junta');
+    assert.equal(quoteStarting(text, 'exploited').speaker, 'Norland’s ruling junta');
+  });
 });

@@ -58,7 +58,7 @@ export const ORG_ROLE_NOUNS = set(`
   party parliament congress senate cabinet embassy consulate authorities authority
   alliance coalition foundation fund federation board league network newspaper channel
   broadcaster station airline regulator watchdog mission secretariat directorate team
-  club spokesmen press nonprofit non-profit charity presidency
+  club spokesmen press nonprofit non-profit charity presidency junta regime
 `);
 
 /** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
