@@ -3,7 +3,7 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, HONORIFICS, isGivenName, SURNAME_TITLES, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
+  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, NEWSPAPER_WORDS, HONORIFICS, isGivenName, SURNAME_TITLES, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STORY_KICKERS, TITLE_WORDS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -340,7 +340,20 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   const newPlace = to - from === 2 && w === 'new' && PLACES.has(tokens.lower(from + 1));
   if (newPlace || (!single && dottedPlace(tokens, from, to))) { pushMention(tokens, out, from, to, 'place', [], []); return; }
   const before = rolePhraseBefore(tokens, from);
-  pushMention(tokens, out, from, to, before.roles.length ? 'person' : 'name', before.titles, before.roles);
+  const kind = before.roles.length ? 'person' : theNamedTitle(tokens, from, to) ? 'organization' : 'name';
+  pushMention(tokens, out, from, to, kind, before.titles, before.roles);
+}
+
+/**
+ * "according to the Rising Nepal, …", "the Graphic reported": a name after a lower-case "the"
+ * and before no noun it modifies is a paper's or a body's, never a person's ("he" is not it).
+ */
+function theNamedTitle(tokens: Tokens, from: number, to: number): boolean {
+  if (from === 0 || !tokens.isLowerWord(from - 1) || tokens.lower(from - 1) !== 'the') return false;
+  // ("the Clintons", "the Murdochs": a family is people.)
+  const last = tokens.lower(to - 1);
+  if (last.endsWith('s') && !NEWSPAPER_WORDS.has(last)) return false;
+  return !tokens.isLowerWord(to) || CUE_FORMS.has(tokens.lower(to));
 }
 
 /**

@@ -209,4 +209,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const surname = 'Health Minister Ola Berg opened the ward on Monday.\n\nWilliams said the gate opened late. "We waited for hours," he said.';
     assert.equal(quoteStarting(surname, 'We waited').speaker, 'Williams');
   });
+
+  it('"he" is not a paper named with "the": "According to the Tromso Courant, …" leaves the minister named before', () => {
+    const text = 'Foreign Minister Ola Berg spoke in Tromso.\n\nAccording to the Tromso Courant, the harbour deal was stalled.\n\n“You know why the deal is stalled,” he said.';
+    assert.equal(quoteStarting(text, 'You know why').speaker, 'Ola Berg');
+  });
 });
