@@ -72,6 +72,11 @@ describe('attribution/quotes: names in marks are nobody\'s words', () => {
     assert.deepEqual(quoteTexts(text), ['We are ready,']);
   });
 
+  it('a music, stage or broadcast title: a single, a hit, a show, a podcast, an anthem', () => {
+    const text = 'Kari Moe, whose hit “Northern Lights” topped the chart, played the new single “Cold Harbour” on the show “Bergen Tonight.” “We are ready,” Moe said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+  });
+
   it('an outlet in marks after told or reported, but not quoted words there', () => {
     assert.deepEqual(quoteTexts('The talks failed, reported "Norland Today". Ann Dahl told "Bergen Radio" she would stay.'), []);
     assert.deepEqual(quoteTexts('The film critic said the ending was "dull and far too long" in her review.'), ['dull and far too long']);

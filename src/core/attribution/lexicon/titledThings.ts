@@ -6,6 +6,7 @@ import { set } from './wordSet';
 export const TITLED_THING_NOUNS = set(`
   newspaper newspapers daily weekly magazine journal tabloid agency channel broadcaster
   programme program documentary film movie series book novel song album play
+  single track hit musical show sitcom podcast episode opera ballet memoir anthem
   operation exercise exercises drill drills conference forum festival
 `);
 
