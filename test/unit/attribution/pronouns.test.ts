@@ -214,4 +214,9 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const text = 'Foreign Minister Ola Berg spoke in Tromso.\n\nAccording to the Tromso Courant, the harbour deal was stalled.\n\n“You know why the deal is stalled,” he said.';
     assert.equal(quoteStarting(text, 'You know why').speaker, 'Ola Berg');
   });
+
+  it('"he" is not a church: "the Lutheran Church" is a body, so "he" stays with the president', () => {
+    const text = '“It is possible,” Berg explained to the press. The Lutheran Church has been a great support, the president said. “The bishop agrees,” he assured.';
+    assert.equal(quoteStarting(text, 'The bishop agrees').speaker, 'Berg');
+  });
 });

@@ -253,7 +253,7 @@ export const ORG_WORDS = union(set(`
   technologies systems media studios agency kremlin commonwealth command council
   ministries departments committees campaign caucus fed interfax tass reuters xinhua ria
   novosti sputnik afp ap bloomberg cnn bbc nbc cbs abc fox msnbc politico
-  weekly magazine review associated chiefs
+  weekly magazine review associated chiefs church diocese archdiocese mosque synagogue
 `), NEWSPAPER_WORDS);
 
 /** What a newspaper prints in its pages, which speaks with the paper's voice: "the editorial", "the article". */
