@@ -206,6 +206,10 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
   // "A man accused of murder", "Council leader accused of ‘stifling democracy’": whoever made
   // the accusation is not named there; the one accused says nothing.
   if (w === 'accused' && tokens.isWord(i + 1) && tokens.lower(i + 1) === 'of') return false;
+  // "…, with a grim profit warning.": a participle ending the sentence after an article and
+  // plain words takes no complement; it is the noun closing a compound ("quoted him as
+  // saying." and "was referring." stay verbs).
+  if (form === 'participle' && tokens.isPunct(i + 1, '.') && compoundAfterArticle(tokens, i, from)) return false;
   if (form === 'finite' && w.endsWith('s') && prevIsWord) {
     // Third-person forms double as plural nouns: only a subject-like word may precede them.
     // "the Oslo attacks", "a Berg tweets": a determiner before the name makes a compound noun.
@@ -225,6 +229,17 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if (MODALS.has(next) && (prev === 'that' || CLAUSE_START_SUBORDINATORS.has(prev))) return false;
   }
   return true;
+}
+
+/** "a grim profit warning": an article, then up to two plain lower-case words, before token `i`. */
+function compoundAfterArticle(tokens: Tokens, i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    if (!tokens.isLowerWord(k)) return false;
+    const w = tokens.lower(k);
+    if (w === 'a' || w === 'an' || w === 'the') return k < i - 1;
+    if (FUNCTION_WORDS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -208,4 +208,11 @@ describe('attribution/cues: a possessor owns a noun', () => {
     const lawyers = 'Cedi falls again\n\nFinance Minister Kari Lund spoke on Monday.\n\nAccording to her lawyers the ruling was "plainly wrong."';
     assert.notEqual(quoteStarting(lawyers, 'plainly').speaker, 'Kari Lund');
   });
+
+  it('"with a grim profit warning." is a noun, not a cue: "it said" later is still the chain, and "quoted him as saying." still reports', () => {
+    const text = 'Bergen Records had a poor Christmas, with a grim profit warning. It announced plans to shut 60 stores.\n\n"The markets have had a negative impact," it said.';
+    assert.equal(quoteStarting(text, 'The markets').speaker, 'Bergen Records');
+    const quoted = '"We are ready," Ola Berg was quoted as saying.';
+    assert.equal(quoteStarting(quoted, 'We are ready').cue, 'saying');
+  });
 });
