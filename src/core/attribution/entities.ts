@@ -3,10 +3,10 @@
 // Lavrov"), classified by their words (Ministry, Department, Kremlin -> organisation; a title
 // or an honorific -> person; a country or capital -> place).
 import {
-  CALENDAR, CUE_FORMS, DOMAIN_WORDS, FUNCTION_WORDS, FURNITURE_WORDS, NEWSPAPER_WORDS, HONORIFICS, isGivenName, SURNAME_TITLES, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
+  CALENDAR, CUE_FORMS, FUNCTION_WORDS, FURNITURE_WORDS, NEWSPAPER_WORDS, HONORIFICS, isGivenName, LONE_OPENERS, NATIONALITIES, ORG_WORDS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, NUMBER_WORDS, PLACES, PREPOSITIONS, STORY_KICKERS, TITLE_WORDS,
 } from './lexicon';
-import { set, union } from './lexicon/wordSet';
+import { set } from './lexicon/wordSet';
 import { addAppositiveRoles, addPrecedingAppositiveRoles, addPredicativeRoles, bodyRoleBefore, postingBefore, rolePhraseBefore, rolesOf } from './mentionRoles';
 import { collectCaseEvidence, isSentenceStart } from './caseEvidence';
 import { monthAsLoneName, monthAsSurname } from './calendarNames';
@@ -20,6 +20,7 @@ import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 import { isLower } from './chars';
 import { trimmedAsLeadWord } from './leadWords';
+import { anAsSurname, isKeyword, nameCasedAbbreviation, nationalSurname, titleAsSurname } from './surnameWords';
 import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeRunEnd, placeUnitRun, postedPlace, stateAbbreviation } from './placeNames';
 
 /** Lower-case connectors allowed inside a name: "Secretary of State", "Charles de Gaulle". */
@@ -184,12 +185,6 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   return true;
 }
 
-/** Title, domain, organisation and nationality words in one set: one lookup, not four. */
-const KEYWORDS = union(TITLE_WORDS, DOMAIN_WORDS, ORG_WORDS, NATIONALITIES);
-
-function isKeyword(w: string): boolean {
-  return KEYWORDS.has(w);
-}
 
 function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, midCaps: Set<string>, out: Mention[]): void {
   const partisan = partisanDescriptionStart(tokens, from, to);
@@ -356,18 +351,6 @@ function theNamedTitle(tokens: Tokens, from: number, to: number): boolean {
   return !tokens.isLowerWord(to) || CUE_FORMS.has(tokens.lower(to));
 }
 
-/**
- * "An Lihua, spokeswoman for …", "An said", "said An, adding": the surname An (also Ahn). The
- * article "an" stands before a vowel sound, so before a name in name case that opens with a
- * consonant other than h ("An Oslo court", "An FBI agent", "An Hour" stay articles), or alone
- * as a speech verb's subject, it is a name.
- */
-function anAsSurname(tokens: Tokens, from: number, to: number, speaks: boolean): boolean {
-  if (to - from === 1) return speaks;
-  const next = from + 1;
-  if ((tokens.flags[next] & (F_ALLCAPS | F_INITIALS)) !== 0 || isKeyword(tokens.lower(next))) return false;
-  return !/^[aeiouhx]/.test(tokens.lower(next));
-}
 
 /**
  * A lower-case word at `k`, or right after a line break there that is no blank line: a
@@ -380,34 +363,3 @@ function lowerWordNext(tokens: Tokens, k: number): boolean {
 
 /** Determiners before a capitalised title that make it a role: "the President", "his Minister". */
 const ROLE_DETERMINERS = set('the a an this that his her their its our');
-
-/**
- * "Representative Peter T. King", "Rev. Jon Bishop": a title word ending the name after a
- * given name or an initial is the surname.
- */
-function titleAsSurname(tokens: Tokens, k: number, from: number, to: number): boolean {
-  if (k !== to - 1 || k - 1 <= from) return false;
-  const before = tokens.lower(k - 1);
-  if ((tokens.flags[k - 1] & F_INITIALS) !== 0 || isGivenName(before)) return true;
-  // "PTI lawmaker Haleem Adil Sheikh": a title that is also a family name, after two plain
-  // capitalized words, ends the name rather than starting an empty one.
-  return SURNAME_TITLES.has(tokens.lower(k)) && !isKeyword(before) && !isKeyword(tokens.lower(k - 2));
-}
-
-/**
- * "Park Sun Un", "Cho Min Eu": a short nationality abbreviation (UN, EU, US) is written in
- * capitals; the same letters in name case are a syllable of a name, not the body.
- */
-function nameCasedAbbreviation(tokens: Tokens, k: number, from: number): boolean {
-  const length = tokens.baseEnd[k] - tokens.start[k];
-  return length <= 3 && k > from && (tokens.flags[k] & (F_ALLCAPS | F_INITIALS)) === 0 && NATIONALITIES.has(tokens.lower(k));
-}
-
-/** "David English", "Anna Polish", "Mr. English": a nationality right after a given name or an honorific is a surname. */
-function nationalSurname(tokens: Tokens, k: number, from: number): boolean {
-  const w = tokens.lower(k);
-  if (!NATIONALITIES.has(w) || TITLE_WORDS.has(w) || ORG_WORDS.has(w) || DOMAIN_WORDS.has(w)) return false;
-  if (k > from) return isGivenName(tokens.lower(k - 1));
-  // (The honorific is trimmed off the run's start, but stands right before it.)
-  return tokens.isWord(k - 1) && HONORIFICS.has(tokens.lower(k - 1));
-}
