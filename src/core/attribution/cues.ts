@@ -2,7 +2,7 @@
 // speech here and which only look like it ("his remarks", "a class called "Perception""),
 // with the phrase that does the speaking (found by cueSubjects.ts).
 import {
-  AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_ROLE_NOUNS,
+  ARTICLES, AUXILIARIES, BASE_CUES, BEFORE_BASE_FORM, CLAUSE_START_SUBORDINATORS, CUE_FORMS, DAY_OPENERS, EVALUATIVE_CUES, FUNCTION_WORDS, LISTENER_FIRST_CUES, MODALS, NEGATING_ADVERBS, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_ROLE_NOUNS,
   PARTICLE_CUES, PEOPLE_QUANTIFIERS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TIME_SPANS, VERB_GAP, WEAK_CUES, WEEKDAYS,
 } from './lexicon';
 import { set, union } from './lexicon/wordSet';
@@ -236,7 +236,7 @@ function compoundAfterArticle(tokens: Tokens, i: number, from: number): boolean 
   for (let k = i - 1; k >= from && k >= i - 3; k--) {
     if (!tokens.isLowerWord(k)) return false;
     const w = tokens.lower(k);
-    if (w === 'a' || w === 'an' || w === 'the') return k < i - 1;
+    if (ARTICLES.has(w)) return k < i - 1;
     if (FUNCTION_WORDS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w)) return false;
   }
   return false;

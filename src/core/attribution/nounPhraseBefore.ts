@@ -139,13 +139,13 @@ function officeOf(tokens: Tokens, head: Extract<SubjectRef, { type: 'nominal' }>
  */
 function titledAfterOf(tokens: Tokens, m: Mention, phraseStart: number): boolean {
   const office = phraseStart - 2;
-  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart) return false;
+  if (m.kind === 'organization' || m.kind === 'place' || m.tokStart <= phraseStart || !tokens.isCap(office)) return false;
   // "Ministry of Health spokesman Ola Berg said", "Bank of England Governor Ola Berg": a role
   // right before the name ends the title, and the body before it is the role's, whatever
   // comes before "of".
   const role = tokens.lower(m.tokStart - 1);
-  if ((PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && tokens.isWord(m.tokStart - 1) && tokens.isCap(office)) return true;
-  if (!tokens.isCap(m.tokStart - 1) || !tokens.isCap(office)) return false;
+  if ((PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && tokens.isWord(m.tokStart - 1)) return true;
+  if (!tokens.isCap(m.tokStart - 1)) return false;
   const w = tokens.lower(office);
   return PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w);
 }
