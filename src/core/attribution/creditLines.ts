@@ -18,7 +18,14 @@ export function creditLineAfter(tokens: Tokens, index: MentionIndex, t: number):
   while (k < count && kind[k] === BREAK) k++;
   // (On the quotation's own line only after a whole sentence: `called it "a mess" — Berg's word` is prose.)
   if (!isDash(tokens, k) || (!ownLine && !endsSentence(tokens, t))) return null;
-  for (let j = k + 1; j < count && j <= k + 1 + CREDIT_MODIFIERS; j++) {
+  for (let j = k + 1, last = k + 1 + CREDIT_MODIFIERS; j < count && j <= last; j++) {
+    // ("— “Lady Bird” director Greta Gerwig": a work's title in marks describes too; nobody in it speaks.)
+    const title = titleEnd(tokens, j);
+    if (title > j) {
+      last += title - j;
+      j = title;
+      continue;
+    }
     const m = index.startingAt(j);
     if (m >= 0) {
       const mention = index.mentions[m];
@@ -28,6 +35,21 @@ export function creditLineAfter(tokens: Tokens, index: MentionIndex, t: number):
     if (kind[j] !== WORD) return null;
   }
   return null;
+}
+
+/** Marks a work's title may stand in ("“Lady Bird”"); the span itself was set aside as a name (nameMarks.ts). */
+const TITLE_MARKS = /^["“‘'«]$/u;
+/** Words a title in marks may hold. */
+const MAX_TITLE_WORDS = 8;
+
+/** The closing mark of a short title whose opening mark is token `j`, or -1. */
+function titleEnd(tokens: Tokens, j: number): number {
+  if (tokens.kind[j] !== PUNCT || !TITLE_MARKS.test(tokens.text.slice(tokens.start[j], tokens.end[j]))) return -1;
+  for (let k = j + 1; k < tokens.count && k <= j + MAX_TITLE_WORDS + 1; k++) {
+    if (tokens.kind[k] === PUNCT && /^["”’'»]$/u.test(tokens.text.slice(tokens.start[k], tokens.end[k]))) return k > j + 1 ? k : -1;
+    if (tokens.kind[k] !== WORD) return -1;
+  }
+  return -1;
 }
 
 /** Whether the quotation at `t` ends with a full stop, a question or an exclamation inside its marks. */

@@ -1,7 +1,7 @@
 // Quotation marks around a name rather than around anybody's words: wire copy often sets the
 // titles of newspapers, broadcasts, films, conferences and military operations in marks.
 import { isLower, isSpace, isUpper } from './chars';
-import { ADDRESSEE_VERBS, FUNCTION_WORDS, TITLED_THING_NOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, FUNCTION_WORDS, TITLED_THING_NOUNS, WORK_CREDIT_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 
 /** Names are short; a longer quoted stretch is somebody's words whatever comes before it. */
@@ -11,17 +11,26 @@ const MAX_NAME_WORDS = 8;
  * `the newspaper “Bergen Herald”`, `Operation “North Wind,”`, `the conference “Norland and
  * the Sea: A New Agenda”`: a short capitalised span right after a noun naming a kind of outlet,
  * work or event is its title. After `told` or `reported` (`reported “Norland Today”`), where
- * the object is an outlet or a person, every word must be capitalised.
+ * the object is an outlet or a person, every word must be capitalised. So must it before a
+ * noun for who made or stars in a work (`the “Avatar” star`, `“Lady Bird” director Greta Gerwig`).
  */
 export function isNameInMarks(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.outerStart === span.start) return false;
-  const before = wordBefore(text, span.outerStart);
-  const noun = TITLED_THING_NOUNS.has(before);
-  if (!noun && !ADDRESSEE_VERBS.has(before)) return false;
+  const noun = TITLED_THING_NOUNS.has(wordBefore(text, span.outerStart));
+  if (!noun && !ADDRESSEE_VERBS.has(wordBefore(text, span.outerStart)) && !WORK_CREDIT_NOUNS.has(wordAfter(text, span.outerEnd))) return false;
   const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
   return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => isUpper(w.charCodeAt(0)) || (k > 0 && FUNCTION_WORDS.has(w)));
+}
+
+/** The lower-case word starting just after `i` (spaces skipped), or '' when it is capitalised or absent. */
+function wordAfter(text: string, i: number): string {
+  let s = i;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < text.length && (isLower(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++; // 45: '-' of "co-star"
+  return text.slice(s, e);
 }
 
 /** The lower-cased word ending just before `i` (spaces skipped), or ''. */

@@ -77,6 +77,13 @@ describe('attribution/quotes: names in marks are nobody\'s words', () => {
     assert.deepEqual(quoteTexts(text), ['We are ready,']);
   });
 
+  it('a work\'s title before who made or stars in it: `the “Avatar” star`, `“Cold Harbour” director Ola Berg`', () => {
+    const text = 'The “Cold Harbour” director Ola Berg and the ‘Bergen Nights’ co-star Kari Moe arrived. “We are ready,” Berg said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+    // (Words, not a title: a lower-case phrase before the noun, or one not followed by it.)
+    assert.deepEqual(quoteTexts('She called him a “lazy” director. The “Cold Harbour” was sold.'), ['lazy', 'Cold Harbour']);
+  });
+
   it('an outlet in marks after told or reported, but not quoted words there', () => {
     assert.deepEqual(quoteTexts('The talks failed, reported "Norland Today". Ann Dahl told "Bergen Radio" she would stay.'), []);
     assert.deepEqual(quoteTexts('The film critic said the ending was "dull and far too long" in her review.'), ['dull and far too long']);

@@ -518,6 +518,14 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Tariff war\n\n"All those things need to be done," Nordtel Chairman Ola Berg told reporters.\n\nBerg, who is also the Chairman of the industry body, said the industry will not need an auction.\n\nThe Norwegian telecom czar said Nordtel Bergen’s balance sheet remains "healthy and strong".';
     assert.equal(quoteStarting(text, 'healthy and strong').speaker, 'Ola Berg');
   });
+  it('a performer\'s epithet ("the rapper", "the former Masterchef winner", "the Bergen Nights star") is the person in focus', () => {
+    const text = 'Jon Lund is back. He told the magazine a week after his wedding that the album was done. The rapper said that he did have "a single" ready.';
+    assert.equal(quoteStarting(text, 'a single').speaker, 'Jon Lund');
+    const chef = 'Ola Berg, who owns the Bergen Arms, told the paper the news had made him cry. The former Masterchef winner added: "I have an amazing team."';
+    assert.equal(quoteStarting(chef, 'I have an').speaker, 'Ola Berg');
+    const star = 'Kari Moe won again on Sunday. "It is never bad to win," said the Bergen Nights star, who has seven awards.';
+    assert.equal(quoteStarting(star, 'It is never').speaker, 'Kari Moe');
+  });
   it('"the party" is the party named last, though its name says "Congress" or "Alliance" or it goes by its letters', () => {
     const text = 'Party studies ruling\n\nNNC secretary-general Ola Berg confirmed that the leaders would decide.\n\nThe NNC is not saying much, save that it is still studying the judgment.\n\n“We reaffirm our full confidence in the judiciary,” the party said in a statement.';
     assert.equal(quoteStarting(text, 'We reaffirm').speaker, 'NNC');

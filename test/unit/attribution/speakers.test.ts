@@ -511,6 +511,12 @@ describe('attribution/speakers: null when unsure', () => {
     assert.equal(quoteStarting(prose, 'mess').speaker, 'Kari Moe');
   });
 
+  it('a dash credit may describe the speaker by a work in marks: `"…" — “Cold Harbour” director nominee Ola Berg, in an interview.`', () => {
+    const text = 'Reaction to the nominations:\n\n“I am truly honored. It is possible.” — “Cold Harbour” director nominee Ola Berg, in an interview.\n\n“I woke up a few minutes later.” — “Bergen Nights” star Kari Moe, in a statement.';
+    assert.equal(quoteStarting(text, 'I am truly').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'I woke up').speaker, 'Kari Moe');
+  });
+
   it('"remembered" after a quotation is a speech verb: `"…," remembered Ola Berg, a former aide.`', () => {
     const text = 'The merger defined her career.\n\n"Everyone told her not to do it," remembered Ola Berg, a former aide.';
     assert.equal(quoteStarting(text, 'Everyone told').speaker, 'Ola Berg');

@@ -12,3 +12,12 @@ export const TITLED_THING_NOUNS = set(`
 
 /** Verbs whose object is an outlet or a person, never a quotation: `told “Bergen Herald”`. */
 export const ADDRESSEE_VERBS = set('told reported');
+
+/**
+ * People named by the work they made or star in, right after its title in marks: `the
+ * “Avatar” star`, `“Lady Bird” director Greta Gerwig`, `the "Hacks" actress`.
+ */
+export const WORK_CREDIT_NOUNS = set(`
+  star stars co-star costar actor actress director directors author writer creator co-creator
+  producer showrunner screenwriter composer singer rapper narrator presenter cast hitmaker frontman
+`);
