@@ -230,7 +230,7 @@ function skipGap(tokens: Tokens, k: number, floor: number): number {
     if (w === 'himself' || w === 'herself' || w === 'itself' || w === 'themselves') { k--; steps++; continue; }
     // "Bolton and Gorka both denounced", "The senators each said": a floating quantifier.
     if ((w === 'both' || w === 'each' || w === 'all') && k - 1 >= floor && tokens.kind[k - 1] === WORD) { k--; steps++; continue; }
-    if (!(VERB_GAP.has(w) || (w.endsWith('ly') && w.length > 4 && !PERSON_ROLE_NOUNS.has(w)))) break;
+    if (!(VERB_GAP.has(w) || lyAdverb(w))) break;
     k--;
     steps++;
   }

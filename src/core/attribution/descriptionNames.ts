@@ -1,6 +1,6 @@
 // An unnamed speaker is shown by the description the article gives it: "a spokesman for the
 // Bergen city government" says more to a reader, and to a reviewer, than "spokesman".
-import { CUE_FORMS, PREPOSITIONS, SUBORDINATORS } from './lexicon';
+import { CUE_FORMS, LY_NOUNS, PREPOSITIONS, SUBORDINATORS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import { BE } from './nounPhrases';
 import { Tokens, WORD } from './tokens';
@@ -29,9 +29,6 @@ export function qualifiedEnd(tokens: Tokens, to: number): number {
   }
   return end;
 }
-
-/** Nouns that end in -ly, unlike the manner adverbs that end a description ("… in Bergen loudly"). */
-const LY_NOUNS = set('family assembly ally rally supply monopoly anomaly');
 
 function endsDescription(tokens: Tokens, k: number): boolean {
   const w = tokens.lower(k);

@@ -4,7 +4,7 @@
 // themselves are nounPhraseBefore.ts (back from the verb) and nounPhraseAfter.ts (forward
 // after it).
 import type { Mention } from './mentions';
-import { AUTHORED_SOURCES, AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, ISSUING_VERBS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { AUTHORED_SOURCES, AUXILIARIES, CUE_FORMS, FUNCTION_WORDS, ISSUING_VERBS, LY_NOUNS, NATIONALITIES, ORG_ROLE_NOUNS, PARTY_EPITHETS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import { union } from './lexicon/wordSet';
 import { isAgeNoun, isSourceHead, personLike } from './sourceHeads';
 import { F_CAP, QUOTE, Tokens, WORD } from './tokens';
@@ -124,9 +124,9 @@ export function participleShape(tokens: Tokens, k: number): boolean {
   return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'));
 }
 
-/** An adverb in -ly of five letters or more ("privately", "loudly"), not a role noun spelled so. */
+/** An adverb in -ly of five letters or more ("privately", "loudly"), not a noun spelled so ("family"). */
 export function lyAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w);
+  return w.length > 4 && w.endsWith('ly') && !PERSON_ROLE_NOUNS.has(w) && !LY_NOUNS.has(w);
 }
 
 /**

@@ -526,6 +526,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const star = 'Kari Moe won again on Sunday. "It is never bad to win," said the Bergen Nights star, who has seven awards.';
     assert.equal(quoteStarting(star, 'It is never').speaker, 'Kari Moe');
   });
+  it('a family speaks as itself, not as the person it mourns: "the family wrote", "with his family calling him a “hero”"', () => {
+    const text = 'Ola Berg died on Monday. In 2015 he fought back from illness to appear in the film.\n\n"He put his heart and soul into the role," the family wrote.';
+    assert.equal(quoteStarting(text, 'He put his').speaker, 'family');
+    const hero = 'Jon Lund drowned trying to save two children, police said, with his family calling him a "hero".';
+    assert.equal(quoteStarting(hero, 'hero').speaker, 'his family');
+  });
   it('"the party" is the party named last, though its name says "Congress" or "Alliance" or it goes by its letters', () => {
     const text = 'Party studies ruling\n\nNNC secretary-general Ola Berg confirmed that the leaders would decide.\n\nThe NNC is not saying much, save that it is still studying the judgment.\n\n“We reaffirm our full confidence in the judiciary,” the party said in a statement.';
     assert.equal(quoteStarting(text, 'We reaffirm').speaker, 'NNC');

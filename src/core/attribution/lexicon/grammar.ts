@@ -100,6 +100,9 @@ export const APPROXIMATORS = set('about nearly almost roughly around over some j
 /** The articles: "the", "a", "an". */
 export const ARTICLES = set('a an the');
 
+/** Nouns that end in -ly, unlike the manner adverbs ("privately", "loudly"): "the family said". */
+export const LY_NOUNS = set('family assembly ally rally supply monopoly anomaly');
+
 /** Common irregular past tenses, which the "-ed" test misses: "remarks Berg made", "Berg took the stage". */
 export const IRREGULAR_PASTS = set(`
   made took gave went came got held ran won lost left met thought knew saw began became brought
