@@ -36,6 +36,8 @@ export class Antecedents {
   private introduced: Ref | null = null;
   /** The pronouns of the introducing sentence, once asked for. */
   private introPronouns: Set<'m' | 'f'> | null = null;
+  /** Per entity: where it was last named as a possessor ("Mr Berg's plan"). */
+  private readonly lastPossessor = new Map<number, number>();
   /** Per entity: a common plural capitalized only by opening sentences (pluralOpening). */
   private readonly pluralOpenings = new Map<number, boolean>();
 
@@ -53,6 +55,7 @@ export class Antecedents {
   see(i: number, ref: Ref, quiet: boolean): void {
     const m = this.mentions[i];
     const e = this.entities[m.entity];
+    if (m.possessive) this.lastPossessor.set(m.entity, ref.pos);
     if ((m.kind === 'person' || m.kind === 'name') && e.named && !notOnePerson(e) && !this.pluralOpening(m.entity)) {
       if (this.mentioned.length === RECENT_PEOPLE) this.mentioned.shift();
       this.mentioned.push(ref);
@@ -192,6 +195,10 @@ export class Antecedents {
     const { sentence } = tokens;
     const introSentence = sentence[tokens.indexAt(intro.pos)];
     if (introSentence <= sentence[tokens.indexAt(ref.pos)] || introSentence >= sentence[tokens.indexAt(pos)]) return null;
+    // ("The review, led by Lord Ola Berg, will inform Mr Lund's plan. He told …": the subject
+    // named again as a possessor after the newcomer is still whom the story is about.)
+    const possessor = this.lastPossessor.get(ref.entity);
+    if (possessor !== undefined && possessor > intro.pos && possessor < pos) return null;
     // "…, and she doubts Maria Holm can win": the pronoun already stood for someone in that sentence.
     this.introPronouns ??= this.subjectPronouns(introSentence);
     if (this.introPronouns.has(gender)) return null;

@@ -95,6 +95,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'We start').speaker, 'Paul Ek');
   });
 
+  it('the subject named again as a possessor after a newcomer keeps "he": "…, led by Lord Ola Berg, will inform Mr Lund\'s plan. He told …"', () => {
+    const text = 'Health Secretary Jon Lund said the service was broken. He spoke on Monday.\nThe review, led by surgeon and independent peer Lord Ola Berg, will inform Mr Lund\'s ten-year plan.\nHe told the BBC there was "more to come."';
+    assert.equal(quoteStarting(text, 'more to come').speaker, 'Jon Lund');
+  });
+
   it('a person introduced by full name after the last subject, in a sentence of their own, is "he" next', () => {
     const text = 'Mayor Peter Berg spoke for an hour.\n\nThe crowd cheered, courtesy of Michael Lund, a delegate from Bergen who dressed up as a tax bill.\n\n"It seemed like a good joke," he said.';
     assert.equal(quoteStarting(text, 'It seemed').speaker, 'Michael Lund');
