@@ -22,7 +22,7 @@ export function creditLineAfter(tokens: Tokens, index: MentionIndex, t: number):
     // ("— “Lady Bird” director Greta Gerwig": a work's title in marks describes too; nobody in it speaks.)
     const title = titleEnd(tokens, j);
     if (title > j) {
-      last += title - j;
+      last += title - j + 1; // (the title is no modifier of its own: "— “Cold Harbour” best actor nominee Ola Berg")
       j = title;
       continue;
     }

@@ -17,20 +17,28 @@ const MAX_NAME_WORDS = 8;
 export function isNameInMarks(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.outerStart === span.start) return false;
   const noun = TITLED_THING_NOUNS.has(wordBefore(text, span.outerStart));
-  if (!noun && !ADDRESSEE_VERBS.has(wordBefore(text, span.outerStart)) && !WORK_CREDIT_NOUNS.has(wordAfter(text, span.outerEnd))) return false;
+  if (!noun && !ADDRESSEE_VERBS.has(wordBefore(text, span.outerStart)) && !creditedAfter(text, span.outerEnd)) return false;
   const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
   return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => isUpper(w.charCodeAt(0)) || (k > 0 && FUNCTION_WORDS.has(w)));
 }
 
-/** The lower-case word starting just after `i` (spaces skipped), or '' when it is capitalised or absent. */
-function wordAfter(text: string, i: number): string {
+/** How many lower-case words after a title may lead to its credit noun: "“Call Me by Your Name” best actor nominee". */
+const CREDIT_REACH = 3;
+
+/** A noun for who made or stars in a work among the first lower-case words after `i`. */
+function creditedAfter(text: string, i: number): boolean {
   let s = i;
-  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
-  let e = s;
-  while (e < text.length && (isLower(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++; // 45: '-' of "co-star"
-  return text.slice(s, e);
+  for (let n = 0; n < CREDIT_REACH; n++) {
+    while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+    let e = s;
+    while (e < text.length && (isLower(text.charCodeAt(e)) || text.charCodeAt(e) === 45)) e++; // 45: '-' of "co-star"
+    if (e === s) return false;
+    if (WORK_CREDIT_NOUNS.has(text.slice(s, e))) return true;
+    s = e;
+  }
+  return false;
 }
 
 /** The lower-cased word ending just before `i` (spaces skipped), or ''. */

@@ -512,9 +512,10 @@ describe('attribution/speakers: null when unsure', () => {
   });
 
   it('a dash credit may describe the speaker by a work in marks: `"…" — “Cold Harbour” director nominee Ola Berg, in an interview.`', () => {
-    const text = 'Reaction to the nominations:\n\n“I am truly honored. It is possible.” — “Cold Harbour” director nominee Ola Berg, in an interview.\n\n“I woke up a few minutes later.” — “Bergen Nights” star Kari Moe, in a statement.';
+    const text = 'Reaction to the nominations:\n\n“I am truly honored. It is possible.” — “Cold Harbour” director nominee Ola Berg, in an interview.\n\n“I woke up a few minutes later.” — “Bergen Nights” star Kari Moe, in a statement.\n\n“What a morning.” — “Call Me by the Sea” best actor nominee Jon Lund, in a statement.';
     assert.equal(quoteStarting(text, 'I am truly').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'I woke up').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'What a morning').speaker, 'Jon Lund');
   });
 
   it('"remembered" after a quotation is a speech verb: `"…," remembered Ola Berg, a former aide.`', () => {
