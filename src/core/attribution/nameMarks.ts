@@ -16,8 +16,9 @@ const MAX_NAME_WORDS = 8;
  */
 export function isNameInMarks(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.outerStart === span.start) return false;
-  const noun = TITLED_THING_NOUNS.has(wordBefore(text, span.outerStart));
-  if (!noun && !ADDRESSEE_VERBS.has(wordBefore(text, span.outerStart)) && !creditedAfter(text, span.outerEnd)) return false;
+  const before = wordBefore(text, span.outerStart);
+  const noun = TITLED_THING_NOUNS.has(before);
+  if (!noun && !ADDRESSEE_VERBS.has(before) && !creditedAfter(text, span.outerEnd)) return false;
   const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
