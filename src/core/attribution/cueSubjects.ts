@@ -8,6 +8,7 @@ import { isAsideDash } from './dashes';
 import { AUXILIARIES, BEFORE_BASE_FORM, COORDINATORS, DAY_OPENERS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SPEECH_NOUNS, TIME_SPANS, VERB_GAP, WEEKDAYS, type CueForm } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { impliedInfinitive } from './impliedInfinitives';
+import { mayNamePerson } from './mentions';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { peopleBeforeOf } from './peopleBeforeOf';
 import { afterPreposition, CATENATIVES, mannerAdverb, quotedAsSaying, reportedOf, shownBefore, WRITTEN_SOURCES } from './participleClues';
@@ -269,8 +270,7 @@ export function appositiveName(tokens: Tokens, index: MentionIndex, ref: Subject
   const name = nounPhraseAfter(tokens, index, end + 1, Math.min(tokens.count, end + 6));
   // ("…, her introducer, actress Jamie Lee Curtis": a role word may lead the name.)
   if (name.type !== 'mention' || !onlyRoleWords(tokens, end + 1, name.tokStart)) return ref;
-  const m = index.mentions[name.mention];
-  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2) ? name : ref;
+  return mayNamePerson(index.mentions[name.mention]) ? name : ref;
 }
 
 /** Tokens [from, to) are at most two lower-case person roles ("actress", "retired teacher"). */

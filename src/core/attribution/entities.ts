@@ -185,7 +185,6 @@ function officeBeforeOf(tokens: Tokens, from: number, of: number): boolean {
   return true;
 }
 
-
 function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<string>, midCaps: Set<string>, out: Mention[]): void {
   const partisan = partisanDescriptionStart(tokens, from, to);
   if (partisan >= 0) { pushMention(tokens, out, partisan, to, 'person', [], []); return; }
@@ -350,7 +349,6 @@ function theNamedTitle(tokens: Tokens, from: number, to: number): boolean {
   if (last.endsWith('s') && !NEWSPAPER_WORDS.has(last)) return false;
   return !tokens.isLowerWord(to) || CUE_FORMS.has(tokens.lower(to));
 }
-
 
 /**
  * A lower-case word at `k`, or right after a line break there that is no blank line: a

@@ -2,7 +2,8 @@
 // written source introduced as what someone issued, released or published speaks for its
 // issuer, as a spokesman does for the person who sent him.
 import { cueSubject } from './cueSubjects';
-import { CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } from './lexicon';
+import { ARTICLES, CUE_FORMS, ISSUED_DETERMINERS, ISSUING_VERBS, SOURCE_NOUNS, VERB_GAP } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
@@ -99,7 +100,7 @@ function sourceStart(tokens: Tokens, noun: number, from: number): number {
 }
 
 /** Determiners of a source followed by its issuer: "the blog published by", "a report released by". */
-const SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
+const SOURCE_DETERMINERS = union(ARTICLES, set('this that'));
 
 /** Tokens an opening "In a statement …," may run to its comma: "In a statement posted on its website,". */
 const OPENER_REACH = 12;

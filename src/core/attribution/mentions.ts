@@ -30,6 +30,11 @@ export interface Mention {
   entity: number;
 }
 
+/** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
+export function mayNamePerson(m: Mention): boolean {
+  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
+}
+
 /** Adds the mention of tokens [from, to) to `out` (nothing for an empty range). */
 export function pushMention(tokens: Tokens, out: Mention[], from: number, to: number, kind: MentionKind, titles: string[], roles: string[]): void {
   if (from >= to) return;

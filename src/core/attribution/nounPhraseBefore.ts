@@ -4,7 +4,7 @@
 // "Protesters chanted". Every walk is bounded to a few tokens.
 import { isSentenceStart } from './caseEvidence';
 import { afterShoutedDateline, isAsideDash } from './dashes';
-import type { Mention } from './mentions';
+import { mayNamePerson, type Mention } from './mentions';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
 import { AUTHOR_PREPOSITIONS, authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -185,7 +185,7 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   // in apposition to a description of a thing.)
   if (commas.length >= 2 && commas[0] - 1 > commas[1] && !namesDescribedThing(tokens, commas)) {
     const last = nounPhraseBefore(tokens, index, commas[0] - 1, commas[1] + 1, depth);
-    if (last.type === 'mention' && last.tokStart === commas[1] + 1 && isPersonMention(index.mentions[last.mention])) return last;
+    if (last.type === 'mention' && last.tokStart === commas[1] + 1 && mayNamePerson(index.mentions[last.mention])) return last;
   }
   // Segments from the left: [floor or after the leftmost comma's predecessor, comma).
   let fallback: SubjectRef = { type: 'none' };
@@ -251,13 +251,13 @@ const ARTICLE_OPENERS = union(ARTICLES, set('its their'));
  * of two people joined by "and", the first leads; otherwise the subject as found.
  */
 export function leadOfPair(tokens: Tokens, index: MentionIndex, ref: SubjectRef, floor: number): SubjectRef {
-  if (ref.type !== 'mention' || !isPersonMention(index.mentions[ref.mention])) return ref;
+  if (ref.type !== 'mention' || !mayNamePerson(index.mentions[ref.mention])) return ref;
   let k = ref.tokStart - 1;
   // Title words between "and" and the name: "and editor Dr. Sebastian Gorka".
   while (k >= floor && ref.tokStart - k <= 3 && tokens.isWord(k) && tokens.lower(k) !== 'and' && (isNpWord(tokens, k) || isPlainWord(tokens, k))) k--;
   if (k - 1 < floor || !tokens.isWord(k) || tokens.lower(k) !== 'and') return ref;
   const first = index.endingAt(k - 1);
-  return first >= 0 && isPersonMention(index.mentions[first]) && !index.mentions[first].possessive ? index.refOf(first) : ref;
+  return first >= 0 && mayNamePerson(index.mentions[first]) && !index.mentions[first].possessive ? index.refOf(first) : ref;
 }
 
 /** "[council leader] Ola Berg and Jon Lund": a person named first in a pair, or none. */
@@ -267,17 +267,13 @@ function firstOfPair(tokens: Tokens, index: MentionIndex, left: number, segEnd: 
     if (m >= 0 && index.mentions[m].tokStart === k) {
       const mention = index.mentions[m];
       // ("state Senate leader …": an organisation word inside the title.)
-      if (!isPersonMention(mention)) { k = mention.tokEnd - 1; continue; }
+      if (!mayNamePerson(mention)) { k = mention.tokEnd - 1; continue; }
       const paired = tokens.isWord(mention.tokEnd) && tokens.lower(mention.tokEnd) === 'and' && mention.tokEnd < segEnd;
       return paired && onlyModifiers(tokens, left, k) ? index.refOf(m) : { type: 'none' };
     }
     if (!isNpWord(tokens, k) && !isPlainWord(tokens, k)) break;
   }
   return { type: 'none' };
-}
-
-function isPersonMention(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
 }
 
 /** Tokens [from, to) could all modify a name ("Former House speaker"): no verb, preposition or clause word. */

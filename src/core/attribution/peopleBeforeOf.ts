@@ -3,7 +3,7 @@
 // before a verb may end in places, things or bodies tied to the people before them; those
 // people speak. Read by cueSubjects.ts.
 import { isGivenName, ORG_ROLE_NOUNS } from './lexicon';
-import type { Mention } from './mentions';
+import { mayNamePerson } from './mentions';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
 import { PLACE_UNITS } from './placeNames';
@@ -19,7 +19,7 @@ export function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: Sub
   if (role) return role;
   let found = subject;
   for (let n = 0; n < PHRASES_BEFORE; n++) {
-    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && !personName(index.mentions[found.mention]);
+    const notPeople = found.type === 'nominal' ? !personLike(found.head) : found.type === 'mention' && !mayNamePerson(index.mentions[found.mention]);
     if (!notPeople || (found.type !== 'nominal' && found.type !== 'mention')) break;
     let p = found.tokStart - 1;
     // ("The suspect in the attack in Ikeda, Osaka Prefecture, has told …": a place set off by
@@ -41,7 +41,7 @@ export function peopleBeforeOf(tokens: Tokens, index: MentionIndex, subject: Sub
   }
   // ("The police in Zamfara State have confirmed …": a body before "in" and a place, or any
   // name that is nobody's, speaks for itself.)
-  const nobody = (subject.type === 'mention' && !personName(index.mentions[subject.mention])) || ((subject.type === 'mention' || subject.type === 'nominal') && PLACE_UNITS.has(tokens.lower(subject.tokEnd - 1)));
+  const nobody = (subject.type === 'mention' && !mayNamePerson(index.mentions[subject.mention])) || ((subject.type === 'mention' || subject.type === 'nominal') && PLACE_UNITS.has(tokens.lower(subject.tokEnd - 1)));
   return (found.type === 'nominal' && (personLike(found.head) || (nobody && ORG_ROLE_NOUNS.has(found.head)))) || found.type === 'mention' ? found : subject;
 }
 
@@ -93,8 +93,3 @@ const PHRASES_BEFORE = 4;
 
 /** Prepositions that tie such a phrase to the people before it ("Half of the voters in Bergen", "the minister for ports"). */
 const PEOPLE_PREPOSITIONS = new Set(['of', 'in', 'at', 'for']);
-
-/** A mention that may be someone's name: a person, or a name of two words or more ("Ola Berg"). */
-function personName(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2);
-}

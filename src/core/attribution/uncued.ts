@@ -3,7 +3,7 @@
 // of a paragraph ending in a colon, and a chain of paragraphs sharing one speaker.
 import type { Cue } from './cues';
 import { isDash } from './dashes';
-import type { Mention } from './mentions';
+import { mayNamePerson, type Mention } from './mentions';
 import { nounPhraseAfter } from './nounPhraseAfter';
 import { nounPhraseBefore } from './nounPhraseBefore';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
@@ -84,7 +84,7 @@ export function withoutCue(view: SentenceView, t: number): { ref: Ref; confidenc
       if (first.type === 'mention') named = first;
     }
     const m = named.type === 'mention' ? mentions[named.mention] : null;
-    if (m && (m.kind === 'person' || (m.kind === 'name' && m.tokEnd - m.tokStart >= 2))) {
+    if (m && mayNamePerson(m)) {
       const ref = state.resolve(named, tokens.start[t], null);
       if (ref) return { ref, confidence: 0.5 };
     }

@@ -260,6 +260,7 @@ export const ORG_WORDS = union(set(`
 
 /** What a newspaper prints in its pages, which speaks with the paper's voice: "the editorial", "the article". */
 export const PRINTED_PIECES = set('editorial article piece op-ed column commentary');
+/** The one word for a spokesperson, whom an unnamed description credits as described: "a ministry spokesman said". */
 export const SPOKES = set('spokesman spokeswoman spokesperson');
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 export const BYSTANDER_ROLES = union(PRESS_ROLES, set('witness victim resident man woman voter member supporter critic opponent rival host anchor source lady'));
