@@ -21,6 +21,13 @@ const PRONOUN_REACH = 600;
 const FEMININE = new Set(['she', 'her']);
 /** Sentences back (from the pronoun's) in which "they" finds the group that was the subject: a quotation before "they added" is a sentence of its own. */
 const GROUP_REACH_SENTENCES = 2;
+/**
+ * Sentences back (from the pronoun's) in which "she" finds a person the story does not name:
+ * "One neighbour told FOX13 that … ¶ "…," she said." Further on, "she" is someone named.
+ */
+const UNNAMED_REACH_SENTENCES = 2;
+/** The determiners that bring in one unnamed person: "a neighbour", "one patient", "another resident". */
+const INDEFINITE_ONE = new Set(['a', 'an', 'one', 'another']);
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -32,6 +39,10 @@ export class Antecedents {
   private lastGroup: Ref | null = null;
   /** Named people mentioned in any role, most recent last: "he" when nobody was a subject yet. */
   private mentioned: Ref[] = [];
+  /** An unnamed person just brought in as a subject ("one neighbour told FOX13"), for "she" in the next sentences. */
+  private unnamed: Ref | null = null;
+  /** The pronoun an unnamed person was last "he" or "she" by. */
+  private readonly unnamedGenders = new Map<number, 'm' | 'f'>();
   /** The last person introduced by full name (their first mention), for "he" in the next sentences. */
   private introduced: Ref | null = null;
   /** The pronouns of the introducing sentence, once asked for. */
@@ -78,10 +89,13 @@ export class Antecedents {
    * Someone was the subject of a sentence, a cue or a quote: pronouns now point to them. Only
    * a named person becomes "he" or "she", or a description whose head gives a gender ("an
    * embassy spokeswoman"): another description ("a reporter asked") is a passing figure, and a
-   * group ("Republicans") is never one person.
+   * group ("Republicans") is never one person. `asking`: the subject asked a question ("a
+   * reporter asked"), so the answer that follows is somebody else's.
    */
-  subject(ref: Ref): void {
+  subject(ref: Ref, asking = false): void {
     const e = this.entities[ref.entity];
+    if (this.unnamed && this.unnamed.entity !== ref.entity) this.unnamed = null;
+    if (!asking && this.bringsInUnnamed(ref)) this.unnamed = ref;
     // (A group is "they" until anyone else is the subject.)
     const group = isGroupOfPeople(e);
     this.lastGroup = group ? ref : null;
@@ -94,6 +108,26 @@ export class Antecedents {
       for (; k > 0; k--) people[k] = people[k - 1];
       people[0] = ref;
     }
+  }
+
+  /** "One neighbour told FOX13 …": a person described, not named, with a determiner that brings in one of many. */
+  private bringsInUnnamed(ref: Ref): boolean {
+    const e = this.entities[ref.entity];
+    if (e.kind !== 'person' || e.named || isGroupOfPeople(e)) return false;
+    return INDEFINITE_ONE.has(this.tokens.lower(this.tokens.indexAt(ref.start)));
+  }
+
+  /** The unnamed person just brought in, when the pronoun at `pos` is close enough and its gender fits. */
+  private unnamedFor(gender: 'm' | 'f', pos: number): Ref | null {
+    const ref = this.unnamed;
+    if (!ref) return null;
+    const known = this.entities[ref.entity].gender ?? this.unnamedGenders.get(ref.entity);
+    if (known && known !== gender) return null;
+    const { sentence } = this.tokens;
+    if (sentence[this.tokens.indexAt(pos)] - sentence[this.tokens.indexAt(ref.pos)] > UNNAMED_REACH_SENTENCES) return null;
+    // (Learned here, not on the entity: a description stays a passing figure for pronouns further on.)
+    this.unnamedGenders.set(ref.entity, gender);
+    return ref;
   }
 
   /**
@@ -161,6 +195,8 @@ export class Antecedents {
 
   /** The most recent person "he" (m) or "she" (f) can stand for; learns the gender it assumes. */
   private person(gender: 'm' | 'f', pos: number): Ref | null {
+    const unnamed = this.unnamedFor(gender, pos);
+    if (unnamed) return unnamed;
     for (const ref of this.people) {
       const e = this.entities[ref.entity];
       if (e.gender && e.gender !== gender) continue;

@@ -24,7 +24,7 @@ import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { isQuoteLine } from './quoteLines';
 import { opensListItem } from './listItems';
-import { COORDINATORS, FURNITURE_WORDS } from './lexicon';
+import { COORDINATORS, FURNITURE_WORDS, QUESTION_CUES } from './lexicon';
 import { set } from './lexicon/wordSet';
 import type { Ref } from './refs';
 import { namedNotPlace, ParagraphMemory } from './paragraphMemory';
@@ -118,7 +118,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       const ref: Ref | null = cue.passive ? null : state.resolve(cue.subject, tokens.start[cue.tok], reporting ?? lastCueRef ?? subjectRef);
       resolved.set(cue, ref);
       if (ref) {
-        state.subject(ref);
+        state.subject(ref, QUESTION_CUES.has(tokens.lower(cue.tok)));
         state.spoke(ref);
         firstCue ??= cue;
         // "He said the report also showed that …" ¶ "…": a source reported inside a

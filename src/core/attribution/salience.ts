@@ -41,8 +41,8 @@ export class Salience {
   }
 
   /** Someone was the subject of a sentence, a cue or a quote: pronouns now point to them (antecedents.ts). */
-  subject(ref: Ref): void {
-    if (!this.quiet) this.antecedents.subject(ref);
+  subject(ref: Ref, asking = false): void {
+    if (!this.quiet) this.antecedents.subject(ref, asking);
   }
 
   /** `ref` spoke: a cue or a quote was credited to it. */

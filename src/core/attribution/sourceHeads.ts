@@ -44,10 +44,13 @@ export function isSourceHead(word: string): boolean {
   return canBeSource(word) && personLike(word) && !/ives?$/.test(word);
 }
 
+/** People nouns without a person suffix, singular and plural: "one neighbour told FOX13", "a friend said". */
+const PLAIN_PEOPLE_NOUNS = new Set(['neighbour', 'neighbours', 'friend', 'friends', 'fan', 'fans', 'guest', 'guests']);
+
 /** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
 export function personLike(head: string): boolean {
   // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || isAgeNoun(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
+  return PERSON_ROLE_NOUNS.has(head) || PLAIN_PEOPLE_NOUNS.has(head) || isAgeNoun(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
 }
 
 /** "the 61-year-old": a person named by age, as news copy varies a name. */

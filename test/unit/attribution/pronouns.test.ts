@@ -68,6 +68,27 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'It is balanced').speaker, 'Eva Lind');
   });
 
+  it('"One neighbour told FOX13 that … ¶ "…," she said": an unnamed person just brought in as a source is who "she" means', () => {
+    const text = [
+      'Officers stopped Carl Moen on Birch Road in Memphis.',
+      'One neighbour told FOX13 that investigators knocked on her door.',
+      '“They showed up early in the morning,” she said.',
+      'Another neighbour told FOX13 she saw the lights.',
+      '“I saw the lights flashing through my window,” she said.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'They showed up').speaker, 'One neighbour');
+    assert.equal(quoteStarting(text, 'I saw the lights').speaker, 'Another neighbour');
+  });
+
+  it('an unnamed source is "he" only until someone else is the subject', () => {
+    const text = [
+      'Senator Per Lund met his colleagues on Tuesday.',
+      'One council official who relayed the exchange said Lund quieted the room, telling his colleagues, “We have to be fair to Berg.”',
+      'In the interview, Lund repeated those words. He said the mayor had been “a great help to the council.”',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'a great help').speaker, 'Per Lund');
+  });
+
   it('a thing with a person-like ending ("the amendment") is never "she"', () => {
     const text = 'Activist Ruth Moen fought the proposal for years. The amendment states that "all workers are equal."\n\n"Common sense won," she said.';
     assert.equal(quoteStarting(text, 'Common sense').speaker, 'Ruth Moen');
@@ -188,7 +209,8 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
   });
   it('a thing named like a person is never "he" or "she": "… tear up the Fjord Accord", then "she said"', () => {
     const text = 'OSLO -- A cousin of the mayor on Tuesday called the plan "unwise" and asked the council to tear up the Fjord Accord.\n\n"We cannot afford it," she said.';
-    assert.equal(quoteStarting(text, 'We cannot').speaker, null);
+    // (The cousin, brought in unnamed as the subject just before, is who "she" is.)
+    assert.equal(quoteStarting(text, 'We cannot').speaker, 'cousin of the mayor');
   });
 
   it('a name opening a sentence right before a quotation is what the quote is about, not who "she" is', () => {
