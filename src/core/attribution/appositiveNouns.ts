@@ -7,6 +7,7 @@ import { notOnePerson, type Entity } from './coreference';
 import { ARTICLES, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import { isPlainWord, verbLike } from './nounPhrases';
+import { personLike } from './sourceHeads';
 import { adjacent, BREAK, type Tokens } from './tokens';
 
 /** Words an appositive may have before its head noun stops: "a 60-year-old dairy farmer". */
@@ -61,12 +62,20 @@ export function headAfter(tokens: Tokens, comma: number): number {
   for (const last = k + APPOSITIVE_WORDS; k < last && tokens.isWord(k); k++) {
     const w = tokens.lower(k);
     if ((stop = PREPOSITIONS.has(w) || w === 'who')) break;
-    if (tokens.isLowerWord(k) && isPlainWord(tokens, k) && !verbLike(tokens, k)) head = k;
+    if (tokens.isLowerWord(k) && isPlainWord(tokens, k) && (!verbLike(tokens, k) || pluralModifier(tokens, k))) head = k;
     else if (!tokens.isCap(k)) return -1;
   }
   if (head < 0 || head !== k - 1) return -1;
   if (!article) return stop && BARE_HEAD_PREPOSITIONS.has(tokens.lower(k)) ? head : -1;
   return stop || k >= tokens.count || tokens.isPunct(k, ',') || tokens.isPunct(k, '.') || tokens.kind[k] === BREAK ? head : -1;
+}
+
+/**
+ * "the teachers union", "a farmers association": a plural of people before another noun is
+ * its modifier, though its -s reads like a verb's.
+ */
+function pluralModifier(tokens: Tokens, k: number): boolean {
+  return tokens.isLowerWord(k + 1) && isPlainWord(tokens, k + 1) && personLike(tokens.lower(k).replace(/s$/, ''));
 }
 
 /**

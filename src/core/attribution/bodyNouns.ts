@@ -4,7 +4,7 @@
 // or the article says what it is in an appositive.
 import { addHolder, headAfter, type AppositiveNouns } from './appositiveNouns';
 import type { Entity } from './coreference';
-import { BODY_TYPE_NOUNS, GROUP_NOUNS, GROUP_ORG_WORDS, ORG_ROLE_NOUNS } from './lexicon';
+import { ARTICLES, BODY_TYPE_NOUNS, GROUP_NOUNS, GROUP_ORG_WORDS, ORG_ROLE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Tokens } from './tokens';
 
@@ -16,6 +16,9 @@ export function bodyNouns(tokens: Tokens, mentions: Mention[], entities: Entity[
     // "Nordgas, the energy company,": the article says what the body is.
     const after = m.possessive ? -1 : headAfter(tokens, m.tokEnd);
     if (after >= 0 && ORG_ROLE_NOUNS.has(tokens.lower(after))) addHolder(found, tokens.lower(after), m);
+    // "The teachers union, the Oakland Education Association, called": the name set off after the noun.
+    const before = nounBefore(tokens, m);
+    if (before >= 0) addHolder(found, tokens.lower(before), m);
     // (A type word is never a name's first word: "Trust", "Charity" alone may be anything.)
     for (let i = 1; i < m.words.length; i++) {
       for (const noun of BODY_TYPE_NOUNS.get(m.words[i]) ?? BODY_TYPE_NOUNS.get(`${m.words[i - 1]} ${m.words[i]}`) ?? []) addHolder(found, noun, m);
@@ -24,4 +27,15 @@ export function bodyNouns(tokens: Tokens, mentions: Mention[], entities: Entity[
     if (m.kind === 'name' && m.words.length > 1 && m.words.some((w) => GROUP_ORG_WORDS.has(w))) for (const noun of GROUP_NOUNS) addHolder(found, noun, m);
   }
   return found;
+}
+
+/**
+ * "the teachers union, the Oakland Education Association,": a body's noun, a comma, then the
+ * name (with its article) set off by a closing comma. The noun's token, or -1.
+ */
+function nounBefore(tokens: Tokens, m: Mention): number {
+  let k = m.tokStart - 1;
+  if (k >= 0 && tokens.isLowerWord(k) && ARTICLES.has(tokens.lower(k))) k--;
+  if (k < 1 || !tokens.isPunct(k, ',') || !tokens.isPunct(m.tokEnd, ',')) return -1;
+  return tokens.isLowerWord(k - 1) && ORG_ROLE_NOUNS.has(tokens.lower(k - 1)) ? k - 1 : -1;
 }

@@ -1,7 +1,7 @@
 // Which description heads can be sources -- who or what may be credited with words -- for
 // the rules that would otherwise name "the first", "this year" or "the deal" as a speaker.
 // A null speaker is better than a wild one.
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, SOURCE_NOUNS, TIME_SPANS } from './lexicon';
+import { COMPANY_NOUNS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, SOURCE_NOUNS, TIME_SPANS } from './lexicon';
 
 /** Nouns for people taken together: "the crowd chanted", "the young ones", "the public". */
 const COLLECTIVES = new Set(['people', 'crowd', 'crowds', 'audience', 'public', 'couple', 'family', 'staff', 'community', 'media', 'young', 'elderly', 'groups', 'rally']);
@@ -49,8 +49,8 @@ const PLAIN_PEOPLE_NOUNS = new Set(['neighbour', 'neighbours', 'friend', 'friend
 
 /** Head nouns for people: designer, investor, activist, politician, resident, spokesman. */
 export function personLike(head: string): boolean {
-  // Not "amendment", "statement", "committee": things and bodies share those endings.
-  return PERSON_ROLE_NOUNS.has(head) || PLAIN_PEOPLE_NOUNS.has(head) || isAgeNoun(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')));
+  // Not "amendment", "statement", "committee", "carrier": things and bodies share those endings.
+  return PERSON_ROLE_NOUNS.has(head) || PLAIN_PEOPLE_NOUNS.has(head) || isAgeNoun(head) || (/(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive)s?$/.test(head) && !/(?:ment|mittee)s?$/.test(head) && !ENT_THINGS.has(head.replace(/s$/, '')) && !COMPANY_NOUNS.has(head.replace(/s$/, '')));
 }
 
 /** "the 61-year-old": a person named by age, as news copy varies a name. */

@@ -24,6 +24,19 @@ describe('attribution/descriptions: the noun a named body goes by', () => {
     assert.equal(quoteStarting(text, 'The route').speaker, 'Nordlys');
   });
 
+  it('"the airline", "the carrier" -> the firm last named, like "the company" ("Nordic Airways … the airline said")', () => {
+    const text = 'Nordic Airways cancelled almost all flights on Monday.\n\nIn a statement, the airline said it had "no way of predicting" who would fly.\n\nFlights should resume on Wednesday, "pending talks," the carrier said.';
+    assert.equal(quoteStarting(text, 'no way').speaker, 'Nordic Airways');
+    assert.equal(quoteStarting(text, 'pending talks').speaker, 'Nordic Airways');
+  });
+
+  it('"the union" -> a body introduced with it in apposition, either way round ("the teachers union, the Bergen Education Association,")', () => {
+    const after = 'The Bergen Education Association, the teachers union, called a strike.\n\n"The district failed us," the union said.';
+    assert.equal(quoteStarting(after, 'The district').speaker, 'Bergen Education Association');
+    const before = 'The teachers union, the Bergen Education Association, called a strike.\n\n"The district failed us," the union said.';
+    assert.equal(quoteStarting(before, 'The district').speaker, 'Bergen Education Association');
+  });
+
   it('a junta speaks as a body: "Norland’s ruling junta said" is the junta, not the country', () => {
     const text = 'Norland’s ruling junta said it “strongly” condemned the sanctions.\n\nIt accused the bloc of being “exploited by outside powers.”';
     assert.equal(quoteStarting(text, 'strongly').speaker, 'Norland’s ruling junta');

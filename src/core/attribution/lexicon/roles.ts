@@ -264,7 +264,7 @@ export const PRINTED_PIECES = set('editorial article piece op-ed column commenta
 export const SPOKES = set('spokesman spokeswoman spokesperson');
 /** Roles of people a story meets rather than follows: "the reporter", "the witness" is never its main figure. */
 export const BYSTANDER_ROLES = union(PRESS_ROLES, set('witness victim resident man woman voter member supporter critic opponent rival host anchor source lady'));
-/** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company"). */
-export const COMPANY_NOUNS = set('company firm');
+/** Nouns for a business, which may stand for a firm whose name does not hold them ("Lenovo … the company", "WestJet … the airline"). */
+export const COMPANY_NOUNS = set('company firm airline carrier retailer automaker carmaker insurer lender');
 /** Roles that lead a body: "the NDP leader", "the union chief". */
 export const LEADING_ROLES = set('leader chief head chairman chairwoman chairperson chair president boss');
