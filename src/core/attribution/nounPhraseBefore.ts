@@ -176,6 +176,13 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
   for (let k = end - 1; k >= floor && k > end - 30 && commas.length < 6; k--) {
     if (tokens.kind[k] === QUOTE && tokens.isPunct(k + 1, ',') && tokens.isPunct(k - 1, ',')) continue; // `, "The Apprentice,"`
     if (tokens.kind[k] === QUOTE && !isEmbeddedTitle(tokens, k)) break;
+    // ("Cllr Ann Berg (Lab, Bergen North), who …, said": a comma inside a short parenthesis
+    // after a name separates no phrases of the chain.)
+    if (tokens.isPunct(k, ')')) {
+      const open = openingParenthesis(tokens, k, floor);
+      if (open >= 0) k = open;
+      continue;
+    }
     if (tokens.isPunct(k, ',')) commas.push(k);
   }
   if (commas.length < 2 && !(commas[0] - 1 >= floor)) return { type: 'none' };

@@ -371,4 +371,16 @@ describe('attribution/names: the extent and kind of names', () => {
     const text = 'Governor Ola Berg said in the press conference, “we have to stay the course to make sure inflation falls back to target.”\nInflation is “expected to fall sharply over the coming months.” He added, “prices are on course to halve.”';
     assert.equal(quoteStarting(text, 'prices are').speaker, 'Ola Berg');
   });
+
+  it('British councillors\' titles "Cllr" and "Coun." are no part of the name, and "Sultan" last in a name is a surname', () => {
+    const text = [
+      'Bergen council voted on the rent rise on Thursday after a long meeting in the town hall.',
+      'Cllr Ann Berg, the deputy leader, said: “It is too much for tenants to carry.”',
+      'Coun. Per Holm said the vote was “damning” for the council.',
+      '“It was so little,” said Ola Jon Sultan of the Bergen Drivers Alliance.',
+    ].join('\n\n');
+    assert.equal(quoteStarting(text, 'It is too much').speaker, 'Ann Berg');
+    assert.equal(quoteStarting(text, 'damning').speaker, 'Per Holm');
+    assert.equal(quoteStarting(text, 'It was so little').speaker, 'Ola Jon Sultan');
+  });
 });

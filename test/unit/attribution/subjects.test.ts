@@ -164,4 +164,10 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Former President Bill Clinton met voters. At one point, a woman asked for a photo and Clinton said, “as long as you are quick.”';
     assert.equal(quoteStarting(text, 'as long as').speaker, 'Bill Clinton');
   });
+
+  it('"Cllr Ola Berg (Con, Bergen North), who …, said": a comma inside the parenthesis after a name splits no phrase, so the name speaks', () => {
+    const text = 'Bergen council voted on the rent rise on Thursday after a long meeting in the town hall.\n\nCllr Ola Berg (Con, Bergen North), who is responsible for housing, said: “The decision was made with inflation in mind.”';
+    assert.equal(quoteStarting(text, 'The decision').speaker, 'Ola Berg');
+  });
 });
+

@@ -206,7 +206,7 @@ export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
-  mr mrs ms miss dr prof sir dame lord lady mx mp
+  mr mrs ms miss dr prof sir dame lord lady mx mp cllr coun
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   administrator comr insp supt cmdr sr det cpl pvt hon
@@ -222,7 +222,7 @@ export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
 `));
 
 /** Titles that are also family names: "Haleem Adil Sheikh", "Ola Berg King". */
-export const SURNAME_TITLES = set('sheikh king bishop major judge marshal prince pope cardinal');
+export const SURNAME_TITLES = set('sheikh king bishop major judge marshal prince pope cardinal sultan');
 
 /** Capitalized words that name an office's domain rather than a person ("Secretary of State"). */
 export const DOMAIN_WORDS = set(`
