@@ -63,6 +63,9 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     const agent = nounPhraseAfter(tokens, index, end + 2, to);
     if (agent.type === 'mention') return agent;
   }
+  // "said Assistant Commissioner, Auckland, Sam Hoyle": a title, its district set off by commas, then the name.
+  const titled = nameAfterTitleAndDistrict(tokens, index, start, end, to);
+  if (titled >= 0) return index.refOf(titled);
   // "according to the statement issued by the ministry": a source speaks for its issuer.
   const issuer = issuerAfter(tokens, index, end, to);
   if (issuer) return issuer;
@@ -76,6 +79,26 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     }
   }
   return { type: 'none' };
+}
+
+/** Capitalized words a district between a title and a name may have: "Counties Manukau". */
+const DISTRICT_WORDS = 4;
+
+/**
+ * "said Assistant Commissioner, Auckland, Sam Hoyle", "said Inspector, Counties Manukau, Kari
+ * Lund": when the phrase [start, end] is titles only, the full name after the comma-set
+ * district is who speaks. Its mention, or -1.
+ */
+function nameAfterTitleAndDistrict(tokens: Tokens, index: MentionIndex, start: number, end: number, to: number): number {
+  for (let k = start; k <= end; k++) if (!TITLE_WORDS.has(tokens.lower(k)) || !tokens.isCap(k)) return -1;
+  if (!tokens.isPunct(end + 1, ',')) return -1;
+  let k = end + 2;
+  for (const last = Math.min(to, k + DISTRICT_WORDS); k < last && tokens.isWord(k) && tokens.isCap(k); ) k++;
+  if (k === end + 2 || !tokens.isPunct(k, ',')) return -1;
+  const m = index.startingAt(k + 1);
+  if (m < 0) return -1;
+  const name = index.mentions[m];
+  return name.tokEnd <= to && name.tokEnd - name.tokStart >= 2 && (name.kind === 'person' || name.kind === 'name') ? m : -1;
 }
 
 /**

@@ -169,5 +169,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     const text = 'Bergen council voted on the rent rise on Thursday after a long meeting in the town hall.\n\nCllr Ola Berg (Con, Bergen North), who is responsible for housing, said: “The decision was made with inflation in mind.”';
     assert.equal(quoteStarting(text, 'The decision').speaker, 'Ola Berg');
   });
+
+  it('"said Assistant Commissioner, Bergen, Ola Berg": a title with its district set off by commas, then the name that speaks', () => {
+    const text = 'Police will be out in force in Bergen this weekend after the funeral, the force said in a statement on Tuesday.\n\n“People need to grieve, but peacefully,” said Assistant Commissioner, Bergen, Ola Berg.\n\n“We are ready,” said Inspector, North Bergen, Kari Lund.';
+    assert.equal(quoteStarting(text, 'People need').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'We are ready').speaker, 'Kari Lund');
+  });
 });
 
