@@ -255,7 +255,7 @@ export class Descriptions {
   private currentHolder(subject: Nominal, pos: number): number {
     const current = this.antecedents.current;
     // "the diplomat-turned-politician": a compound's last part is the role.
-    const age = isAgeNoun(subject.head);
+    const age = isAgeNoun(subject.head), past = this.tokens.lower(subject.tokStart + 1) === 'former';
     const head = subject.head.includes('-') && !age ? subject.head.slice(subject.head.lastIndexOf('-') + 1) : subject.head;
     if (!current || subject.named >= 0 || PERSON_ROLE_PLURALS.has(head) || BYSTANDER_ROLES.has(head) || KINSHIP_NOUNS.has(head)) return -1;
     // ("the top diplomat" asks for whoever leads the office: not the person in focus if a
@@ -270,9 +270,9 @@ export class Descriptions {
     if (introduced && introduced.role < subject.tokStart) return -1;
     const e = this.entities[current.entity];
     if (!this.antecedents.reaches(current, pos)) return -1;
-    // ("The 61-year-old wrote": an age fits anyone.)
-    // ("the telecom czar": an epithet fits anyone a title or a given name shows is a person.)
-    if (age || (mayHoldRole(head, e.roles) && (!PERSON_EPITHETS.has(head) || surelyPerson(e)))) return current.entity;
+    // ("The 61-year-old wrote": an age fits anyone. "the telecom czar", "the former foreign minister": an epithet
+    // or a past office, which the story need not have given, fits anyone a title or a given name shows is a person.)
+    if (age || ((past || mayHoldRole(head, e.roles)) && (!(past || PERSON_EPITHETS.has(head)) || surelyPerson(e)))) return current.entity;
     // "Ola Berg says … Siv Dahl, the union president, said … the Health Minister said": the
     // person in focus holds another role, so the one before who may hold this one -- someone
     // a title or a given name shows is a person, not a name that may be a place or a body.

@@ -193,6 +193,11 @@ describe('attribution/roles: a scholar quoted unnamed in the lead', () => {
 });
 
 describe('attribution/roles: a person named by age', () => {
+  it('"said the former foreign minister": a past office is an epithet for the person in focus, though the story never gave them that office', () => {
+    const text = 'Bergen rally\n\nLabour Party chairman Ola Berg addressed a rally in Bergen on Saturday.\n\nBerg said the other parties were contesting the vote for their own ends.\n\n“All the problems of Bergen would be solved,” said the former foreign minister.';
+    assert.equal(quoteStarting(text, 'All the problems').speaker, 'Ola Berg');
+  });
+
   it('"The 58-year-old wrote", "said the 58-year-old": the person the story follows, like "he"', () => {
     const text = 'Ola Berg has closed the bakery he ran for decades.\n\nThe 58-year-old wrote to his customers that it was “time for a rest,” but he would still bake.\n\n“I will be back on Sundays,” said the 58-year-old.';
     assert.equal(quoteStarting(text, 'time for a rest').speaker, 'Ola Berg');
