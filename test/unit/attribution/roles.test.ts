@@ -193,6 +193,11 @@ describe('attribution/roles: a scholar quoted unnamed in the lead', () => {
 });
 
 describe('attribution/roles: a person named by age', () => {
+  it('"CJI Ola Berg … the CJI said": the initials of the chief justice are an office, held by the judge they title', () => {
+    const text = 'Court notes\n\nCJI Ola Berg spoke at the bar association’s Constitution Day function on Thursday.\n\n“Courts see more fraught cases before elections,” the CJI said.';
+    assert.equal(quoteStarting(text, 'Courts see').speaker, 'Ola Berg');
+  });
+
   it('"said the former foreign minister": a past office is an epithet for the person in focus, though the story never gave them that office', () => {
     const text = 'Bergen rally\n\nLabour Party chairman Ola Berg addressed a rally in Bergen on Saturday.\n\nBerg said the other parties were contesting the vote for their own ends.\n\n“All the problems of Bergen would be solved,” said the former foreign minister.';
     assert.equal(quoteStarting(text, 'All the problems').speaker, 'Ola Berg');

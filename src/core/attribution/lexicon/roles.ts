@@ -15,10 +15,10 @@ export const KINSHIP_NOUNS = set(`
 export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire');
 
 /**
- * Offices written short or in their own language, both titles ("SSP Ola Berg", "Taoiseach
+ * Offices written short or in their own language, both titles ("SSP Ola Berg", "CJI Ola Berg", "Taoiseach
  * Ola Berg") and roles ("the PM said", "the DSP told reporters").
  */
-const OFFICE_ABBREVIATIONS = set('pm fm cm cs cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste');
+const OFFICE_ABBREVIATIONS = set('pm fm cm cs cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste cji');
 
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
 export const PERSON_ROLE_NOUNS = union(set(`
