@@ -3,7 +3,7 @@
 // the last body that was a subject. Resolution happens at reading time, so "he" means the last
 // person before it, never one introduced later.
 import { lastWord, notOnePerson, personless, type Entity } from './coreference';
-import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SOURCE_NOUNS } from './lexicon';
+import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SINGLE_INDEFINITES, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
 import { refAt, type Ref } from './refs';
@@ -26,8 +26,6 @@ const GROUP_REACH_SENTENCES = 2;
  * "One neighbour told FOX13 that … ¶ "…," she said." Further on, "she" is someone named.
  */
 const UNNAMED_REACH_SENTENCES = 2;
-/** The determiners that bring in one unnamed person: "a neighbour", "one patient", "another resident". */
-const INDEFINITE_ONE = new Set(['a', 'an', 'one', 'another']);
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
@@ -114,7 +112,7 @@ export class Antecedents {
   private bringsInUnnamed(ref: Ref): boolean {
     const e = this.entities[ref.entity];
     if (e.kind !== 'person' || e.named || isGroupOfPeople(e)) return false;
-    return INDEFINITE_ONE.has(this.tokens.lower(this.tokens.indexAt(ref.start)));
+    return SINGLE_INDEFINITES.has(this.tokens.lower(this.tokens.indexAt(ref.start)));
   }
 
   /** The unnamed person just brought in, when the pronoun at `pos` is close enough and its gender fits. */

@@ -3,10 +3,8 @@
 // whole run is that person's label -- not "Hampshire" cut off as a name after "New" was
 // dropped as an ordinary word, and not nothing because "Republican" is a keyword.
 // Before a person's name, a party word is a label like a title ("ranking Democrat Ola Berg").
-import { AFFILIATIONS, ORG_WORDS } from './lexicon';
+import { AFFILIATIONS, ORG_WORDS, SINGLE_INDEFINITES } from './lexicon';
 import { F_POSS, Tokens } from './tokens';
-
-const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Where the label starts when the capitalized run [from, to) is "a/one … Republican" (or
@@ -14,8 +12,8 @@ const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
  */
 export function partisanDescriptionStart(tokens: Tokens, from: number, to: number): number {
   if (!AFFILIATIONS.has(tokens.lower(to - 1)) || (tokens.flags[to - 1] & F_POSS) !== 0) return -1;
-  if (to - from >= 2 && INDEFINITES.has(tokens.lower(from))) return appositive(tokens, from) ? -1 : from + 1;
-  return from > 0 && tokens.isWord(from - 1) && INDEFINITES.has(tokens.lower(from - 1)) && !appositive(tokens, from - 1) ? from : -1;
+  if (to - from >= 2 && SINGLE_INDEFINITES.has(tokens.lower(from))) return appositive(tokens, from) ? -1 : from + 1;
+  return from > 0 && tokens.isWord(from - 1) && SINGLE_INDEFINITES.has(tokens.lower(from - 1)) && !appositive(tokens, from - 1) ? from : -1;
 }
 
 /** "Ola Berg, a Sarasota Republican, said": after a comma the phrase describes the name before it. */

@@ -100,6 +100,9 @@ export const APPROXIMATORS = set('about nearly almost roughly around over some j
 /** The articles: "the", "a", "an". */
 export const ARTICLES = set('a an the');
 
+/** Determiners that bring in one person not named: "a neighbour", "one Democrat", "another resident". */
+export const SINGLE_INDEFINITES = set('a an one another');
+
 /** Nouns that end in -ly, unlike the manner adverbs ("privately", "loudly"): "the family said". */
 export const LY_NOUNS = set('family assembly ally rally supply monopoly anomaly');
 
