@@ -47,7 +47,6 @@ export class Descriptions {
   private bodies: AppositiveNouns | null = null;
 
   private readonly mentions: Mention[];
-
   /** Who the next sentences name, for descriptions read before their person is named. */
   private readonly introductions: Introductions;
 
@@ -286,7 +285,7 @@ export class Descriptions {
   /**
    * "Ola Berg spoke … "…," the NDP leader warned", "Mark Lund said … The Sherwood MP said": a
    * definite role qualified by a body's or a place's name is, like "he", the person the story
-   * is about, not the body -- when that person may hold the role. -1 otherwise. A spokesman
+   * is about, not the body -- when that person may hold the role or is surely a person. A spokesman
    * or an aide is not: "the Kremlin spokesman" after Putin is someone else.
    */
   private qualifiedCurrent(subject: Nominal, m: Mention, pos: number): number {
@@ -303,7 +302,8 @@ export class Descriptions {
     // (Only a person's role: "the Gulf state" is a country.)
     if (!PERSON_ROLE_NOUNS.has(head)) return -1;
     if (SUBORDINATE_ROLES.has(head) || BYSTANDER_ROLES.has(head) || KINSHIP_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head)) return -1;
-    return mayHoldRole(head, this.entities[current.entity].roles) ? current.entity : -1;
+    // ("Norma Foley … the Tralee teacher said": a qualified role the story never gave her is an epithet, if she is surely a person.)
+    return surelyPerson(this.entities[current.entity]) || mayHoldRole(head, this.entities[current.entity].roles) ? current.entity : -1;
   }
 
   /**

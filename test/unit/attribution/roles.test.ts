@@ -222,6 +222,18 @@ describe('attribution/roles: a member of parliament by title', () => {
     assert.equal(quoteStarting(text, 'The wards need').speaker, 'Ola Berg');
   });
 
+  it('"Education Minister Kari Moe … the Tralee teacher said": a town qualifying a role the story never gave her is an epithet for the person in focus, not a speaker called Tralee', () => {
+    const text = 'Education Minister Kari Moe has offered advice to students sitting exams.\n\n“There is a great richness in the second path,” the Tralee teacher said.\n\n“Reach out to others.”';
+    assert.equal(quoteStarting(text, 'There is a great').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'Reach out').speaker, 'Kari Moe');
+  });
+
+  it('"the Glasgow MSP", "the Belfast MLA": the letters of other parliaments are, like "the Sherwood MP", the member the story follows', () => {
+    const text = 'Health Secretary Kari Moe visited the ward on Friday.\n\n“We need more nurses,” said the Glasgow MSP.\n\nJon Lund, the Stormont health minister, spoke next.\n\n“The beds are full,” the Belfast MLA said.';
+    assert.equal(quoteStarting(text, 'We need').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'The beds').speaker, 'Jon Lund');
+  });
+
   it('"Committee chairman Ola Berg … stressed the parliamentarian": a committee chair is a parliamentarian', () => {
     const text = 'Committee chairman Ola Berg visited the fish farm on Friday.\n\n“The farm needs more staff,” stressed the parliamentarian.';
     assert.equal(quoteStarting(text, 'The farm needs').speaker, 'Ola Berg');

@@ -35,7 +35,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp academic scholar councillor councilor commissioner coach sheriff emir
+  lady parliamentarian mp msp mep mla td academic scholar councillor councilor commissioner coach sheriff emir
   solicitor barrister counsel detective inspector sergeant constable magistrate coroner
   filmmaker actor actress singer songwriter musician writer novelist poet artist player
   striker midfielder defender goalkeeper captain skipper doctor nurse surgeon physician
@@ -137,11 +137,13 @@ const OFFICE_LEADERS = set('head president premier chancellor minister secretary
  */
 export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['diplomat', set('diplomat ambassador envoy consul attache attaché')],
-  ['lawmaker', set('lawmaker senator congressman congresswoman legislator parliamentarian mp deputy')],
+  ['lawmaker', set('lawmaker senator congressman congresswoman legislator parliamentarian mp msp mep mla td deputy')],
   // "Chairman of the Committee on Foreign Affairs Ola Berg … the parliamentarian said": any
   // member of a parliament, its committee chairs and speakers included.
-  ['parliamentarian', set('parliamentarian mp lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
-  ['mp', set('mp parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister')],
+  ['parliamentarian', set('parliamentarian mp msp mep mla td lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
+  // (The letters after a member's name in the Scottish, European, Northern Irish and Irish
+  // parliaments: "the Kerry TD" may be the minister the story follows, as "the Sherwood MP".)
+  ...['mp', 'msp', 'mep', 'mla', 'td'].map((letters): [string, ReadonlySet<string>] => [letters, set('mp msp mep mla td parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister')]),
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
@@ -206,7 +208,7 @@ export const DIPLOMATIC_MODIFIERS = set('foreign diplomatic');
 
 /** Capitalized words that are titles or offices before a name ("Foreign Minister Sergey Lavrov"). */
 export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
-  mr mrs ms miss dr prof sir dame lord lady mx mp cllr coun
+  mr mrs ms miss dr prof sir dame lord lady mx mp msp mep mla cllr coun
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
   administrator comr insp supt cmdr sr det cpl pvt hon
