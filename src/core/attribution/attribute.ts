@@ -233,8 +233,15 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
       }
       // "Berg told the council the floods were worse." ¶ "Those storms push farmers into "debt".": a paragraph
       // with no speaker of its own still carries the account of the one before. Only a guess: "he" and the paragraph's speaker stay.
-      const guess = !result && !memory.speaker && memory.previousSpeaker !== null && from === paragraphStart && namesNobodyElse(index, memory.previousSpeaker, from, t);
-      if (guess) result = { ref: memory.previousSpeaker, cue: null, confidence: 0.35 };
+      const carriedOn = !result && !memory.speaker && memory.previousSpeaker !== null && from === paragraphStart && namesNobodyElse(index, memory.previousSpeaker, from, t);
+      if (carriedOn) result = { ref: memory.previousSpeaker, cue: null, confidence: 0.35 };
+      // "On fame:" ¶ "People think I hate being famous.": words nobody is credited with are, as
+      // "she said" would be, most likely the person the story is about at this point. A guess.
+      // (Not when the sentence names someone else: "Putin and Trump agreed to meet "as soon as possible"".)
+      const focus = result ? null : state.focus(tokens.start[t]);
+      const focused = focus !== null && namesNobodyElse(index, focus, from, t);
+      if (focused) result = { ref: focus, cue: null, confidence: 0.3 };
+      const guess = carriedOn || focused;
       results[q] = result ?? { ref: null, cue: null, confidence: 0 };
       // "- Talks need ‘steady attention’" ¶ "Berg said …": a sub-heading inside the story that
       // quotes words nobody in it says is, like a quotation set alone, credited by the paragraph below.

@@ -5,7 +5,7 @@
 // descriptions.ts (with the role holders of roleHolders.ts); this class feeds them as the
 // article is read and asks the one a subject phrase needs.
 import { Antecedents } from './antecedents';
-import type { Entity } from './coreference';
+import { surelyPerson, type Entity } from './coreference';
 import { Descriptions } from './descriptions';
 import type { Mention } from './mentions';
 import type { MentionIndex, SubjectRef } from './nounPhrases';
@@ -20,12 +20,14 @@ export class Salience {
    */
   quiet = false;
   private readonly mentions: Mention[];
+  private readonly entities: Entity[];
   private readonly holders: RoleHolders;
   private readonly antecedents: Antecedents;
   private readonly descriptions: Descriptions;
 
   constructor(tokens: Tokens, index: MentionIndex, entities: Entity[]) {
     this.mentions = index.mentions;
+    this.entities = entities;
     this.holders = new RoleHolders(this.mentions, entities);
     this.antecedents = new Antecedents(tokens, this.mentions, entities);
     this.descriptions = new Descriptions(tokens, index, entities, this.holders, this.antecedents);
@@ -53,6 +55,17 @@ export class Salience {
   /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
   issued(head: string, object: number, ref: Ref | null): void {
     this.descriptions.issued(head, object, ref);
+  }
+
+  /**
+   * Who the story is about at `pos`: the person (or body) last its subject, while still in
+   * reach -- never a name that may be a place or a headline's words ("Bergen, 17 May").
+   */
+  focus(pos: number): Ref | null {
+    const current = this.antecedents.current;
+    if (!current || !this.antecedents.reaches(current, pos)) return null;
+    const e = this.entities[current.entity];
+    return surelyPerson(e) || e.kind === 'organization' ? refAt(current, pos) : null;
   }
 
   /** The entity a cue's subject phrase stands for at `pos`, or null. */

@@ -154,4 +154,18 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     const more = 'The poll moved again.\n\nMore from Ola Berg: “The data show a shift to the left.”';
     assert.equal(quoteStarting(more, 'The data show').speaker, 'Ola Berg');
   });
+
+  it('words nobody is credited with are, as a low-confidence guess, the person the story is about: "On fame:" ¶ "…" in an interview write-up', () => {
+    const text = 'Pop singer Kari Moe sat down with us before her tour. Some highlights:\n\nOn fame:\n\n“People think I hate being famous. I am frightened of it.”\n\nOn her new album:\n\n“It has been very communal.”';
+    for (const prefix of ['People think', 'It has been']) {
+      const quote = quoteStarting(text, prefix);
+      assert.equal(quote.speaker, 'Kari Moe');
+      assert.ok(quote.confidence <= 0.3, `a guess, not a credit: ${quote.confidence}`);
+    }
+  });
+
+  it('the guess is a person or a body, never a place or a headline word: a dateline leaves the quote unspoken', () => {
+    const text = 'Bergen, 17 May.\n\nThe storm closed the harbour.\n\n“The worst in forty years.”';
+    assert.equal(quoteStarting(text, 'The worst').speaker, null);
+  });
 });
