@@ -117,11 +117,15 @@ export function findQuotes(text: string): QuoteSpan[] {
 
       for (let i = marks.atOrAfter(lineStart); i < contentEnd; i = marks.atOrAfter(i + 1)) {
         // Two ASCII apostrophes stand for a straight double quote (''like this''), and two
-        // backticks for an opening one (``like this''): older wire and archive text.
+        // backticks for an opening one (``like this''): older wire and archive text. Two curly
+        // single marks are a curly double one (“I accept that,’’ said Mr Kenny): Irish and
+        // Indian papers print them so.
         let c = text.charCodeAt(i);
         let w = 1;
         if (c === CH.SQ && code(i + 1) === CH.SQ) { c = CH.DQ; w = 2; }
         else if (c === CH.GRAVE && code(i + 1) === CH.GRAVE) { c = CH.LDQ; w = 2; }
+        else if (c === CH.RSQ && code(i + 1) === CH.RSQ) { c = CH.RDQ; w = 2; }
+        else if (c === CH.LSQ && code(i + 1) === CH.LSQ) { c = CH.LDQ; w = 2; }
         const prev = code(i - 1), next = code(i + w);
         const hasNext = i + w < contentEnd;
         if (open) {

@@ -1,7 +1,7 @@
 // Finding quotes: each mark style, apostrophes, headlines, partial and multi-paragraph quotes,
 // unbalanced marks. Short invented sentences, one pattern per test.
 import assert from 'node:assert/strict';
-import { analyze, quoteStarting, quoteTexts } from './helpers';
+import { analyze, attributions, quoteStarting, quoteTexts } from './helpers';
 
 describe('attribution/quotes: mark styles', () => {
   it('straight double quotes, marks excluded, trailing comma kept', () => {
@@ -22,6 +22,12 @@ describe('attribution/quotes: mark styles', () => {
 
   it('guillemets', () => {
     assert.deepEqual(quoteTexts('Le maire a dit «nous construirons le pont» hier.'), ['nous construirons le pont']);
+  });
+
+  it('two curly single marks as a curly double one (“I accept that,’’ said Mr Kenny), so the cue after them still names the speaker', () => {
+    const text = 'Taoiseach Enda Kenny spoke in the Dail.\n\n“I believe that and I accept that,’’ said Mr Kenny.\n\n‘‘We will win,’’ he added.';
+    assert.deepEqual(quoteTexts(text), ['I believe that and I accept that,', 'We will win,']);
+    assert.deepEqual(attributions(text), [['I believe that and I accept that,', 'Enda Kenny'], ['We will win,', 'Enda Kenny']]);
   });
 
   it("two apostrophes as a double quote (''like this'')", () => {
