@@ -29,6 +29,9 @@ const UNNAMED_REACH_SENTENCES = 2;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
 
+/** Prepositions that put a name of unknown kind in a place ("in Patna"), not a person's role. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across']);
+
 export class Antecedents {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
   private readonly people: Ref[] = [];
@@ -205,12 +208,21 @@ export class Antecedents {
     }
     // "Once we pressed Jon Lund on whether …, he shrugged": no subject fits, so the last person
     // named before the pronoun stands in.
+    // ("… the statement he gave in Patna": a name of unknown kind after "in" is a place.)
     for (let k = this.mentioned.length - 1; k >= 0; k--) {
       const ref = this.mentioned[k];
       const e = this.entities[ref.entity];
-      if (ref.pos < pos && (!e.gender || e.gender === gender)) return ref;
+      if (ref.pos < pos && (!e.gender || e.gender === gender) && !this.placeLike(ref)) return ref;
     }
     return null;
+  }
+
+  /** A name of unknown kind right after a preposition of place: "in Patna", "at Ferrybridge". */
+  private placeLike(ref: Ref): boolean {
+    const e = this.entities[ref.entity];
+    if (e.kind !== 'name' || e.gender) return false;
+    const k = this.tokens.indexAt(ref.start) - 1;
+    return k >= 0 && this.tokens.isLowerWord(k) && PLACE_PREPOSITIONS.has(this.tokens.lower(k));
   }
 
   /**

@@ -103,15 +103,18 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
 }
 
 /**
- * "Bergen (AFP) - Mayor Ola Berg has …": a dateline in ordinary capitals, a place and the
- * wire agency in parentheses before a dash. Where the sentence's words begin after it, else
- * `start`.
+ * "Bergen (AFP) - Mayor Ola Berg has …", "Indore (Madhya Pradesh): Union minister …": a
+ * dateline in ordinary capitals, a place and the wire agency or the region in parentheses
+ * before a dash or a colon. Where the sentence's words begin after it, else `start`.
  */
 function afterAgencyDateline(tokens: Tokens, start: number, to: number): number {
   let k = start;
   while (k < to && k < start + 3 && tokens.isCap(k)) k++;
-  if (k === start || !tokens.isPunct(k, '(') || !tokens.isCap(k + 1) || !tokens.isPunct(k + 2, ')') || !isDash(tokens, k + 3)) return start;
-  return k + 4;
+  if (k === start || !tokens.isPunct(k, '(')) return start;
+  let close = k + 1;
+  while (close < to && close <= k + 3 && tokens.isCap(close)) close++;
+  if (close === k + 1 || !tokens.isPunct(close, ')')) return start;
+  return isDash(tokens, close + 1) || tokens.isPunct(close + 1, ':') ? close + 2 : start;
 }
 
 /**

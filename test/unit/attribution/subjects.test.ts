@@ -89,6 +89,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'I do not').speaker, 'Ola Berg');
   });
 
+  it('"Tromso (Troms): …": a dateline with its region in parentheses before a colon is no subject, and "he" is not the town he spoke "in"', () => {
+    const text = 'Tromso (Troms): Union minister of state for fisheries, Ola Kristian Berg, played down the statement he gave in Bodo on Friday.\n\n“I never called for a ban,” he said.';
+    assert.equal(quoteStarting(text, 'I never called').speaker, 'Ola Kristian Berg');
+  });
+
   it('"Bergen (AFP) – …": a dateline in ordinary capitals with a wire agency in parentheses is no subject', () => {
     const text = 'Bergen (AFP) – Labour leader Ola Berg has taken aim at the harbour plan, saying that "costly mistakes" hurt the town.';
     assert.equal(quoteStarting(text, 'costly').speaker, 'Ola Berg');
