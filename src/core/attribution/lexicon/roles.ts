@@ -142,7 +142,8 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   // member of a parliament, its committee chairs and speakers included.
   ['parliamentarian', set('parliamentarian mp msp mep mla td lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
   // (The letters after a member's name in the Scottish, European, Northern Irish and Irish
-  // parliaments: "the Kerry TD" may be the minister the story follows, as "the Sherwood MP".)
+  // parliaments: "the Glasgow MSP" may be the minister the story follows, as "the Sherwood MP".
+  // "TD" is no title word, for "TD Securities", so "the Kerry TD" still reads as a name.)
   ...['mp', 'msp', 'mep', 'mla', 'td'].map((letters): [string, ReadonlySet<string>] => [letters, set('mp msp mep mla td parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister')]),
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
