@@ -3,7 +3,7 @@
 // the last body that was a subject. Resolution happens at reading time, so "he" means the last
 // person before it, never one introduced later.
 import { lastWord, notOnePerson, personless, type Entity } from './coreference';
-import { PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SINGLE_INDEFINITES, SOURCE_NOUNS } from './lexicon';
+import { LOCATIVE_PREPOSITIONS, PERSON_ROLE_PLURALS, PLURAL_DETERMINERS, SINGLE_INDEFINITES, SOURCE_NOUNS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SubjectRef } from './nounPhrases';
 import { refAt, type Ref } from './refs';
@@ -28,9 +28,6 @@ const GROUP_REACH_SENTENCES = 2;
 const UNNAMED_REACH_SENTENCES = 2;
 /** People remembered for "he" and "she". */
 const RECENT_PEOPLE = 6;
-
-/** Prepositions that put a name of unknown kind in a place ("in Patna"), not a person's role. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across']);
 
 export class Antecedents {
   /** People who were subjects, most recent first (a few: "he" may skip a "she"). */
@@ -222,7 +219,7 @@ export class Antecedents {
     const e = this.entities[ref.entity];
     if (e.kind !== 'name' || e.gender) return false;
     const k = this.tokens.indexAt(ref.start) - 1;
-    return k >= 0 && this.tokens.isLowerWord(k) && PLACE_PREPOSITIONS.has(this.tokens.lower(k));
+    return k >= 0 && this.tokens.isLowerWord(k) && LOCATIVE_PREPOSITIONS.has(this.tokens.lower(k));
   }
 
   /**

@@ -1,14 +1,13 @@
 // Which firm "the company" means when no named body goes by the noun ("Lenovo plans to launch
 // a phone, what the company is calling …"). Read by descriptions.ts.
 import { notOnePerson, personless, type Entity } from './coreference';
+import { LOCATIVE_PREPOSITIONS } from './lexicon';
 import { set } from './lexicon/wordSet';
 import type { MentionIndex } from './nounPhrases';
 import type { Tokens } from './tokens';
 
 /** Words in a firm's name that make it one: "Nordgas Holdings", "Berg Motor Co". */
 const CORPORATE_WORDS = set('co corp corporation inc ltd llc plc holdings motors technologies systems airlines airways group');
-/** Prepositions before a place: a one-word name after them is no firm. */
-const LOCATIVE_PREPOSITIONS = set('in at near outside inside across throughout');
 /** Mentions looked back over for the firm "the company" means. */
 const COMPANY_REACH = 40;
 

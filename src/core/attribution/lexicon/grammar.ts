@@ -66,6 +66,9 @@ export const BEFORE_BASE_FORM = union(MODALS, set('to'));
  */
 export const NEGATING_ADVERBS = set('not never hardly scarcely barely rarely seldom');
 
+/** Prepositions of place: a one-word name right after one ("in Patna", "at Ferrybridge") is where, not who. */
+export const LOCATIVE_PREPOSITIONS = set('in at near outside inside across throughout');
+
 /** Prepositions: a name right after one is not the subject of its sentence. */
 export const PREPOSITIONS = set(`
   in on at by with from to of for about after before between against among during

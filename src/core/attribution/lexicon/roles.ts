@@ -20,6 +20,12 @@ export const PERSON_EPITHETS = set('czar tsar tycoon mogul magnate billionaire')
  */
 const OFFICE_ABBREVIATIONS = set('pm fm cm cs cp igp dsp asp csp acp dcp supt superintendent taoiseach tánaiste tanaiste cji');
 
+/**
+ * The letters after a member's name in the Westminster, Scottish, European, Northern Irish and
+ * Irish parliaments: "the Glasgow MSP", like "the Sherwood MP", may be the minister the story follows.
+ */
+const MEMBER_LETTERS = set('mp msp mep mla td');
+
 /** Lower-case nouns for people by role: "the spokesman said", "a senior official said". */
 export const PERSON_ROLE_NOUNS = union(set(`
   spokesman spokeswoman spokesperson spokespeople secretary minister president premier
@@ -35,14 +41,14 @@ export const PERSON_ROLE_NOUNS = union(set(`
   speaker hopeful ally supporter critic opponent rival backer strategist consultant pollster
   operative donor voter delegate member host co-host anchor co-anchor organizer organiser
   founder co-founder insider boss
-  lady parliamentarian mp msp mep mla td academic scholar councillor councilor commissioner coach sheriff emir
+  lady parliamentarian academic scholar councillor councilor commissioner coach sheriff emir
   solicitor barrister counsel detective inspector sergeant constable magistrate coroner
   filmmaker actor actress singer songwriter musician writer novelist poet artist player
   striker midfielder defender goalkeeper captain skipper doctor nurse surgeon physician
   teacher farmer engineer pilot designer chef architect
   rapper star superstar winner comedian presenter medic dancer vocalist guitarist drummer
   frontman frontwoman hitmaker entertainer
-`), OFFICE_ABBREVIATIONS, KINSHIP_NOUNS, PERSON_EPITHETS);
+`), MEMBER_LETTERS, OFFICE_ABBREVIATIONS, KINSHIP_NOUNS, PERSON_EPITHETS);
 
 /**
  * Plurals of the person roles: "critics say", "supporters chanted", "the lawyers argued" --
@@ -128,6 +134,9 @@ export const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
 /** The roles that lead an office or a body, which "the head" and "the chief" of it may stand for. */
 const OFFICE_LEADERS = set('head president premier chancellor minister secretary director chairman chairwoman chairperson chair chief commander governor mayor leader king queen');
 
+/** Whom "the MP" (or MSP, MEP, MLA, TD) may stand for: any member of a parliament, a minister too. */
+const MEMBER_OF_PARLIAMENT = union(set('parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister'), MEMBER_LETTERS);
+
 /**
  * General role nouns and the specific roles they cover. Wire copy names a person by title once
  * ("Deputy Foreign Minister Ola Berg") and then by a more general noun ("the senior diplomat
@@ -137,14 +146,12 @@ const OFFICE_LEADERS = set('head president premier chancellor minister secretary
  */
 export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['diplomat', set('diplomat ambassador envoy consul attache attaché')],
-  ['lawmaker', set('lawmaker senator congressman congresswoman legislator parliamentarian mp msp mep mla td deputy')],
+  ['lawmaker', union(set('lawmaker senator congressman congresswoman legislator parliamentarian deputy'), MEMBER_LETTERS)],
   // "Chairman of the Committee on Foreign Affairs Ola Berg … the parliamentarian said": any
   // member of a parliament, its committee chairs and speakers included.
-  ['parliamentarian', set('parliamentarian mp msp mep mla td lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member')],
-  // (The letters after a member's name in the Scottish, European, Northern Irish and Irish
-  // parliaments: "the Glasgow MSP" may be the minister the story follows, as "the Sherwood MP".
-  // "TD" is no title word, for "TD Securities", so "the Kerry TD" still reads as a name.)
-  ...['mp', 'msp', 'mep', 'mla', 'td'].map((letters): [string, ReadonlySet<string>] => [letters, set('mp msp mep mla td parliamentarian lawmaker legislator deputy speaker chairman chairwoman chairperson chair member minister')]),
+  ['parliamentarian', union(set('parliamentarian lawmaker legislator senator deputy speaker chairman chairwoman chairperson chair member'), MEMBER_LETTERS)],
+  // ("TD" is no title word, for "TD Securities", so "the Kerry TD" still reads as a name.)
+  ...[...MEMBER_LETTERS].map((letters): [string, ReadonlySet<string>] => [letters, MEMBER_OF_PARLIAMENT]),
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
   ['leader', set('leader president premier chancellor king queen monarch emperor')],
