@@ -131,11 +131,8 @@ export class Descriptions {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);
     }
-    // "the RNC member", "a Dahl campaign official", "Jonas’ campaign manager": nobody
-    // named holds the role there, so the name the description carries speaks through it -- but
     // "a State Department spokesman" in a lead is the one its title names before or after
-    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Dahl
-    // supporters" are not Dahl.
+    // ("one Bergen spokesman" is one of several, any of them). Not a group: "Dahl supporters".
     if (!subject.definite && subject.person && !PERSON_ROLE_PLURALS.has(subject.head) && !this.oneOfMany(subject.tokStart)) {
       const named = this.introductions.namedNext(subject.head, pos);
       if (named >= 0) return local(named);
@@ -160,7 +157,9 @@ export class Descriptions {
       if (PRESS_ROLES.has(subject.head) || KINSHIP_NOUNS.has(subject.head) || describedSpokesperson) return local(this.phraseEntity(subject.tokStart, subject.tokEnd, true));
       const current = this.qualifiedCurrent(subject, m, pos);
       if (current >= 0) return local(current);
-      if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place') return local(m.entity);
+      // "the RNC member", "Jonas’ campaign manager": nobody named holds the role, so the name
+      // carried speaks through it; "a senior Blue House official" speaks as described.
+      if (m.entity >= 0 && this.entities[m.entity].named && m.kind !== 'place' && subject.definite) return local(m.entity);
     }
     // Nobody named answers to it: the phrase speaks as itself only if its head could.
     if (!canBeSource(tokens.lower(subject.tokEnd - 1))) return null;

@@ -327,9 +327,20 @@ describe('attribution/roles: a description naming a body and a role', () => {
     assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Jon Lund');
   });
 
-  it('"one Bergen Council spokesman" is one of several: the council speaks', () => {
+  it('"one Bergen Council spokesman" is one of several, unnamed: the spokesman speaks as described, neither the council nor the one named later', () => {
     const text = 'One Bergen Council spokesman on Friday called the ferry plan "a fantasy" and left the hall.\n\n"We will not pay for it," Bergen Council spokesman Jon Lund told the Bergen Herald.';
-    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'Bergen Council');
+    assert.equal(quoteStarting(text, 'a fantasy').speaker, 'One Bergen Council spokesman');
+  });
+
+  it('"said one harbour authority official who asked not to be named … the official said": one unnamed official, shown as described, not the body', () => {
+    const text = 'The walkout came as a surprise.\n\n"To run a picket you need a permit," said one Bergen Harbour Authority official who asked not to be named.\n\n"There were no major issues," the official said.';
+    assert.equal(quoteStarting(text, 'To run a picket').speaker, 'one Bergen Harbour Authority official');
+    assert.equal(quoteStarting(text, 'There were no').speaker, 'one Bergen Harbour Authority official');
+  });
+
+  it('"a senior Norland Palace official said": an unnamed official of a named body speaks as described', () => {
+    const text = 'Ola Berg met the envoy on Monday.\n\n"The talks went well," a senior Norland Palace official said.';
+    assert.equal(quoteStarting(text, 'The talks went').speaker, 'senior Norland Palace official');
   });
 });
 
