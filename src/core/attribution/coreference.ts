@@ -169,8 +169,9 @@ export function surelyPerson(e: Entity): boolean {
  */
 export function notOnePerson(e: Entity): boolean {
   // A titled person ("Senator …") is one person; a group's name is one word ("Republicans",
-  // "Swedish-Americans"), where a person's has two or more.
-  e.group ??= e.kind === 'name' && ((!e.name.includes(' ') && isGroupName(e.name)) || THING_HEADS.has(lastWord(e.name)));
+  // "Swedish-Americans"), where a person's has two or more, or ends in a plural one ("Coptic
+  // Christians", "Bosnian Serbs").
+  e.group ??= e.kind === 'name' && ((!e.name.includes(' ') && isGroupName(e.name)) || THING_HEADS.has(lastWord(e.name)) || pluralGroupWord(lastWord(e.name)));
   return e.group;
 }
 
@@ -194,7 +195,11 @@ function isGroupName(name: string): boolean {
 }
 
 function groupWord(w: string): boolean {
-  if (NATIONALITIES.has(w) || AFFILIATIONS.has(w)) return true;
+  return NATIONALITIES.has(w) || AFFILIATIONS.has(w) || pluralGroupWord(w);
+}
+
+/** "christians", "kenyans": a nationality or an affiliation in the plural. */
+function pluralGroupWord(w: string): boolean {
   const singular = w.length > 3 && w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : ''; // plural -s
   return singular !== '' && (NATIONALITIES.has(singular) || AFFILIATIONS.has(singular));
 }

@@ -58,6 +58,12 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'This is our').speaker, 'Olof Dahl');
   });
 
+  it('a name ending in a plural group word ("Coptic Christians") is never "he"', () => {
+    const text = 'Archbishop Ola Berg says the quarrels are "irrelevant".\n\nThe Coptic Christians killed last month died proclaiming that "Christ is Lord," he says today.\n\n"Churches stand as mute witnesses," he says.';
+    assert.equal(quoteStarting(text, 'Christ is Lord').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'Churches stand').speaker, 'Ola Berg');
+  });
+
   it('a plural description ("his listeners") is never "he"', () => {
     const text = 'Radio host Tom Berg recalled that his listeners wondered if "the vote was fixed."\n\n"They were worried," he said.';
     assert.equal(quoteStarting(text, 'They were').speaker, 'Tom Berg');
