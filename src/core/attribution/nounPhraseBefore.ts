@@ -63,7 +63,9 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   // "Ola Berg of the Harbour Fund said", "a notice on the town website reads", "Ola Berg on
   // Twitter said": the phrase was the object of a preposition, whose head is a name or a
   // role -- not any noun ("voted 6-1 for a motion which said").
-  let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart)) ? ref.tokStart - 1 : -1;
+  // ("the Council of Churches’ Ola Berg said": a name after its owner's possessive is no
+  // object of the "of" inside the owner's name.)
+  let p = ref.type === 'nominal' || (ref.type === 'mention' && !titledAfterOf(tokens, index.mentions[ref.mention], ref.tokStart) && !ownedMention(tokens, index, ref)) ? ref.tokStart - 1 : -1;
   // ("… of the Institute for Science": the article before an organisation's name.)
   if (ref.type === 'mention' && p > floor && tokens.isWord(p) && tokens.lower(p) === 'the') p--;
   if (p > floor && tokens.kind[p] === WORD && OF_PHRASE.has(tokens.lower(p))) {
@@ -86,6 +88,12 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     if (namesSpeaker(index, head)) return head;
   }
   return sourceOfRecipient(tokens, index, ref, floor, depth);
+}
+
+/** The phrase is a name right after a possessive it took in: "Churches’ Ola Berg". */
+function ownedMention(tokens: Tokens, index: MentionIndex, ref: SubjectRef & { type: 'mention' }): boolean {
+  const m = index.mentions[ref.mention];
+  return ref.tokStart < m.tokStart && (tokens.flags[m.tokStart - 1] & F_POSS) !== 0;
 }
 
 /**

@@ -339,6 +339,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a scandal').speaker, 'Kari Berg');
   });
 
+  it('"the Council of Churches’ Ola Berg said": the name after a body\'s possessive speaks, not the body whose name holds "of"', () => {
+    const text = 'Hundreds gathered at the mosque.\n\n“We deplore these acts,” the Norland Council of Churches’ Ola Berg said at the news conference.';
+    assert.equal(quoteStarting(text, 'We deplore').speaker, 'Ola Berg');
+  });
+
   it('an editor\'s bracketed label ("[Translation: …]") names nobody, so "she" stays with the speaker', () => {
     const text = 'Manila talks\n\nVice President Kari Lund spoke in Manila. "Ang tao ay masaya," she said.\n[Translation: "The people are happy."]\n"I do not talk to people to save them," she added.';
     assert.equal(quoteStarting(text, 'I do not talk').speaker, 'Kari Lund');
