@@ -64,6 +64,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'Churches stand').speaker, 'Ola Berg');
   });
 
+  it('a preposition opening a sentence ("Alongside delays, Berg feared …") is no name for "he"', () => {
+    const text = 'Transport chief Ola Berg said the delays were untenable.\n\nAlongside delays and disruptions, Berg feared the ferry would one day fail.\n\nHe said if a ferry lost steering, it “could get beached or sink”.';
+    assert.equal(quoteStarting(text, 'could get beached').speaker, 'Ola Berg');
+  });
+
   it('a plural description ("his listeners") is never "he"', () => {
     const text = 'Radio host Tom Berg recalled that his listeners wondered if "the vote was fixed."\n\n"They were worried," he said.';
     assert.equal(quoteStarting(text, 'They were').speaker, 'Tom Berg');

@@ -74,6 +74,7 @@ export const PREPOSITIONS = set(`
   in on at by with from to of for about after before between against among during
   over under into onto upon within without through toward towards via per amid
   across behind beside besides beyond near than like including
+  alongside amongst amidst despite throughout unlike beneath underneath regarding
 `);
 
 /** Conjunctions that join clauses of equal rank: "The mayor did not name anyone, but told …". */
