@@ -217,7 +217,10 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
       // and the aside after the name describes it.)
       // ("…, in what Ann Dahl, a treasurer, called": "what" opens a clause in any segment.)
       const clauseSubject = ref.type === 'mention' && c >= 1 && tokens.isLowerWord(commas[c] + 1) && (c === commas.length - 1 ? opensClauseBefore(tokens, left, ref.tokStart) : whatBefore(tokens, left, ref.tokStart));
-      const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && (onlyModifiers(tokens, left, ref.tokStart) || authorOfSourceFrom(tokens, index, left, ref, depth)));
+      // ("In a light-hearted moment Judge Ola Berg, hearing the case, said": the phrase put
+      // first lacks its comma, and a person's name after its last noun is the subject.)
+      const afterFronted = c === commas.length - 1 && c >= 1 && ref.type === 'mention' && closesFrontedPhrase(tokens, index.mentions[ref.mention], ref.tokStart, floor);
+      const whole = ref.type === 'pronoun' ? ref.tok === left : clauseSubject || afterFronted || (!topic && (ref.type === 'mention' || ref.type === 'nominal') && (onlyModifiers(tokens, left, ref.tokStart) || authorOfSourceFrom(tokens, index, left, ref, depth)));
       if (whole && (ref.type === 'pronoun' || (ref.type === 'mention' && index.mentions[ref.mention].kind !== 'place'))) return ref;
       // "Ola Berg, who, after a long meeting with Mr. Lund, said": a relative pronoun alone
       // between commas is the subject; the aside after it only says when or how.
@@ -230,6 +233,19 @@ function commaChain(tokens: Tokens, index: MentionIndex, end: number, floor: num
     left = commas[c] + 1;
   }
   return fallback;
+}
+
+/**
+ * The phrase naming `name` from `phraseStart` ("Judge Ola Berg") follows words opened by a
+ * preposition at `left` that end in a plain noun ("In a light-hearted moment"), and names a
+ * titled person.
+ */
+function closesFrontedPhrase(tokens: Tokens, name: Mention, phraseStart: number, left: number): boolean {
+  const k = phraseStart - 1;
+  if (name.kind !== 'person' || k <= left + 1 || !tokens.isLowerWord(k) || !tokens.isWord(left) || !PREPOSITIONS.has(tokens.lower(left))) return false;
+  for (let j = left + 1; j < k; j++) if (tokens.kind[j] !== WORD) return false;
+  const w = tokens.lower(k);
+  return isPlainWord(tokens, k) && !DETERMINERS.has(w) && !participleShape(tokens, k) && !PERSON_ROLE_NOUNS.has(w) && !ORG_ROLE_NOUNS.has(w);
 }
 
 /**

@@ -322,6 +322,11 @@ describe('attribution/speakers: labels, passives and descriptions', () => {
 });
 
 describe('attribution/speakers: clauses around the subject', () => {
+  it('"In a light-hearted moment Judge Ola Berg, hearing the case, said:": a fronted phrase without its comma leaves the titled name the subject', () => {
+    const text = 'The court sat late.\n\nIn what may have been a light-hearted moment Judge Ola Berg, hearing the case in Bergen District Court, said: “This is exceptional.”';
+    assert.equal(quoteStarting(text, 'This is exceptional').speaker, 'Ola Berg');
+  });
+
   it('a subject opening a subordinate clause, with an aside after it: "after X, asked about Y, had said, "…""', () => {
     const text = 'The issue came up Friday after Mayor Ola Berg, asked about the closures, had said, "We close roads every year."';
     assert.equal(quoteStarting(text, 'We close').speaker, 'Ola Berg');
