@@ -26,6 +26,15 @@ describe('attribution/roles: a general role noun covers specific roles', () => {
     assert.equal(quoteStarting(text, 'The claims').speaker, 'Kari Moe');
   });
 
+  it('"the premier" is a prime minister named before; "the singer" a musician; "the executive" a CEO', () => {
+    const premier = 'Prime Minister Ola Berg addressed the assembly on Monday.\n\nThe premier insisted that the interview had given "a wrong impression".';
+    assert.equal(quoteStarting(premier, 'a wrong impression').speaker, 'Ola Berg');
+    const singer = 'R&B musician Kari Moe postponed her tour hours before the opening night.\n\nThe super-fit singer told her followers she needed "a few weeks of rest".';
+    assert.equal(quoteStarting(singer, 'a few weeks').speaker, 'Kari Moe');
+    const executive = 'Nordgas CEO Jon Lund met investors in Oslo.\n\nThe executive said the results were "better than feared".';
+    assert.equal(quoteStarting(executive, 'better than').speaker, 'Jon Lund');
+  });
+
   it('the ambassador is not any diplomat: a spokeswoman named before leaves the description', () => {
     const text = 'Norland Foreign Ministry spokeswoman Kari Moe held a briefing.\n\n"The claims are absurd," the ambassador said.';
     assert.equal(quoteStarting(text, 'The claims').speaker, 'ambassador');

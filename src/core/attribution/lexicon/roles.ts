@@ -154,7 +154,12 @@ export const ROLE_HYPERNYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ...[...MEMBER_LETTERS].map((letters): [string, ReadonlySet<string>] => [letters, MEMBER_OF_PARLIAMENT]),
   ['politician', set('politician statesman president premier chancellor minister senator congressman congresswoman lawmaker legislator governor mayor leader candidate')],
   ['official', set('official minister secretary press-secretary spokesman spokeswoman spokesperson diplomat ambassador envoy consul commissioner director governor mayor adviser advisor aide')],
-  ['leader', set('leader president premier chancellor king queen monarch emperor')],
+  ['leader', set('leader president premier chancellor king queen monarch emperor pm')],
+  // "Prime Minister Ola Berg … the premier insisted": a head of government by another name.
+  ['premier', set('premier pm')],
+  // "Usher, the musician, … the super-fit singer said"; "CEO Kari Moe … the executive said".
+  ['singer', set('singer musician vocalist songwriter rapper')],
+  ['executive', set('executive ceo boss')],
   // "Jon Lund, a historian at Bergen University, … the expert said": a scholar or analyst
   // quoted for what they know is, on a second mention, "the expert".
   ['expert', set('expert analyst economist professor researcher scientist strategist academic scholar')],
