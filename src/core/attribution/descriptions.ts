@@ -8,7 +8,7 @@ import { lastParty } from './parties';
 import { bodyLikeName, newEntity, surelyPerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import {
-  BYSTANDER_ROLES, COMPANY_NOUNS, FEMALE_WORDS, ISSUED_STATEMENTS, KINSHIP_NOUNS, LEADING_ROLES, LEGAL_COUNSEL, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS,
+  BYSTANDER_ROLES, COMPANY_NOUNS, FEMALE_WORDS, KINSHIP_NOUNS, LAST_VOICE_SOURCES, LEADING_ROLES, LEGAL_COUNSEL, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, PRINTED_PIECES, ROLE_HYPERNYMS, SOURCE_NOUNS, SPOKES, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS,
 } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -123,7 +123,7 @@ export class Descriptions {
       if (issuedBy !== undefined) return local(issuedBy);
       // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
       // was said to issue is the one the last speaker put out.
-      if (ISSUED_STATEMENTS.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
+      if (LAST_VOICE_SOURCES.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
       // (Not "that company": a demonstrative points at the firm just described, named or not.)
       const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? lastCompany(this.tokens, this.index, this.entities, subject.tokStart) : -1;
       if (company >= 0) return local(company);

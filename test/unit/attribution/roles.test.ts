@@ -297,6 +297,13 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(text, 'Heavy cargo').speaker, 'Bergen Port Authority');
   });
 
+  it('"the post said", "the advisory stated", "the tweet read" with no issuer named -> the last named speaker, who put it out', () => {
+    const post = 'The Norland Army said on Sunday that its troops had cleared the road.\n\nVillagers returned to the market on Monday.\n\n“The operation will continue until the area is safe,” the post said.';
+    assert.equal(quoteStarting(post, 'The operation will').speaker, 'Norland Army');
+    const advisory = 'The Bergen Avalanche Center warned hikers on Tuesday that the snow was unstable.\n\nThe advisory stated that “high avalanche danger exists in the backcountry”.';
+    assert.equal(quoteStarting(advisory, 'high avalanche').speaker, 'Bergen Avalanche Center');
+  });
+
   it('"the blog published by X" … "the blog said" -> X; "A report on the board released by X in May found" -> X', () => {
     const blog = 'Senator Kari Moe said she would sue those behind the blog published by Silent Harbour.\n\n"Her loyalty is to the palace," the blog said.';
     assert.equal(quoteStarting(blog, 'Her loyalty').speaker, 'Silent Harbour');

@@ -70,8 +70,12 @@ export const ORG_ROLE_NOUNS = set(`
 `);
 
 /** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
-/** Sources a body or person puts out in its own voice: "the statement said", "the communique reads". */
-export const ISSUED_STATEMENTS = set('statement communique communiqué readout');
+/**
+ * Sources a body or person puts out in its own voice, so that one nobody was said to issue is
+ * the last speaker's: "the statement said", "the communique reads", "the post said", "the
+ * advisory stated", "the report says".
+ */
+export const LAST_VOICE_SOURCES = set('statement communique communiqué readout post tweet advisory report');
 /** Sources whose "of" names their author: "the statement of the ministry", "a letter of Ola Berg" (not "a poll of voters"). */
 export const AUTHORED_SOURCES = set('statement statements communique communiqué readout letter message declaration announcement appeal');
 
