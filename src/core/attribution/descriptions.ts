@@ -123,7 +123,8 @@ export class Descriptions {
       if (issuedBy !== undefined) return local(issuedBy);
       // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
       // was said to issue is the one the last speaker put out.
-      if (LAST_VOICE_SOURCES.has(subject.head) && this.lastVoice >= 0) return local(this.lastVoice);
+      // ("the county report": a qualified one names its own issuer.)
+      if (LAST_VOICE_SOURCES.has(subject.head) && subject.tokEnd - subject.tokStart === 2 && this.lastVoice >= 0) return local(this.lastVoice);
       // (Not "that company": a demonstrative points at the firm just described, named or not.)
       const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? lastCompany(this.tokens, this.index, this.entities, subject.tokStart) : -1;
       if (company >= 0) return local(company);
