@@ -10,7 +10,7 @@
 //   (`"We will win, he said.` -> `We will win,`) or else ends at the paragraph's end.
 // - Single quotes (‘…’ and ASCII '…') are told apart from apostrophes by what surrounds them
 //   (singleMarks.ts).
-import { CH, endsSentence, isAlnum, isSpace, isUpper, opensBefore } from './chars';
+import { CH, endsSentence, isAlnum, isBlank, isSpace, isUpper, opensBefore } from './chars';
 import { nestedCloser } from './innerMarks';
 import { closingLine, closingParagraph, type Family, labelLine, MAX_WRAP, nextParagraph } from './quoteLookahead';
 import { CUE_FORMS } from './lexicon';
@@ -74,6 +74,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   let carryUntil = -1;
 
   const emit = (outerStart: number, start: number, end: number, outerEnd: number, closed: boolean, continues: boolean, continued: boolean): void => {
+    // (`" What I saw, "`: spaces inside the marks are no part of the words.)
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (end <= start) return;
     // Marks around nothing but spaces or punctuation are not quotes (`""`, `" - "`).
     let hasWord = false;
@@ -178,7 +181,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           // `Berg said."We will stay,”`: a mark after a sentence's end and before a capital opens
           // a quote even when the space before it was dropped.
           const afterStop = endsSentence(prev) && isUpper(next);
-          if ((i === lineStart || opensBefore(prev) || afterStop) && hasNext && !isSpace(next)) {
+          if ((i === lineStart || opensBefore(prev) || afterStop) && hasNext && (!isSpace(next) || spacedOpener(text, i + w, contentEnd))) {
             open = 'double'; openAt = i; openWidth = w; openContinues = continues; openWrapped = 0;
           }
         } else if (c === CH.LDQ || c === CH.LOW_DQ) {
@@ -274,6 +277,17 @@ class MarkFinder {
 }
 
 /** End of [start, end) with trailing white space removed. */
+/**
+ * `" What I saw was tragic, " said Mr. Berg`: some press releases set a space inside both
+ * marks. After a mark at `from`, one space, a letter or digit, and a later straight mark on
+ * the line with a space before it: the mark opens a quote.
+ */
+function spacedOpener(text: string, from: number, lineEnd: number): boolean {
+  if (text.charCodeAt(from) !== 32 || !isAlnum(text.charCodeAt(from + 1))) return false;
+  const close = text.indexOf('"', from + 2);
+  return close > 0 && close < lineEnd && text.charCodeAt(close - 1) === 32;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;

@@ -30,6 +30,12 @@ describe('attribution/quotes: mark styles', () => {
     assert.deepEqual(attributions(text), [['I believe that and I accept that,', 'Enda Kenny'], ['We will win,', 'Enda Kenny']]);
   });
 
+  it('a space inside both straight marks (" What I saw, " said Mr. Berg): still a quote, its words without the spaces, and the cue after it names the speaker', () => {
+    const text = 'Ola Berg visited the hospital.\n\n" What I saw there is shocking, " said Mr. Berg. He also praised the staff and said: " I respect such courage. "';
+    assert.deepEqual(quoteTexts(text), ['What I saw there is shocking,', 'I respect such courage.']);
+    assert.deepEqual(attributions(text), [['What I saw there is shocking,', 'Ola Berg'], ['I respect such courage.', 'Ola Berg']]);
+  });
+
   it("two apostrophes as a double quote (''like this'')", () => {
     assert.deepEqual(quoteTexts("''It is late,'' Mr. Hale said. ''Go home.''"), ['It is late,', 'Go home.']);
   });
