@@ -276,7 +276,6 @@ class MarkFinder {
   }
 }
 
-/** End of [start, end) with trailing white space removed. */
 /**
  * `" What I saw was tragic, " said Mr. Berg`: some press releases set a space inside both
  * marks. After a mark at `from`, one space, a letter or digit, and a later straight mark on
@@ -288,6 +287,7 @@ function spacedOpener(text: string, from: number, lineEnd: number): boolean {
   return close > 0 && close < lineEnd && text.charCodeAt(close - 1) === 32;
 }
 
+/** End of [start, end) with trailing white space removed. */
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;

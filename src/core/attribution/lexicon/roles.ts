@@ -69,9 +69,8 @@ export const ORG_ROLE_NOUNS = set(`
   club spokesmen press nonprofit non-profit charity presidency junta regime
 `);
 
-/** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
 /**
- * Sources a body or person puts out in its own voice, so that one nobody was said to issue is
+ * Sources a body or person puts out in its own voice, so that a bare one nobody was said to issue is
  * the last speaker's: "the statement said", "the communique reads", "the post said", "the
  * advisory stated", "the report says".
  */
@@ -79,6 +78,7 @@ export const LAST_VOICE_SOURCES = set('statement communique communiqué readout 
 /** Sources whose "of" names their author: "the statement of the ministry", "a letter of Ola Berg" (not "a poll of voters"). */
 export const AUTHORED_SOURCES = set('statement statements communique communiqué readout letter message declaration announcement appeal');
 
+/** Things that speak in print: "the report says", "a statement said", "her campaign's ad claims". */
 export const SOURCE_NOUNS = set(`
   statement report letter study poll survey memo memorandum website site book article editorial
   column ad ads advertisement video email e-mail message release transcript filing complaint
