@@ -17,7 +17,7 @@ export function creditLineAfter(tokens: Tokens, index: MentionIndex, t: number):
   const ownLine = k < count && kind[k] === BREAK;
   while (k < count && kind[k] === BREAK) k++;
   // (On the quotation's own line only after a whole sentence: `called it "a mess" — Berg's word` is prose.)
-  if (!isDash(tokens, k) || (!ownLine && !endsSentence(tokens, t))) return null;
+  if (!isDash(tokens, k) || (!ownLine && !quoteEndsSentence(tokens, t))) return null;
   for (let j = k + 1, last = k + 1 + CREDIT_MODIFIERS; j < count && j <= last; j++) {
     // ("— “Lady Bird” director Greta Gerwig": a work's title in marks describes too; nobody in it speaks.)
     const title = titleEnd(tokens, j);
@@ -53,7 +53,7 @@ function titleEnd(tokens: Tokens, j: number): number {
 }
 
 /** Whether the quotation at `t` ends with a full stop, a question or an exclamation inside its marks. */
-function endsSentence(tokens: Tokens, t: number): boolean {
+function quoteEndsSentence(tokens: Tokens, t: number): boolean {
   const inner = tokens.text.slice(tokens.start[t], tokens.end[t]).replace(/[\s"'“”‘’«»]+$/u, '');
   return /[.!?…]$/u.test(inner);
 }

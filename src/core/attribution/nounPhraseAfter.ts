@@ -3,6 +3,7 @@
 // Jon Berg". Every walk is bounded to a few tokens.
 import { ISSUING_VERBS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_MODIFIERS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { authorPreposition, description, DETERMINERS, interpretPhrase, isNpWord, issuedByAt, isPlainWord, MAX_NP, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { mayNamePerson } from './mentions';
 import { personLike } from './sourceHeads';
 import { Tokens, WORD } from './tokens';
 
@@ -98,7 +99,7 @@ function nameAfterTitleAndDistrict(tokens: Tokens, index: MentionIndex, start: n
   const m = index.startingAt(k + 1);
   if (m < 0) return -1;
   const name = index.mentions[m];
-  return name.tokEnd <= to && name.tokEnd - name.tokStart >= 2 && (name.kind === 'person' || name.kind === 'name') ? m : -1;
+  return name.tokEnd <= to && name.tokEnd - name.tokStart >= 2 && mayNamePerson(name) ? m : -1;
 }
 
 /**

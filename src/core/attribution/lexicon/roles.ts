@@ -228,16 +228,16 @@ export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
   mr mrs ms miss dr prof sir dame lord lady mx mp msp mep mla cllr coun
   president vice prime minister secretary senator sen rep representative gov governor
   mayor chancellor king queen prince princess pope general gen lt lieutenant colonel col
-  administrator comr insp supt cmdr sr det cpl pvt hon
+  administrator comr insp cmdr sr det cpl pvt hon
   captain capt admiral adm sergeant sgt major maj judge justice ambassador chairman
   chairwoman chairperson chair director commissioner spokesman spokeswoman spokesperson deputy chief
   attorney speaker leader majority minority officer executive ceo cfo coo premier sheikh
   rabbi reverend rev father bishop cardinal archbishop emir crown sultan ayatollah
-  patriarch coach professor detective sheriff superintendent inspector agent envoy
+  patriarch coach professor detective sheriff inspector agent envoy
   presidential press foreign defense defence interior finance state former acting
   assistant undersecretary under-secretary congressman congresswoman councillor councilor
   councilman councilwoman candidate nominee commander marshal brig brigadier emperor
-  pastor imam president-elect chief-of-staff first lady justice aide adviser advisor counselor
+  pastor imam president-elect chief-of-staff first lady aide adviser advisor counselor
 `));
 
 /** Titles that are also family names: "Haleem Adil Sheikh", "Ola Berg King". */
