@@ -219,6 +219,9 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);
+    // "on member states", "to party members": a bare noun after a preposition is a modifier,
+    // never the subject of a verb.
+    if (subjectLike && !PRONOUNS.has(prev) && tokens.isLowerWord(i - 2) && PREPOSITIONS.has(tokens.lower(i - 2))) return false;
     if (!subjectLike) {
       // "The narrator continues": a description whose head names someone or something that speaks.
       const d = description(tokens, i - 1, Math.max(from, i - 6));

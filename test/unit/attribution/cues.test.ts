@@ -25,6 +25,12 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(text, 'are being marketed').speaker, 'Nordtel');
   });
 
+  it('a bare noun after a preposition modifies a plural, never a verb: "on member states, … he argued"', () => {
+    const text = 'Envoy Ola Berg spoke in Oslo. The Union “wants to dictate its will” on member states, and “forcefully” spreads costs, he argued.';
+    assert.equal(cueOf(text, 'wants to'), 'argued');
+    assert.equal(quoteStarting(text, 'forcefully').speaker, 'Ola Berg');
+  });
+
   it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
     assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
     assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
