@@ -27,8 +27,9 @@ export function unclosedAppositiveHead(tokens: Tokens, index: MentionIndex, from
   if (!tokens.isPunct(comma, ',') || verb - comma > MAX_APPOSITIVE || verb - comma < 3) return null;
   // The description opens with an article or, as news copy often writes it, with the bare role
   // ("Ann Dahl, president and CEO of the association stated") or with the country or body the
-  // role serves ("Ola Berg, Norland's ambassador to Sweden said").
-  const opens = tokens.isLowerWord(comma + 1) ? opensDescription(tokens.lower(comma + 1)) : possessiveOwner(index, comma + 1);
+  // role serves ("Ola Berg, Norland's ambassador to Sweden said"), or with the role as a title
+  // ("Ola Berg, Minister for Ports and Fisheries said").
+  const opens = tokens.isLowerWord(comma + 1) ? opensDescription(tokens.lower(comma + 1)) : possessiveOwner(index, comma + 1) || titleOpening(tokens, index, comma + 1);
   if (!opens) return null;
   // 'Berg, a close aide said, "is very confident"': a cue set off by commas is an aside, and
   // its subject is the aide (a bare role cannot be: "Berg, top aide said" is no clause). The
@@ -76,6 +77,20 @@ function sentenceQuoteAt(tokens: Tokens, k: number): boolean {
 function possessiveOwner(index: MentionIndex, k: number): boolean {
   const m = index.startingAt(k);
   return m >= 0 && index.mentions[m].possessive;
+}
+
+/**
+ * A capitalized role at `k` that names nobody itself: "Minister for Ports", not "President
+ * Kari Moe" (a second person).
+ */
+function titleOpening(tokens: Tokens, index: MentionIndex, k: number): boolean {
+  if (!tokens.isWord(k) || !opensDescription(tokens.lower(k)) || ARTICLES.has(tokens.lower(k))) return false;
+  // (The title may stand outside the name's mention: check the word after it too.)
+  for (const at of [k, k + 1]) {
+    const m = index.startingAt(at);
+    if (m >= 0 && index.mentions[m].kind === 'person') return false;
+  }
+  return true;
 }
 
 function opensDescription(w: string): boolean {

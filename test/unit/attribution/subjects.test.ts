@@ -52,6 +52,13 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'very useful').speaker, 'Ola Berg');
   });
 
+  it('Ola Berg, Minister for Ports and Fisheries said: "…": an unclosed appositive opening with a capitalized title', () => {
+    const text = 'Ola Berg, Minister for Ports and Fisheries said: "The new quay opens in May."';
+    assert.equal(quoteStarting(text, 'The new quay').speaker, 'Ola Berg');
+    const two = 'Ola Berg, President Kari Moe said: "The new quay opens in May."';
+    assert.equal(quoteStarting(two, 'The new quay').speaker, 'Kari Moe');
+  });
+
   it('"Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said": the name after an opening phrase opens the clause', () => {
     const text = 'Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said the border deal needed "more work."';
     assert.equal(quoteStarting(text, 'more work').speaker, 'Kari Moe');
