@@ -140,6 +140,9 @@ function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/** Nouns the adjective "General" qualifies in names of events and places ("General Election"). */
+const AFTER_GENERAL_ADJECTIVE = set('election elections strike hospital counsel meeting assembly conference debate amnesty practice store audit');
+
 /** Plural nouns whose possessive runs on inside a name: "People's Republic", "Workers' Party". */
 const GROUP_POSSESSORS = set('people peoples workers women children veterans farmers');
 
@@ -275,6 +278,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // Berg": the title's place comes before the name.)
     const officePlace = tokens.isLowerWord(last + 1) && tokens.lower(last + 1) === 'of' ? placeRunEnd(tokens, last + 2, to - 2) : -1;
     const nameFrom = officePlace > 0 ? officePlace : last + 1;
+    // "the 13th General Election", "a General Strike": "General" is the adjective there, not
+    // a general's rank before his surname.
+    if (last === from && to - nameFrom === 1 && tokens.lower(last) === 'general' && AFTER_GENERAL_ADJECTIVE.has(tokens.lower(nameFrom))) return;
     if (tokens.kind[nameFrom] !== WORD || (tokens.flags[nameFrom] & F_CAP) === 0) {
       // "House of Representatives", "Bank of America": the words after "of" are not a name.
       pushMention(tokens, out, from, to, 'organization', [], []);

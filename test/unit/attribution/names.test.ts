@@ -9,6 +9,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'a blockade').speaker, 'France');
   });
 
+  it('"General" before an event is the adjective, not a rank: "for Norland\'s 13th General Election and opposition leader Ola Berg said"', () => {
+    const text = 'OSLO - Six days to go for Norland\'s 13th General Election and opposition leader Ola Berg said he is hopeful after a "resounding" turnout.\n\n"We are ready," he said.';
+    assert.equal(quoteStarting(text, 'resounding').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'We are ready').speaker, 'Ola Berg');
+  });
+
   it('a long title before a name with particles keeps the whole name: "Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg"', () => {
     const text = 'Norland reviews its role: PM\n\nPrime Minister and Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg said the talks were at a delicate stage.\n\n“We have seen a misuse of this mediation,” he said.';
     assert.equal(quoteStarting(text, 'We have seen').speaker, 'Ola bin Jon bin Kari Al Berg');
