@@ -131,6 +131,11 @@ function ordinaryInHeadline(w: string, lowerSeen: Set<string>): boolean {
   return lowerSeen.has(w) && !isKeyword(w) && !isGivenName(w);
 }
 
+/** The line holds the word at `k` and one lower-case word, and nothing else. */
+function twoWordLine(tokens: Tokens, k: number): boolean {
+  return (k === 0 || tokens.kind[k - 1] === BREAK) && tokens.isLowerWord(k + 1) && (k + 2 >= tokens.count || tokens.kind[k + 2] === BREAK);
+}
+
 /** A word with a lower-case letter right after a hyphen: "Anti-war", "Pro-government". */
 function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
   const { text } = tokens;
@@ -228,6 +233,9 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
     // lower case is a modifier, capitalized for its first part or its position (a page's
     // "Clock-gray" icon label too), never a name.
     if (lowerAfterHyphen(tokens, from)) { from++; continue; }
+    // "Key quotes", "Main points": a line of one capitalized word and one lower-case word is a
+    // section heading, whatever verb the second word may look like.
+    if (initial && to - from === 1 && !midCaps.has(w) && !isKeyword(w) && !isGivenName(w) && !PLACES.has(w) && twoWordLine(tokens, from)) { from++; continue; }
     // "People should …", "Voters say …": a plural of people opening a sentence is a group.
     if (initial && !speaks() && to - from === 1 && !midCaps.has(w) && (w === 'people' || PERSON_ROLE_PLURALS.has(w))) { from++; continue; }
     break;

@@ -15,6 +15,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'We are ready').speaker, 'Ola Berg');
   });
 
+  it('a line of a capital and one lower-case word is a section heading: "Key quotes" names nobody', () => {
+    const text = 'The bank kept its rates. Governor Kari Moe is taking questions from the press.\n\nKey quotes\n\n"We will look at how we measure inflation."\n\n"I am concerned about low rates."';
+    assert.equal(quoteStarting(text, 'We will look').speaker, 'Kari Moe');
+    assert.equal(quoteStarting(text, 'I am concerned').speaker, 'Kari Moe');
+  });
+
   it('a long title before a name with particles keeps the whole name: "Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg"', () => {
     const text = 'Norland reviews its role: PM\n\nPrime Minister and Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg said the talks were at a delicate stage.\n\n“We have seen a misuse of this mediation,” he said.';
     assert.equal(quoteStarting(text, 'We have seen').speaker, 'Ola bin Jon bin Kari Al Berg');
