@@ -7,7 +7,7 @@ import { afterShoutedDateline, isAsideDash } from './dashes';
 import { mayNamePerson, type Mention } from './mentions';
 import { ARTICLES, CLAUSE_START_SUBORDINATORS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 import { set, union } from './lexicon/wordSet';
-import { AUTHOR_PREPOSITIONS, authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, type MentionIndex, type SubjectRef } from './nounPhrases';
+import { AUTHOR_PREPOSITIONS, authorPreposition, clauseThat, description, DETERMINERS, interpretPhrase, isEmbeddedTitle, isNpWord, isPlainWord, issuedByAt, MAX_MODIFIERS, MAX_NP, participleShape, pluralOfBody, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { quantityPhrase } from './quantities';
 import { personLike } from './sourceHeads';
 import { F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
@@ -360,11 +360,13 @@ function barePlural(tokens: Tokens, end: number, floor: number): SubjectRef {
   const head = tokens.lower(end);
   // "People should …", "Voters say", "Proponents argue": a plural of people opening its
   // sentence, capitalized.
-  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head) || (/[^s]s$/.test(head) && personLike(head)));
-  if (opening) return { type: 'nominal', tokStart: end, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
+  // ("Charities say", "rights groups warned": bodies in the plural, too.)
+  const bodies = pluralOfBody(head);
+  const opening = (tokens.flags[end] & F_CAP) !== 0 && isSentenceStart(tokens, end) && (head === 'people' || PERSON_ROLE_PLURALS.has(head) || (/[^s]s$/.test(head) && (personLike(head) || bodies)));
+  if (opening) return { type: 'nominal', tokStart: end, tokEnd: end + 1, head, definite: false, person: !bodies, named: -1 };
   if (!isPlainWord(tokens, end) || (tokens.flags[end] & F_CAP) !== 0) return { type: 'none' };
-  if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !personLike(head)) return { type: 'none' };
+  if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || !(personLike(head) || bodies)) return { type: 'none' };
   let k = end - 1;
   while (k >= floor && k >= end - MAX_MODIFIERS && (isPlainWord(tokens, k) || isNpWord(tokens, k)) && !DETERMINERS.has(tokens.lower(k))) k--;
-  return { type: 'nominal', tokStart: k + 1, tokEnd: end + 1, head, definite: false, person: true, named: -1 };
+  return { type: 'nominal', tokStart: k + 1, tokEnd: end + 1, head, definite: false, person: !bodies, named: -1 };
 }

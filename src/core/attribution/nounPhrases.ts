@@ -200,10 +200,12 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
   // spokesman", "the Berg administration", "a statement".
   const head = tokens.lower(end);
   const person = PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_PLURALS.has(head) || (TITLE_WORDS.has(head) && !ORG_ROLE_NOUNS.has(head) && !NATIONALITIES.has(head)) || partyEpithet(tokens, start, end) || isAgeNoun(head);
-  const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head);
+  // ("Charities say", "rights groups warned": bodies in the plural speak as described.)
+  const bodies = !person && pluralOfBody(head);
+  const org = ORG_ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || bodies;
   if (!person && !org) return { type: 'none' };
   const first = tokens.lower(start);
-  const definite = !INDEFINITE.has(first) && !(person && isPlural(head));
+  const definite = !INDEFINITE.has(first) && !(person && isPlural(head)) && !bodies;
   let named = -1;
   for (let k = end - 1; k >= start && named < 0; k--) {
     const m = index.endingAt(k);
@@ -216,6 +218,12 @@ export function interpretPhrase(tokens: Tokens, index: MentionIndex, start: numb
 /** "the Oregon Republican": a definite phrase headed by a party word, one person. */
 function partyEpithet(tokens: Tokens, start: number, end: number): boolean {
   return start < end && tokens.lower(start) === 'the' && PARTY_EPITHETS.has(tokens.lower(end));
+}
+
+/** "charities", "groups": the plural of a body's noun. */
+export function pluralOfBody(head: string): boolean {
+  if (head.length < 5 || !head.endsWith('s') || head.endsWith('ss') || ORG_ROLE_NOUNS.has(head)) return false;
+  return ORG_ROLE_NOUNS.has(head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1));
 }
 
 function isPlural(head: string): boolean {

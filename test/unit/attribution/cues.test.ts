@@ -31,6 +31,13 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(text, 'forcefully').speaker, 'Ola Berg');
   });
 
+  it('bodies in the plural speak as described: "but charities say …", "Rights groups warned …"', () => {
+    const say = 'The Bergen camps are full, but charities say many families are making “urgent” attempts to leave.';
+    assert.equal(quoteStarting(say, 'urgent').speaker, 'charities');
+    const warned = 'Oslo passed the law on Monday. Rights groups warned it was “draconian”.';
+    assert.equal(quoteStarting(warned, 'draconian').speaker, 'Rights groups');
+  });
+
   it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
     assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
     assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
