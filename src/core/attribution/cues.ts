@@ -216,6 +216,8 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // ("local and STD calls and data", "Berg claims of …": a plural noun before "and" or "of".)
     const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
+    // ("in Imo and Bayelsa states": two names joined by "and" would take "state", not "states".)
+    if ((tokens.flags[i - 1] & F_CAP) !== 0 && tokens.isLowerWord(i - 2) && tokens.lower(i - 2) === 'and' && tokens.isCap(i - 3)) return false;
     if ((tokens.flags[i - 1] & F_CAP) !== 0) return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);

@@ -38,6 +38,11 @@ describe('attribution/cues: speech verbs and their subjects', () => {
     assert.equal(quoteStarting(warned, 'draconian').speaker, 'Rights groups');
   });
 
+  it('two names joined by "and" take a plural noun, never a verb in -s: "in Imo and Bayelsa states" does not speak', () => {
+    const text = 'A statement by the commissioner, Ola Berg, said all parties had filed lists.\n\nThe statement added that parties will run in the Imo and Kogi states.\n\nThe statement reads: “The lists will be published today.”';
+    assert.equal(quoteStarting(text, 'The lists').speaker, 'Ola Berg');
+  });
+
   it('a negated modal does not report speech: "would never say", "could hardly tell"', () => {
     assert.equal(cueOf('Ann Dahl would never say "sorry" to anyone.', 'sorry'), null);
     assert.equal(cueOf('Jon Lund could hardly tell "friend" from "foe."', 'friend'), null);
