@@ -69,7 +69,7 @@ export class RoleHolders {
     const back = this.titledHolder(keys, top, modifiers);
     if (back) return back;
     const ahead = this.nextHolder(keys, pos, top);
-    return ahead >= 0 && !this.otherCountry(ahead, modifiers) ? { entity: ahead, pos: -1 } : null;
+    return ahead >= 0 && !this.otherCountry(ahead, modifiers) && !this.otherBody(ahead, modifiers) ? { entity: ahead, pos: -1 } : null;
   }
 
   /**
@@ -162,6 +162,16 @@ export class RoleHolders {
     if (!countries.length) return false;
     const titles = this.entities[entity].titles;
     return titles.length > 0 && !this.someTitle(entity, (words) => !words.some(isCountryWord) || countries.some((c) => namesCountry(words, c)));
+  }
+
+  /**
+   * The description names a body ("the Liberal Democratic Party president") and no title of
+   * `entity` shares a word with it ("Komeito leader Natsuo Yamaguchi"): the holder leads another.
+   */
+  private otherBody(entity: number, modifiers: readonly string[]): boolean {
+    if (!modifiers.some((w) => ORG_WORDS.has(w)) || !this.entities[entity].titles.length) return false;
+    // (A shared body word alone, "party" in "Centre Party leader", names no same body.)
+    return !this.someTitle(entity, (words) => modifiers.some((w) => !ORG_WORDS.has(w) && words.includes(w)));
   }
 
   /** Some title of `entity`, as lower-case words ("prime minister"), passes `test`. */

@@ -649,4 +649,9 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     assert.equal(quoteStarting(text, 'The impression').speaker, 'Ola Berg');
     assert.equal(quoteStarting(text, 'I was misreported').speaker, 'Jon Lund');
   });
+
+  it('"the Norland Labour Party president" is no later-named leader of another body ("Centre Party leader Kari Moe")', () => {
+    const text = 'Coalition deal\n\nPrime Minister Ola Berg spoke in a hoarse voice on Monday.\n\n“We hear the criticism,” the Norland Labour Party president said after the vote.\n\nThe coalition deal that Berg and Centre Party leader Kari Moe signed on Monday is short.';
+    assert.equal(quoteStarting(text, 'We hear').speaker, 'Ola Berg');
+  });
 });
