@@ -4,7 +4,7 @@
 // headline's "presidential spokesman said") the first holder named after it.
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PERSON_EPITHETS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import { DOMAIN_WORDS, GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PERSON_EPITHETS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
 import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
@@ -150,7 +150,7 @@ export class RoleHolders {
       : (e: number) => inOffice(e) && !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
     // ("Norway's energy minister said" after "Swedish Energy Minister Kari Moe": not her.)
-    return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) ? null : last);
+    return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) || this.otherOffice(last.entity, modifiers) ? null : last);
   }
 
   /**
@@ -162,6 +162,17 @@ export class RoleHolders {
     if (!countries.length) return false;
     const titles = this.entities[entity].titles;
     return titles.length > 0 && !this.someTitle(entity, (words) => !words.some(isCountryWord) || countries.some((c) => namesCountry(words, c)));
+  }
+
+  /**
+   * The description names an office ("the prime minister", "the finance minister") and every
+   * title of `entity` names the role with another qualifier ("Immigration Minister Peter
+   * Dutton"): the holder holds another office. A bare title ("Minister Ola Berg") may be any.
+   */
+  private otherOffice(entity: number, modifiers: readonly string[]): boolean {
+    const offices = modifiers.filter((w) => w === 'prime' || DOMAIN_WORDS.has(w));
+    if (!offices.length || !this.entities[entity].titles.length) return false;
+    return !this.someTitle(entity, (words) => words.length < 2 || offices.some((w) => words.includes(w) || words.includes(otherSpelling(w))));
   }
 
   /**
@@ -258,6 +269,14 @@ const TITLE_CACHE_SIZE = 4096;
  * A title as lower-case words ("Prime Minister" -> prime, minister), split once: descriptions
  * ask for the same holders' titles sentence after sentence, and articles share their titles.
  */
+/** The other side of the Atlantic's spelling of an office word: "defence" / "defense", "labour" / "labor". */
+function otherSpelling(w: string): string {
+  if (w.endsWith('ence')) return `${w.slice(0, -4)}ense`;
+  if (w.endsWith('ense')) return `${w.slice(0, -4)}ence`;
+  if (w.endsWith('our')) return `${w.slice(0, -3)}or`;
+  return w.endsWith('or') ? `${w.slice(0, -2)}our` : w;
+}
+
 function titleWords(title: string): readonly string[] {
   let words = titleWordsCache.get(title);
   if (words === undefined) {

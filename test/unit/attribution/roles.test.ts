@@ -654,4 +654,12 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const text = 'Coalition deal\n\nPrime Minister Ola Berg spoke in a hoarse voice on Monday.\n\n“We hear the criticism,” the Norland Labour Party president said after the vote.\n\nThe coalition deal that Berg and Centre Party leader Kari Moe signed on Monday is short.';
     assert.equal(quoteStarting(text, 'We hear').speaker, 'Ola Berg');
   });
+
+  it('"the prime minister" is not the last minister named for another office ("Immigration Minister Jon Lund"); a bare "Minister" title may be any', () => {
+    const text = 'Boat arrivals\n\nImmigration Minister Jon Lund said there was room on the island.\n\nA tough-talking Ola Berg has warned voters about boat arrivals.\n\nThe prime minister vowed none of the asylum seekers would settle here.\n\n“We cannot be misty-eyed about this,” he told reporters in Bergen.';
+    assert.equal(quoteStarting(text, 'We cannot').speaker, 'Ola Berg');
+    const spelled = 'Talks\n\nU.S. Defense Secretary Ola Berg and NATO Secretary-General Jon Lund brief the media in Brussels.\n\nBRUSSELS President Kari Moe\'s defence secretary told allies they must not "waver" in their support.';
+    assert.equal(quoteStarting(spelled, 'waver').speaker, 'Ola Berg');
+  });
 });
+
