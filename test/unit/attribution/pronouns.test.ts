@@ -224,6 +224,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'We cannot').speaker, 'cousin of the mayor');
   });
 
+  it('a body named for its number of members ("the diplomatic Quartet") is never "he"', () => {
+    const text = 'Envoy Ola Berg said all members were "keen to help."\n\nThe diplomatic Quartet along with others had done "important work" in this area, he noted.';
+    assert.equal(quoteStarting(text, 'important work').speaker, 'Ola Berg');
+  });
+
   it('a name opening a sentence right before a quotation is what the quote is about, not who "she" is', () => {
     const text = 'Mayor Kari Moe opened the hearing on the harbour plan. "We have waited long enough," she said.\n\nAnn Dahl "has never read the plan, and it shows," she added.';
     assert.equal(quoteStarting(text, 'has never read').speaker, 'Kari Moe');

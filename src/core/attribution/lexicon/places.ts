@@ -113,7 +113,7 @@ export const CALENDAR = union(WEEKDAYS, WEEKDAY_SHORT_FORMS, set(`
 
 /**
  * Last words of capitalized names that name events, agreements, places and institutions, never
- * a person ("the Korean War", "the Gulf Summit", "Central Square"). Surnames are left out (Day,
+ * a person ("the Korean War", "the Gulf Summit", "Central Square", "the Quartet"). Surnames are left out (Day,
  * Law, Bay, Lake, Hall, Church, Rivers, Bridges).
  */
 export const THING_HEADS = set(`
@@ -121,4 +121,5 @@ export const THING_HEADS = set(`
   doctrine initiative pact charter declaration resolution operation revolution era festival expo
   exhibition museum airport stadium avenue road street square strait ocean province region
   district program programme project strategy deal act plan award prize cup
+  quartet trio troika duo quintet
 `);
