@@ -66,7 +66,7 @@ export class RoleHolders {
     // "the president buys herself time": of the recent presidents, the one who is a woman.
     const gendered = gender ? this.lastRecentHolder(keys, top, (e) => this.entities[e].gender === gender) : null;
     if (gendered) return gendered;
-    const back = this.titledHolder(keys, top, modifiers);
+    const back = this.titledHolder(head, keys, top, modifiers);
     if (back) return back;
     const ahead = this.nextHolder(keys, pos, top);
     return ahead >= 0 && !this.otherCountry(ahead, modifiers) && !this.otherBody(ahead, modifiers) ? { entity: ahead, pos: -1 } : null;
@@ -138,7 +138,7 @@ export class RoleHolders {
    * bare "the president" after "President Ann Dahl" and "Vice President Ola Berg" is Dahl.
    * When no recent holder's title fits, the last holder.
    */
-  private titledHolder(keys: readonly string[], top: boolean, modifiers: readonly string[]): Ref | null {
+  private titledHolder(head: string, keys: readonly string[], top: boolean, modifiers: readonly string[]): Ref | null {
     const last = this.lastHolder(keys, top);
     if (!last) return null;
     // ("the prime minister" after "former prime minister Jon Lund" is not Lund; "the former
@@ -150,7 +150,7 @@ export class RoleHolders {
       : (e: number) => inOffice(e) && !this.someTitle(e, (words) => words.some((w) => RANK_QUALIFIERS.has(w)));
     if (fits(last.entity)) return last;
     // ("Norway's energy minister said" after "Swedish Energy Minister Kari Moe": not her.)
-    return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) || this.otherOffice(last.entity, modifiers) ? null : last);
+    return this.lastRecentHolder(keys, top, fits) ?? (this.otherCountry(last.entity, modifiers) || this.otherOffice(last.entity, head, modifiers) ? null : last);
   }
 
   /**
@@ -166,13 +166,15 @@ export class RoleHolders {
 
   /**
    * The description names an office ("the prime minister", "the finance minister") and every
-   * title of `entity` names the role with another qualifier ("Immigration Minister Peter
-   * Dutton"): the holder holds another office. A bare title ("Minister Ola Berg") may be any.
+   * title of `entity` names the same role noun with another qualifier ("Immigration Minister
+   * Peter Dutton"): the holder holds another office. A bare title ("Minister Ola Berg") may be
+   * any, and so may a title of another noun the description covers ("the press secretary" for
+   * a spokeswoman).
    */
-  private otherOffice(entity: number, modifiers: readonly string[]): boolean {
+  private otherOffice(entity: number, head: string, modifiers: readonly string[]): boolean {
     const offices = modifiers.filter((w) => w === 'prime' || DOMAIN_WORDS.has(w));
     if (!offices.length || !this.entities[entity].titles.length) return false;
-    return !this.someTitle(entity, (words) => words.length < 2 || offices.some((w) => words.includes(w) || words.includes(otherSpelling(w))));
+    return !this.someTitle(entity, (words) => words.length < 2 || !words.includes(head) || offices.some((w) => words.includes(w) || words.includes(otherSpelling(w))));
   }
 
   /**
