@@ -18,6 +18,8 @@ import { appositiveNouns, introducedAs, type AppositiveNouns } from './appositiv
 import { bodyNouns } from './bodyNouns';
 import { qualifiedEnd } from './descriptionNames';
 import { Introductions } from './introductions';
+import { isEpithet } from './epithets';
+import { genderAfter } from './descriptionGender';
 import { canBeSource, isAgeNoun } from './sourceHeads';
 import { F_ALLCAPS, F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
@@ -263,7 +265,8 @@ export class Descriptions {
     if (this.topOfOffice(subject.tokStart, subject.tokEnd - 1) && (SUBORDINATE_ROLES.has(head) || this.holders.subordinate(current.entity))) return -1;
     // Only a role the lexicon knows: not a group ("protesters in Bergen"), nor a noun that only
     // looks like a person's ("the anger").
-    if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !age) return -1;
+    const epithet = isEpithet(this.tokens, subject.tokStart, subject.tokEnd);
+    if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !age && !epithet) return -1;
     // ("A spokesman for the ministry … the spokesman said": that unnamed spokesman, not the person in focus.)
     const introduced = this.indefiniteRoles().get(head);
     if (introduced && introduced.role < subject.tokStart) return -1;
@@ -279,7 +282,7 @@ export class Descriptions {
       const other = this.entities[ref.entity];
       if (ref.entity !== current.entity && surelyPerson(other) && this.antecedents.reaches(ref, pos) && mayHoldRole(head, other.roles)) return ref.entity;
     }
-    return -1;
+    return epithet && surelyPerson(e) ? current.entity : -1;
   }
 
   /**
@@ -377,24 +380,4 @@ export class Descriptions {
     } else if (name.length > this.entities[id].name.length) this.entities[id].name = name;
     return id;
   }
-}
-
-/** Tokens after a description read for a pronoun that tells its gender. */
-const GENDER_REACH = 3;
-
-/**
- * "the president buys herself time", "the minister said she would …": a reflexive after the
- * description's verb, or a subject pronoun opening the clause its verb reports, is the
- * description's own and tells its gender; else undefined.
- */
-function genderAfter(tokens: Tokens, end: number): 'm' | 'f' | undefined {
-  for (let k = end; k < tokens.count && k < end + GENDER_REACH && tokens.isLowerWord(k); k++) {
-    const w = tokens.lower(k);
-    if (w === 'herself') return 'f';
-    if (w === 'himself') return 'm';
-    const opensReport = k === end + 1 || (k === end + 2 && tokens.lower(end + 1) === 'that');
-    if (opensReport && w === 'she') return 'f';
-    if (opensReport && w === 'he') return 'm';
-  }
-  return undefined;
 }

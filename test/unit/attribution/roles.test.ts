@@ -661,5 +661,14 @@ describe('attribution/roles: an unnamed speaker is shown by its fullest descript
     const spelled = 'Talks\n\nU.S. Defense Secretary Ola Berg and NATO Secretary-General Jon Lund brief the media in Brussels.\n\nBRUSSELS President Kari Moe\'s defence secretary told allies they must not "waver" in their support.';
     assert.equal(quoteStarting(spelled, 'waver').speaker, 'Ola Berg');
   });
+
+  it('an epithet ("the leftist leader", "the veterinary technician") is the person the story follows, even with another role; a noun modifier ("the city attorney") is not', () => {
+    const leader = 'Vote count\n\nPresidential candidate Ola Berg admitted defeat on Thursday.\n\nBerg said there were violations during the vote.\n\n“I will not take any post,” the leftist leader said.';
+    assert.equal(quoteStarting(leader, 'I will not').speaker, 'Ola Berg');
+    const technician = 'At the border\n\nVolunteer Kari Moe was handing out jackets at the crossing.\n\n"Some have arrived with nothing," said the veterinary technician who left her home to help.';
+    assert.equal(quoteStarting(technician, 'Some have').speaker, 'Kari Moe');
+    const attorney = 'Council row\n\nCouncillor Jon Lund asked about the contract.\n\n“The contract is lawful,” the city attorney responded.';
+    assert.notEqual(quoteStarting(attorney, 'The contract').speaker, 'Jon Lund');
+  });
 });
 
