@@ -52,6 +52,9 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
   let start = k + 1;
   if (k >= floor && tokens.kind[k] === WORD && DETERMINERS.has(tokens.lower(k)) && !clauseThat(tokens, k)) start = k;
   let ref: SubjectRef = start <= end ? interpretPhrase(tokens, index, start, end) : { type: 'none' };
+  // ("The Bank of Canada’s head said": the owner's name reaches back past its own "of"; the
+  // phrase opens where the name does, not inside it.)
+  if (ref.type === 'nominal' && ref.named >= 0 && index.mentions[ref.named].tokStart < ref.tokStart) ref = { ...ref, tokStart: index.mentions[ref.named].tokStart };
   if (ref.type === 'none') ref = description(tokens, end, floor);
   if (ref.type === 'none') ref = barePlural(tokens, end, floor);
   if (ref.type === 'none') ref = quantityPhrase(tokens, end, floor);

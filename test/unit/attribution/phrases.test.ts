@@ -132,6 +132,11 @@ describe('attribution/phrases: words that only look like speech verbs', () => {
     assert.notEqual(quoteStarting(text, 'a great evening').speaker, 'Ola Berg');
   });
 
+  it('"The Bank of Norland’s head said": the owner\'s name runs back past its own "of"; the head of the bank is a person, not the bank', () => {
+    const text = 'Rates held\n\nGovernor Ola Berg of the Bank of Norland said the world was “shock-prone”.\n\nThe Bank of Norland’s head said the pause was “prudent”.';
+    assert.equal(quoteStarting(text, 'prudent').speaker, 'Ola Berg');
+  });
+
   it('"the Oslo attacks": a name after a determiner makes a compound noun, not a subject and verb', () => {
     const text = 'After the Oslo attacks, Premier Eva Dahl released a statement calling them "cowardly."';
     assert.equal(quoteStarting(text, 'cowardly').speaker, 'Eva Dahl');
