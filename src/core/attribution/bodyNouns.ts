@@ -19,6 +19,8 @@ export function bodyNouns(tokens: Tokens, mentions: Mention[], entities: Entity[
     // "The teachers union, the Oakland Education Association, called": the name set off after the noun.
     const before = nounBefore(tokens, m);
     if (before >= 0) addHolder(found, tokens.lower(before), m);
+    // "its Danish parent bank Danske", "rival airline Norjet": the noun right before the name.
+    else if (m.tokStart > 0 && tokens.isLowerWord(m.tokStart - 1) && ORG_ROLE_NOUNS.has(tokens.lower(m.tokStart - 1))) addHolder(found, tokens.lower(m.tokStart - 1), m);
     // (A type word is never a name's first word: "Trust", "Charity" alone may be anything.)
     for (let i = 1; i < m.words.length; i++) {
       for (const noun of BODY_TYPE_NOUNS.get(m.words[i]) ?? BODY_TYPE_NOUNS.get(`${m.words[i - 1]} ${m.words[i]}`) ?? []) addHolder(found, noun, m);

@@ -116,10 +116,12 @@ export class Descriptions {
       const party = subject.head === 'party' ? lastParty(this.index, this.entities, subject.tokStart) : -1;
       if (party >= 0) return local(party);
       const org = this.holders.organization(subject.head, pos);
-      if (org >= 0) return local(org);
       // "The Norland Red Cross sent trucks … the charity said": the body last named that goes by the noun.
       this.bodies ??= bodyNouns(this.tokens, this.mentions, this.entities);
       const body = this.tokens.lower(subject.tokStart) === 'the' ? introducedAs(this.bodies, subject.head, pos, false) : null;
+      // ("National Irish Bank … its parent bank Danske … Danske reported … the bank said": of a
+      // body whose name holds the noun and one introduced by it, the one named later.)
+      if (org >= 0 && !(body && body.entity !== org && this.lastSeen(body.entity, pos) > this.lastSeen(org, pos))) return local(org);
       if (body) return local(body.entity);
       const issuedBy = this.issuers.get(subject.head);
       if (issuedBy !== undefined) return local(issuedBy);
@@ -338,6 +340,13 @@ export class Descriptions {
     if (this.tokens.lower(head) === 'head') return true;
     for (let k = from; k < head; k++) if (TOP_MODIFIERS.has(this.tokens.lower(k))) return true;
     return false;
+  }
+
+  /** Where `entity` was last named before `pos` (-1 if not). */
+  private lastSeen(entity: number, pos: number): number {
+    let last = -1;
+    for (const i of this.entities[entity].mentions) if (this.mentions[i].start < pos) last = Math.max(last, this.mentions[i].start);
+    return last;
   }
 
   /** The words before a description's head, without its determiner: "prime" in "the prime minister". */

@@ -42,4 +42,10 @@ describe('attribution/descriptions: the noun a named body goes by', () => {
     assert.equal(quoteStarting(text, 'strongly').speaker, 'Norland’s ruling junta');
     assert.equal(quoteStarting(text, 'exploited').speaker, 'Norland’s ruling junta');
   });
+
+  it('"its parent bank Danske … Danske reported … the bank said": a body introduced by the noun right before its name, named later than a body whose name holds the noun', () => {
+    const text = 'Bank results\n\nNorland Savings Bank reported a loss. Its Danish parent bank Fjordbank said losses widened.\n\nFjordbank today reported a steep drop in profits.\n\n"The board is looking for a new chief executive," the bank said.';
+    assert.equal(quoteStarting(text, 'The board').speaker, 'Fjordbank');
+  });
 });
+
