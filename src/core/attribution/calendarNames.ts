@@ -1,7 +1,8 @@
 // "Prime Minister Theresa May said", "columnist Ai Jun wrote": a month name ending a run of
 // capitals after another name word is a surname, not a date -- a date has its day number
 // ("May 5", "Jun. 3") and weekdays stay dates ("Ola Berg Tuesday said"), save a paper's
-// name ending in a weekday's short form ("the Tromso Sun").
+// name ending in a weekday's short form ("the Tromso Sun") and a name before its speech verb
+// ("Kim Hyun Sun said").
 import { isDigit } from './chars';
 import { CALENDAR, CUE_FORMS, FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, WEEKDAY_SHORT_FORMS, WEEKDAYS } from './lexicon';
 import { set } from './lexicon/wordSet';
@@ -13,7 +14,8 @@ export function monthAsSurname(tokens: Tokens, from: number, last: number): bool
   if (last === from || WEEKDAYS.has(w) || CALENDAR.has(tokens.lower(last - 1))) return false;
   const next = last + 1;
   const dayNumber = next < tokens.count && tokens.isWord(next) && isDigit(tokens.text.charCodeAt(tokens.start[next]));
-  if (WEEKDAY_SHORT_FORMS.has(w)) return !dayNumber && articleBefore(tokens, from);
+  // ("startup CEO Kim Hyun Sun said": before a speech verb the short form ends a name.)
+  if (WEEKDAY_SHORT_FORMS.has(w)) return !dayNumber && (articleBefore(tokens, from) || (tokens.isLowerWord(next) && CUE_FORMS.has(tokens.lower(next))));
   return !dayNumber && !(next < tokens.count && tokens.isPunct(next, '.'));
 }
 

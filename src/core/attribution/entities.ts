@@ -18,7 +18,7 @@ import { webDomainAfter } from './webDomains';
 import { isCapitalHeading } from './headings';
 import { partisanDescriptionStart, partyLabel } from './partisans';
 import { adjacent, BREAK, F_ALLCAPS, F_BLANK, F_CAP, F_INITIALS, F_POSS, QUOTE, Tokens, WORD } from './tokens';
-import { isLower } from './chars';
+import { isDigit, isLower } from './chars';
 import { trimmedAsLeadWord } from './leadWords';
 import { anAsSurname, isKeyword, nameCasedAbbreviation, nationalSurname, titleAsSurname } from './surnameWords';
 import { cityBeforeState, dottedPlace, headOfState, multiwordPlace, placePair, placeRunEnd, placeUnitRun, postedPlace, stateAbbreviation } from './placeNames';
@@ -242,6 +242,10 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
+  // "Ward 8 Coun. Ann Dahl", "Route 66", "Phase 2": a lone capital before a number labels a
+  // district or a thing, never a person.
+  // ("Mr Streeting's 10-year plan" owns the number; "Isaiah 45:1 reads" cites a book.)
+  if (to - from === 1 && (tokens.flags[from] & F_POSS) === 0 && tokens.isWord(to) && adjacent(tokens, from, to) && isDigit(tokens.text.charCodeAt(tokens.start[to])) && !tokens.isPunct(to + 1, ':') && !tokens.text.slice(tokens.start[to], tokens.end[to]).includes(':') && !speaksAsName(tokens, from, to)) return;
   // "China-US ties", "Russia-Ukraine talks": places joined by a hyphen modify a noun; they name nobody.
   if (to - from === 1 && placePair(tokens.lower(from))) return;
   // "North Korea", "Hong Kong", "the United States": a country named in more than one word.

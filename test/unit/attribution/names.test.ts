@@ -21,6 +21,16 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'I am concerned').speaker, 'Kari Moe');
   });
 
+  it('a weekday\'s short form ending a name before its speech verb is part of it: "“…,” startup CEO Kim Hyun Sun said"', () => {
+    const text = 'Startups abroad\n\nThe experts said training matters. “I joined a global startup program,” startup Do More CEO Kim Hyun Sun said.';
+    assert.equal(quoteStarting(text, 'I joined').speaker, 'Kim Hyun Sun');
+  });
+
+  it('a lone capital before a number labels a district or a sum, never a person: "Ward 8 Coun. Courtney Walcott … he said"', () => {
+    const text = 'Zoning vote\n\nWard 8 Coun. Courtney Walcott had a response to criticism that housing is not the job of city council.\n“The land use bylaw is ours,” he said.';
+    assert.equal(quoteStarting(text, 'The land use').speaker, 'Courtney Walcott');
+  });
+
   it('a long title before a name with particles keeps the whole name: "Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg"', () => {
     const text = 'Norland reviews its role: PM\n\nPrime Minister and Minister of Foreign Affairs HE Sheikh Ola bin Jon bin Kari Al Berg said the talks were at a delicate stage.\n\n“We have seen a misuse of this mediation,” he said.';
     assert.equal(quoteStarting(text, 'We have seen').speaker, 'Ola bin Jon bin Kari Al Berg');
