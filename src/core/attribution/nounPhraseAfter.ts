@@ -51,6 +51,15 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
       k = end + 1;
       continue;
     }
+    // "said Bergen Parks and Recreation General Manager Ola Berg.": a body's name holding
+    // "and", then its officer's title and name closing the clause.
+    const officer = end >= 0 ? officerAfterAnd(tokens, index, k, to) : -1;
+    if (officer >= 0) {
+      headSeen = true;
+      end = index.mentions[officer].tokEnd - 1;
+      k = end + 1;
+      continue;
+    }
     // "Lund University political scientist Eva Holm": plain words that lead to a
     // role right before a name still belong to the phrase.
     const role = roleAhead(tokens, k, Math.min(to, start + MAX_NP));
@@ -191,4 +200,24 @@ function roleAhead(tokens: Tokens, k: number, limit: number): number {
 /** "1st", "2nd", "23rd", "4th". */
 function isOrdinal(tokens: Tokens, k: number): boolean {
   return tokens.isWord(k) && /^\d+(?:st|nd|rd|th)$/.test(tokens.lower(k));
+}
+
+/** Capitalized words read after "and" for an officer's name (see officerAfterAnd). */
+const OFFICER_REACH = 8;
+
+/**
+ * At `k`, "and", capitalized words, then a person's name with a title that ends the clause
+ * (a comma, a full stop or `to` after it): that name's mention, else -1.
+ */
+function officerAfterAnd(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
+  if (!tokens.isLowerWord(k) || tokens.lower(k) !== 'and') return -1;
+  for (let j = k + 1; j < to && j <= k + OFFICER_REACH && tokens.isCap(j); j++) {
+    const m = index.startingAt(j);
+    if (m < 0) continue;
+    const mention = index.mentions[m];
+    if (mention.kind !== 'person' || !mention.titles.length) return -1;
+    const after = mention.tokEnd;
+    return after >= to || tokens.isPunct(after, '.') || tokens.isPunct(after, ',') ? m : -1;
+  }
+  return -1;
 }

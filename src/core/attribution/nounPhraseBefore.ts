@@ -41,6 +41,12 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     // ("Ola Berg -- who once said": a dash sets off the clause as a comma does.)
     const k = tokens.isPunct(end - 1, ',') || isAsideDash(tokens, end - 1) ? end - 2 : end - 1;
     const mention = index.endingAt(k);
+    // ("Ola Berg, professor of health at the Bergen Institute, who said": "who" is the person
+    // the appositive describes, not the body that ends it.)
+    if (w === 'who' && mention >= 0 && (index.mentions[mention].kind === 'organization' || index.mentions[mention].kind === 'place')) {
+      const person = personBeforeAppositive(tokens, index, index.mentions[mention].tokStart - 1, floor);
+      if (person >= 0) return { type: 'relative', tok: end, mention: person };
+    }
     if (mention >= 0 && !index.mentions[mention].possessive) return { type: 'relative', tok: end, mention };
     if (w === 'that' && !tokens.isWord(k)) return { type: 'none' };
     const before = k >= floor ? nounPhraseBefore(tokens, index, k, floor, depth + 1) : { type: 'none' as const };
@@ -91,6 +97,24 @@ export function nounPhraseBefore(tokens: Tokens, index: MentionIndex, end: numbe
     if (namesSpeaker(index, head)) return head;
   }
   return sourceOfRecipient(tokens, index, ref, floor, depth);
+}
+
+/** Longest appositive (tokens) read back from a relative "who" to the person it describes. */
+const APPOSITIVE_REACH = 25;
+
+/**
+ * The person named right before the comma that opens the appositive ending at `k` ("Ola
+ * Berg, professor of … at the Bergen Institute"), or -1: a quotation, a semicolon or the
+ * reach ends the search.
+ */
+function personBeforeAppositive(tokens: Tokens, index: MentionIndex, k: number, floor: number): number {
+  for (let j = k; j > floor && j > k - APPOSITIVE_REACH; j--) {
+    if (tokens.kind[j] === QUOTE || tokens.isPunct(j, ';')) return -1;
+    if (!tokens.isPunct(j, ',')) continue;
+    const m = index.endingAt(j - 1);
+    if (m >= 0 && mayNamePerson(index.mentions[m])) return m;
+  }
+  return -1;
 }
 
 /** The phrase is a name right after a possessive it took in: "Churches’ Ola Berg". */

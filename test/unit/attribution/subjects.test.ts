@@ -59,6 +59,16 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(two, 'The new quay').speaker, 'Kari Moe');
   });
 
+  it('"said Ola Berg, professor of health at the Bergen Institute, who said it was “…”": "who" is the person the appositive describes, not the body ending it', () => {
+    const text = 'Cases are rising, said Ola Berg, professor of public health at Bergen University, who said it was “very unusual”.';
+    assert.equal(quoteStarting(text, 'very unusual').speaker, 'Ola Berg');
+  });
+
+  it('"said Bergen Parks and Recreation General Manager Ola Berg.": a body\'s name with "and", then its officer\'s title and name closing the clause', () => {
+    const text = '“I like a leader who is kind,” said Bergen Parks and Recreation General Manager Ola Berg.';
+    assert.equal(quoteStarting(text, 'I like').speaker, 'Ola Berg');
+  });
+
   it('"Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said": the name after an opening phrase opens the clause', () => {
     const text = 'Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said the border deal needed "more work."';
     assert.equal(quoteStarting(text, 'more work').speaker, 'Kari Moe');

@@ -237,7 +237,7 @@ export const TITLE_WORDS = union(OFFICE_ABBREVIATIONS, set(`
   presidential press foreign defense defence interior finance state former acting
   assistant undersecretary under-secretary congressman congresswoman councillor councilor
   councilman councilwoman candidate nominee commander marshal brig brigadier emperor
-  pastor imam president-elect chief-of-staff first lady aide adviser advisor counselor
+  pastor imam president-elect chief-of-staff first lady aide adviser advisor counselor manager
 `));
 
 /** Titles that are also family names: "Haleem Adil Sheikh", "Ola Berg King". */
