@@ -9,6 +9,7 @@ import type { SubjectRef } from './nounPhrases';
 import { refAt, type Ref } from './refs';
 import { isSentenceStart } from './caseEvidence';
 import { speaksAsName } from './speakingNames';
+import { isAgeNoun } from './sourceHeads';
 import { F_POSS } from './tokenKinds';
 import type { Tokens } from './tokens';
 
@@ -112,7 +113,9 @@ export class Antecedents {
   private bringsInUnnamed(ref: Ref): boolean {
     const e = this.entities[ref.entity];
     if (e.kind !== 'person' || e.named || isGroupOfPeople(e)) return false;
-    return SINGLE_INDEFINITES.has(this.tokens.lower(this.tokens.indexAt(ref.start)));
+    const first = this.tokens.indexAt(ref.start);
+    // ("said the 78-year-old owner of an inn": an age given with "the" brings someone in as "a" does.)
+    return SINGLE_INDEFINITES.has(this.tokens.lower(first)) || (this.tokens.lower(first) === 'the' && this.tokens.isWord(first + 1) && isAgeNoun(this.tokens.lower(first + 1)));
   }
 
   /** The unnamed person just brought in, when the pronoun at `pos` is close enough and its gender fits. */

@@ -79,6 +79,11 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     assert.equal(quoteStarting(text, 'It is balanced').speaker, 'Eva Lind');
   });
 
+  it('"said the 78-year-old owner of an inn … ¶ "…," he said": a person brought in with "the" and an age is who "he" means next', () => {
+    const text = 'TROMSO — The Tromso Shimbun reported the quake.\n\n“It was a tremendous shake,” said the 78-year-old owner of an inn in Bodo.\n\n“All I could do was protect myself,” he said.';
+    assert.equal(quoteStarting(text, 'All I could').speaker, '78-year-old owner of an inn in Bodo');
+  });
+
   it('"One neighbour told FOX13 that … ¶ "…," she said": an unnamed person just brought in as a source is who "she" means', () => {
     const text = [
       'Officers stopped Carl Moen on Birch Road in Memphis.',

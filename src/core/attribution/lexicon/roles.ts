@@ -256,7 +256,7 @@ export const DOMAIN_WORDS = set(`
 `);
 
 /** Words in a newspaper's name ("the Bergen Times", "the Tromso Herald"): the paper's editorial speaks for it. */
-export const NEWSPAPER_WORDS = set('times post journal news press daily herald gazette tribune telegraph guardian observer chronicle examiner courier');
+export const NEWSPAPER_WORDS = set('times post journal news press daily herald gazette tribune telegraph guardian observer chronicle examiner courier shimbun ilbo');
 
 /**
  * Capitalized words that make a name an organisation ("Foreign Ministry", "White House"; "the
