@@ -145,6 +145,9 @@ function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
   return false;
 }
 
+/** Question words that open a section heading ("Why It Matters:"). */
+const QUESTION_HEADS = set('why what how where when who');
+
 /** Nouns the adjective "General" qualifies in names of events and places ("General Election"). */
 const AFTER_GENERAL_ADJECTIVE = set('election elections strike hospital counsel meeting assembly conference debate amnesty practice store audit');
 
@@ -242,6 +245,8 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   }
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
+  // "Why It Matters:", "What We Know:": a question opening a line before a colon heads a section.
+  if (tokens.isPunct(to, ':') && QUESTION_HEADS.has(tokens.lower(runFrom)) && (runFrom === 0 || tokens.kind[runFrom - 1] === BREAK)) return;
   // "Ward 8 Coun. Ann Dahl", "Route 66", "Phase 2": a lone capital before a number labels a
   // district or a thing, never a person.
   // ("Mr Streeting's 10-year plan" owns the number; "Isaiah 45:1 reads" cites a book.)

@@ -9,7 +9,7 @@ import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
 import { isSourceHead } from './sourceHeads';
-import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { BREAK, F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
 export interface SentenceSubject {
@@ -40,6 +40,8 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
   // A dateline ("WASHINGTON, Aug. 24 (UPI) —") is no subject: start after its dash.
   start = afterShoutedDateline(tokens, start, to);
   start = afterAgencyDateline(tokens, start, to);
+  // "Why It Matters: Economist Ola Berg offered …", "Analysis: …": a label opening the line.
+  start = afterLineLabel(tokens, index, start, to);
   for (let attempt = 0; attempt < 4 && start < to; attempt++) {
     // "And then Berg went …": conjunctions and adverbs before the subject.
     while (start < to && tokens.kind[start] === WORD && LEADING_ADVERBS.has(tokens.lower(start))) start++;
@@ -210,4 +212,19 @@ function openingParticiple(tokens: Tokens, index: MentionIndex, k: number, to: n
  */
 function ownedName(tokens: Tokens, m: Mention, start: number): boolean {
   return m.tokStart === start + 1 && POSSESSIVE_PRONOUNS.has(tokens.lower(start)) && tokens.isLowerWord(m.tokEnd);
+}
+
+/** Longest label (words) read before a colon opening a line. */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * After "Why It Matters:" -- capitalized words naming nobody, opening a line, a colon, then a
+ * capitalized word -- the token after the colon; else `start`. ("Carson: A miracle." labels
+ * a section about Carson, who stays its subject.)
+ */
+function afterLineLabel(tokens: Tokens, index: MentionIndex, start: number, to: number): number {
+  if (start > 0 && tokens.kind[start - 1] !== BREAK) return start;
+  let k = start;
+  while (k < to && k - start < MAX_LABEL_WORDS && tokens.isCap(k) && index.startingAt(k) < 0) k++;
+  return k > start && tokens.isPunct(k, ':') && tokens.isCap(k + 1) ? k + 1 : start;
 }

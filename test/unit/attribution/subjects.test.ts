@@ -69,6 +69,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'I like').speaker, 'Ola Berg');
   });
 
+  it('"Why It Matters: Economist Ola Berg offered …, arguing, “…”": a question heading a line before a colon names nobody, and the sentence after it has its own subject', () => {
+    const text = 'Trade war\nWhy It Matters: Economist Ola Berg offered a more radical view, arguing, “Tariffs are not the way.”';
+    assert.equal(quoteStarting(text, 'Tariffs').speaker, 'Ola Berg');
+  });
+
   it('"Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said": the name after an opening phrase opens the clause', () => {
     const text = 'Before taking questions, Kari Moe, Norway\'s ambassador to Sweden said the border deal needed "more work."';
     assert.equal(quoteStarting(text, 'more work').speaker, 'Kari Moe');
