@@ -112,9 +112,10 @@ export const CALENDAR = union(WEEKDAYS, WEEKDAY_SHORT_FORMS, set(`
 `));
 
 /**
- * Last words of capitalized names that name events, agreements, places and institutions, never
- * a person ("the Korean War", "the Gulf Summit", "Central Square", "the Quartet"). Surnames are left out (Day,
- * Law, Bay, Lake, Hall, Church, Rivers, Bridges).
+ * Last words of capitalized names that name events, agreements, places, institutions and
+ * bodies counted by members, never a person ("the Korean War", "the Gulf Summit", "Central
+ * Square", "the Quartet"). Surnames are left out (Day, Law, Bay, Lake, Hall, Church, Rivers,
+ * Bridges).
  */
 export const THING_HEADS = set(`
   war wars peninsula summit crisis treaty accord agreement protocol conference forum games olympics
