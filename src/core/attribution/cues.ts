@@ -12,7 +12,7 @@ import { impliedInfinitive } from './impliedInfinitives';
 import { viewCue } from './viewCues';
 import { WordShapes } from './wordShapes';
 import { nounPhraseAfter } from './nounPhraseAfter';
-import { description, lyAdverb, MentionIndex, type SubjectRef } from './nounPhrases';
+import { description, lyAdverb, MentionIndex, pluralOfBody, type SubjectRef } from './nounPhrases';
 import { surnameAfterName } from './calendarNames';
 import { F_CAP, F_POSS, PUNCT, QUOTE, Tokens, WORD } from './tokens';
 
@@ -216,9 +216,11 @@ function isVerbUse(tokens: Tokens, i: number, from: number, form: string): boole
     // ("local and STD calls and data", "Berg claims of …": a plural noun before "and" or "of".)
     const next = tokens.isWord(i + 1) ? tokens.lower(i + 1) : '';
     if (next === 'of' || next === 'and' || next === 'were' || next === 'are' || next === 'have') return false;
-    // ("in Imo and Bayelsa states": two names joined by "and" would take "state", not "states".)
-    if ((tokens.flags[i - 1] & F_CAP) !== 0 && tokens.isLowerWord(i - 2) && tokens.lower(i - 2) === 'and' && tokens.isCap(i - 3)) return false;
-    if ((tokens.flags[i - 1] & F_CAP) !== 0) return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
+    if ((tokens.flags[i - 1] & F_CAP) !== 0) {
+      // ("in Imo and Bayelsa states": two names joined by "and" would take "state", not "states".)
+      if (tokens.isLowerWord(i - 2) && tokens.lower(i - 2) === 'and' && tokens.isCap(i - 3)) return false;
+      return ((!FUNCTION_WORDS.has(prev) || surnameAfterName(tokens, i - 1, from)) && !(tokens.isWord(i - 2) && NOUN_MARKERS.has(tokens.lower(i - 2)))) || prev === 'it' || prev === 'he' || prev === 'she';
+    }
     const subjectLike = PRONOUNS.has(prev) || prev === 'who' || prev === 'which' || prev === 'that' || PERSON_ROLE_NOUNS.has(prev) ||
       ORG_ROLE_NOUNS.has(prev) || SOURCE_NOUNS.has(prev) || VERB_GAP.has(prev) || (prev.endsWith('ly') && prev.length > 4);
     // "on member states", "to party members": a bare noun after a preposition is a modifier,
@@ -284,7 +286,7 @@ function pluralSubject(tokens: Tokens, s: number): boolean {
   if (subject === 'they' || subject === 'we' || subject === 'you' || subject === 'i') return true;
   if ((tokens.flags[s] & F_CAP) !== 0) return !FUNCTION_WORDS.has(subject);
   // ("Critics say": the plural of a role noun.)
-  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject) || speakingBody(subject));
+  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && (PERSON_ROLE_NOUNS.has(subject) || PERSON_ROLE_PLURALS.has(subject) || ORG_ROLE_NOUNS.has(subject) || /(?:ers|ors|ists|ans|ents|ants)$/.test(subject) || pluralOfBody(subject));
 }
 
 /** The "of" a few plain words before token `s` ("of the new bill"), else -1. */
@@ -294,12 +296,6 @@ function ofBefore(tokens: Tokens, s: number, from: number): number {
     if (tokens.lower(k) === 'of') return k;
   }
   return -1;
-}
-
-/** "the groups say", "two agencies argue": the plural of an organisation noun ("group", "agency"). */
-function speakingBody(plural: string): boolean {
-  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
-  return ORG_ROLE_NOUNS.has(singular);
 }
 
 /** A that-clause, a colon or a quotation within `reach` tokens after the verb. */

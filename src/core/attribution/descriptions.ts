@@ -342,10 +342,13 @@ export class Descriptions {
     return false;
   }
 
-  /** Where `entity` was last named before `pos` (-1 if not). */
+  /** Where `entity` was last named before `pos` (-1 if not). Its mentions are in text order. */
   private lastSeen(entity: number, pos: number): number {
     let last = -1;
-    for (const i of this.entities[entity].mentions) if (this.mentions[i].start < pos) last = Math.max(last, this.mentions[i].start);
+    for (const i of this.entities[entity].mentions) {
+      if (this.mentions[i].start >= pos) break;
+      last = this.mentions[i].start;
+    }
     return last;
   }
 

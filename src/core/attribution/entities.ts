@@ -133,7 +133,7 @@ function ordinaryInHeadline(w: string, lowerSeen: Set<string>): boolean {
 
 /** The line holds the word at `k` and one lower-case word, and nothing else. */
 function twoWordLine(tokens: Tokens, k: number): boolean {
-  return (k === 0 || tokens.kind[k - 1] === BREAK) && tokens.isLowerWord(k + 1) && (k + 2 >= tokens.count || tokens.kind[k + 2] === BREAK);
+  return tokens.opensLine(k) && tokens.isLowerWord(k + 1) && (k + 2 >= tokens.count || tokens.kind[k + 2] === BREAK);
 }
 
 /** A word with a lower-case letter right after a hyphen: "Anti-war", "Pro-government". */
@@ -143,6 +143,16 @@ function lowerAfterHyphen(tokens: Tokens, k: number): boolean {
     if (text.charCodeAt(c) === 45 && isLower(text.charCodeAt(c + 1))) return true;
   }
   return false;
+}
+
+/**
+ * The word at `k` stands right before a number that is no verse or time ("Ward 8", "Route
+ * 66"), and owns nothing ("Mr Streeting's 10-year plan"; "Isaiah 45:1 reads" cites a book).
+ */
+function labelBeforeNumber(tokens: Tokens, k: number): boolean {
+  const n = k + 1;
+  if ((tokens.flags[k] & F_POSS) !== 0 || !tokens.isWord(n) || !adjacent(tokens, k, n) || !isDigit(tokens.text.charCodeAt(tokens.start[n]))) return false;
+  return !tokens.isPunct(n + 1, ':') && !tokens.text.slice(tokens.start[n], tokens.end[n]).includes(':');
 }
 
 /** Question words that open a section heading ("Why It Matters:"). */
@@ -246,11 +256,10 @@ function addChunk(tokens: Tokens, from: number, to: number, lowerSeen: Set<strin
   while (to > from && CALENDAR.has(tokens.lower(to - 1)) && !monthAsSurname(tokens, from, to - 1) && !(to - from === 1 && monthAsLoneName(tokens, from))) to--;
   if (from >= to) return;
   // "Why It Matters:", "What We Know:": a question opening a line before a colon heads a section.
-  if (tokens.isPunct(to, ':') && QUESTION_HEADS.has(tokens.lower(runFrom)) && (runFrom === 0 || tokens.kind[runFrom - 1] === BREAK)) return;
+  if (tokens.isPunct(to, ':') && QUESTION_HEADS.has(tokens.lower(runFrom)) && tokens.opensLine(runFrom)) return;
   // "Ward 8 Coun. Ann Dahl", "Route 66", "Phase 2": a lone capital before a number labels a
   // district or a thing, never a person.
-  // ("Mr Streeting's 10-year plan" owns the number; "Isaiah 45:1 reads" cites a book.)
-  if (to - from === 1 && (tokens.flags[from] & F_POSS) === 0 && tokens.isWord(to) && adjacent(tokens, from, to) && isDigit(tokens.text.charCodeAt(tokens.start[to])) && !tokens.isPunct(to + 1, ':') && !tokens.text.slice(tokens.start[to], tokens.end[to]).includes(':') && !speaksAsName(tokens, from, to)) return;
+  if (to - from === 1 && labelBeforeNumber(tokens, from) && !speaksAsName(tokens, from, to)) return;
   // "China-US ties", "Russia-Ukraine talks": places joined by a hyphen modify a noun; they name nobody.
   if (to - from === 1 && placePair(tokens.lower(from))) return;
   // "North Korea", "Hong Kong", "the United States": a country named in more than one word.

@@ -2,13 +2,13 @@
 // … said the veterinary technician": a definite description whose adjective tells something
 // new about the person the story follows, not which office is meant. News copy varies a name
 // this way; nobody else in the story need hold the role.
-import { DOMAIN_WORDS, NATIONALITIES, PLACES, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
-import { set } from './lexicon/wordSet';
+import { DOMAIN_WORDS, NATIONALITIES, PAST_QUALIFIERS, PLACES, RANK_QUALIFIERS, TITLE_WORDS, TOP_MODIFIERS } from './lexicon';
+import { set, union } from './lexicon/wordSet';
 import { personLike } from './sourceHeads';
 import type { Tokens } from './tokens';
 
 /** Adjectives that pick an office or a holder among several, never an epithet: "the new minister", "the deputy chief". */
-const SELECTING_WORDS = set('former ex late erstwhile vice deputy assistant under associate acting interim new incoming outgoing current other second first same');
+const SELECTING_WORDS = union(PAST_QUALIFIERS, RANK_QUALIFIERS, set('acting interim new incoming outgoing current other second first same'));
 
 /**
  * Endings of adjectives ("leftist", "veterinary", "tough-talking", "soft-spoken"): a noun

@@ -6,7 +6,7 @@ import { BREAK, F_ALLCAPS, Tokens } from './tokens';
 export function isCapitalHeading(tokens: Tokens, from: number, to: number): boolean {
   if (to - from < 2) return false;
   for (let k = from; k < to; k++) if ((tokens.flags[k] & F_ALLCAPS) === 0) return false;
-  if (from > 0 && tokens.kind[from - 1] !== BREAK) return false;
+  if (!tokens.opensLine(from)) return false;
   let k = to;
   if (tokens.isPunct(k, '.') || tokens.isPunct(k, ':')) k++;
   return k >= tokens.count || tokens.kind[k] === BREAK;

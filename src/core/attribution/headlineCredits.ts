@@ -20,7 +20,7 @@ export function trailingCredit(tokens: Tokens, index: MentionIndex, t: number): 
     end++;
   }
   let start = t;
-  while (start > 0 && tokens.kind[start - 1] !== BREAK) {
+  while (!tokens.opensLine(start)) {
     if (end - start > HEADLINE_TOKENS) return null;
     start--;
   }
@@ -40,7 +40,7 @@ export function trailingCredit(tokens: Tokens, index: MentionIndex, t: number): 
  * a quotation and a colon, then a name and its speech verb, credits the quotation to the name.
  */
 export function colonSubjectCredit(tokens: Tokens, index: MentionIndex, t: number): SubjectRef | null {
-  if ((t > 0 && tokens.kind[t - 1] !== BREAK) || !tokens.isPunct(t + 1, ':')) return null;
+  if (!tokens.opensLine(t) || !tokens.isPunct(t + 1, ':')) return null;
   const m = index.startingAt(t + 2);
   if (m < 0) return null;
   const mention = index.mentions[m];

@@ -10,7 +10,7 @@ const TERMINAL = '.!?…';
 
 /** The quote token `t` fills its line alone (closing marks aside) and ends without a terminal mark. */
 export function isQuoteLine(tokens: Tokens, spans: QuoteSpan[], t: number): boolean {
-  if (tokens.kind[t] !== QUOTE || (t > 0 && tokens.kind[t - 1] !== BREAK)) return false;
+  if (tokens.kind[t] !== QUOTE || !tokens.opensLine(t)) return false;
   let k = t + 1;
   while (k < tokens.count && tokens.kind[k] === PUNCT && !TERMINAL.includes(tokens.text[tokens.start[k]])) k++;
   if (k < tokens.count && tokens.kind[k] !== BREAK) return false;

@@ -4,17 +4,13 @@
 // headline's "presidential spokesman said") the first holder named after it.
 import type { Entity } from './coreference';
 import type { Mention } from './mentions';
-import { DOMAIN_WORDS, GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PERSON_EPITHETS, PLACES, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
+import { DOMAIN_WORDS, GROUP_NOUNS, GROUP_ORG_WORDS, NATIONALITIES, NEWSPAPER_WORDS, ORG_WORDS, PAST_QUALIFIERS, PERSON_EPITHETS, PLACES, RANK_QUALIFIERS, ROLE_GROUPS, ROLE_HYPERNYMS, SUBORDINATE_ROLES } from './lexicon';
 import type { Ref } from './refs';
 
 /** Holders of a role remembered for looking ahead ("Russian presidential spokesman said" in a headline). */
 const FUTURE_ROLES = 64;
 /** Holders of one role kept in mind for a gendered description ("the president … herself"). */
 const RECENT_HOLDERS = 4;
-/** Words of a title that make its holder second to the role ("Vice President"), whom a bare "the president" does not mean. */
-const RANK_QUALIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant']);
-/** Words of a title that put its holder in the past ("former prime minister Nawaz Sharif"), whom a bare "the prime minister" does not mean. */
-const PAST_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'late', 'erstwhile']);
 /** The key under which organisations that "the group" may mean are remembered. */
 const GROUP_KEY = '@group';
 
@@ -267,10 +263,6 @@ function isCountryWord(w: string): boolean {
 const titleWordsCache = new Map<string, readonly string[]>();
 const TITLE_CACHE_SIZE = 4096;
 
-/**
- * A title as lower-case words ("Prime Minister" -> prime, minister), split once: descriptions
- * ask for the same holders' titles sentence after sentence, and articles share their titles.
- */
 /** The other side of the Atlantic's spelling of an office word: "defence" / "defense", "labour" / "labor". */
 function otherSpelling(w: string): string {
   if (w.endsWith('ence')) return `${w.slice(0, -4)}ense`;
@@ -279,6 +271,10 @@ function otherSpelling(w: string): string {
   return w.endsWith('or') ? `${w.slice(0, -2)}our` : w;
 }
 
+/**
+ * A title as lower-case words ("Prime Minister" -> prime, minister), split once: descriptions
+ * ask for the same holders' titles sentence after sentence, and articles share their titles.
+ */
 function titleWords(title: string): readonly string[] {
   let words = titleWordsCache.get(title);
   if (words === undefined) {

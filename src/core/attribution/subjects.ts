@@ -9,7 +9,7 @@ import { nounPhraseBefore } from './nounPhraseBefore';
 import { pluralEndsPhrase, ROLE_PHRASE_WORDS, verbLike, type MentionIndex, type SubjectRef } from './nounPhrases';
 import { startsWithDigit } from './quantities';
 import { isSourceHead } from './sourceHeads';
-import { BREAK, F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
+import { F_ALLCAPS, F_CAP, F_POSS, QUOTE, Tokens, WORD } from './tokens';
 
 /** A sentence's subject phrase, where it starts (token and character). */
 export interface SentenceSubject {
@@ -223,7 +223,7 @@ const MAX_LABEL_WORDS = 3;
  * a section about Carson, who stays its subject.)
  */
 function afterLineLabel(tokens: Tokens, index: MentionIndex, start: number, to: number): number {
-  if (start > 0 && tokens.kind[start - 1] !== BREAK) return start;
+  if (!tokens.opensLine(start)) return start;
   let k = start;
   while (k < to && k - start < MAX_LABEL_WORDS && tokens.isCap(k) && index.startingAt(k) < 0) k++;
   return k > start && tokens.isPunct(k, ':') && tokens.isCap(k + 1) ? k + 1 : start;

@@ -123,6 +123,11 @@ export class Tokens {
     return this.isWord(i) && (this.flags[i] & F_CAP) !== 0;
   }
 
+  /** Token `i` opens a line: the text's first token, or the first after a line break. */
+  opensLine(i: number): boolean {
+    return i === 0 || this.kind[i - 1] === BREAK;
+  }
+
   isLowerWord(i: number): boolean {
     return this.isWord(i) && (this.flags[i] & F_CAP) === 0 && isLetter(this.text.charCodeAt(this.start[i]));
   }

@@ -208,6 +208,10 @@ export const BODY_TYPE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 
 /** "the top diplomat", "the chief negotiator": the head of the office, not a deputy or a spokesman. */
 export const TOP_MODIFIERS = set('top chief highest-ranking');
+/** Words of a title that make its holder second to the role ("Vice President"), whom a bare "the president" does not mean. */
+export const RANK_QUALIFIERS = set('vice deputy assistant under associate lieutenant');
+/** Words of a title that put its holder in the past ("former prime minister Nawaz Sharif"), whom a bare "the prime minister" does not mean. */
+export const PAST_QUALIFIERS = set('former ex late erstwhile');
 /** Roles that serve under the head of an office: their holders are never its "top" one. */
 export const SUBORDINATE_ROLES = set('deputy assistant spokesman spokeswoman spokesperson press-secretary aide adviser advisor');
 
