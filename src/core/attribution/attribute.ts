@@ -260,7 +260,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
     const colonOwner = spoke || lastCueRef ? -1 : colonSourceOwner(tokens, index, from, to);
     const owner = colonOwner >= 0 ? state.resolve(index.refOf(colonOwner), tokens.start[to - 1], null) : null;
     if (owner) memory.speaker = owner;
-    const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef);
+    const reporter = spoke ? null : reportingSpeaker(tokens, entities, firstCue, resolved, lastCueRef, lastCue);
     if (reporter) state.subject(reporter);
     // "For Holm, Berg is showing how thin the plan is. "…," he jokes": the holder of the view
     // stays in mind above the subject of the view.

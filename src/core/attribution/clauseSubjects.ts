@@ -2,6 +2,7 @@
 // sentence's own subject is no person, the person who is the subject of one of its clauses is
 // the one a reader keeps in mind for the next "he" or "she".
 import { notOnePerson, type Entity } from './coreference';
+import { subjectStart } from './cueChoice';
 import type { Cue } from './cues';
 import { CLAUSE_START_SUBORDINATORS, COORDINATORS, IRREGULAR_PASTS, PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PREPOSITIONS, QUESTION_CUES, TITLE_WORDS } from './lexicon';
 import { participleShape, verbLike, type MentionIndex } from './nounPhrases';
@@ -164,8 +165,24 @@ function subjectPronoun(tokens: Tokens, k: number): boolean {
  * (a later cue's subject); not an asker, whom the one asked answers next ("Lund asked Berg
  * which towns he could win"). `last` is the subject of the sentence's last cue.
  */
-export function reportingSpeaker(tokens: Tokens, entities: Entity[], first: Cue | null, resolved: ReadonlyMap<Cue, Ref | null>, last: Ref | null): Ref | null {
+export function reportingSpeaker(tokens: Tokens, entities: Entity[], first: Cue | null, resolved: ReadonlyMap<Cue, Ref | null>, last: Ref | null, lastCue: Cue | null): Ref | null {
   const ref = first ? resolved.get(first) : null;
   if (!first || !ref || !last || ref.entity === last.entity || !entities[ref.entity].named) return null;
+  if (lastCue && lastCue !== first && closesReport(tokens, lastCue)) return null;
   return QUESTION_CUES.has(tokens.lower(first.tok)) ? null : ref;
+}
+
+/**
+ * "Lifeguards confirmed the sighting at 1:15 p.m., Lucey said.": a cue set after a comma at the
+ * close of its sentence reports everything before it, so its subject is the sentence's speaker.
+ */
+function closesReport(tokens: Tokens, cue: Cue): boolean {
+  const s = cue.subject;
+  if (s.type !== 'mention' && s.type !== 'pronoun' && s.type !== 'nominal') return false;
+  const start = Math.min(cue.tok, subjectStart(cue));
+  const end = Math.max(cue.tokEnd, s.type === 'pronoun' ? s.tok + 1 : s.tokEnd);
+  if (start === 0 || !tokens.isPunct(start - 1, ',')) return false;
+  const to = tokens.sentenceStarts[tokens.sentence[cue.tok] + 1];
+  for (let k = end; k < to; k++) if (tokens.kind[k] === QUOTE || (tokens.isWord(k) && tokens.lower(k) === 'that')) return false;
+  return true;
 }

@@ -211,6 +211,10 @@ describe('attribution/pronouns: who "he" and "she" can be', () => {
     const asked = 'Paul Berg hosts the morning show.\n\nBerg then asked Peter Lund about the harbour, and Lund said it would reopen soon.\n\n"The crews are ready," he said.';
     assert.equal(quoteStarting(asked, 'The crews').speaker, 'Peter Lund');
   });
+  it('a cue closing its sentence after a comma ("Lund confirmed the sighting, Berg said.") makes its subject the speaker "he" means next', () => {
+    const text = 'Harbourmaster Paul Berg closed the beach.\n\nPeter Lund confirmed the sighting at noon, Berg said. Nobody knows what kind of fin it was.\n\n"It was not a sunfish," he said.';
+    assert.equal(quoteStarting(text, 'It was not').speaker, 'Paul Berg');
+  });
   it('a person followed by an irregular past ("a promise Dahl made") heads a clause and stays in mind', () => {
     const text = 'Maria Holm spoke about jobs in Bergen.\n\nPeter Lund promised aid to the towns.\n\nMany fishermen are still upset by a promise Dahl made in May. When she was speaking about quotas, she said: "The fjords need a rest."';
     assert.equal(quoteStarting(text, 'The fjords').speaker, 'Dahl');
