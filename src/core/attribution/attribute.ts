@@ -18,7 +18,7 @@ import type { Mention } from './mentions';
 import { colonSubjectCredit, trailingCredit } from './headlineCredits';
 import { issuedSources } from './issuers';
 import { statedByAgent } from './statedBy';
-import { creditHeadlineEchoes, creditShortHeadingEchoes, creditSubheadEchoes } from './headlineEchoes';
+import { creditFragmentEchoes, creditHeadlineEchoes, creditShortHeadingEchoes, creditSubheadEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
@@ -277,6 +277,7 @@ export function attribute(input: AttributionInput): { quotes: Quote[]; speakers:
   creditHeadlineEchoes(input.text, spans, results, entities, headlineEnd);
   creditSubheadEchoes(input.text, spans, results, entities, quoteLines);
   creditShortHeadingEchoes(input.text, spans, results, entities, headlineEnd);
+  creditFragmentEchoes(input.text, spans, results, entities, headlineEnd);
 
   return buildOutput(input, results, quoteTok, headlineEnd);
 }

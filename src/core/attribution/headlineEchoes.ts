@@ -1,7 +1,8 @@
 // Wire headlines quote a few words of a quotation the story then gives in full: "Norland
 // ‘highly appreciates’ the offer" over "“We highly appreciate the offer,” Ola Berg said". The
 // headline's words are that speaker's, when the headline itself credits only a place, nobody, or
-// someone by a weak guess.
+// someone by a weak guess. A fragment in the body credited to nobody takes its words from a
+// later quotation the same way.
 import type { Entity } from './coreference';
 import type { QuoteSpan } from './quotes';
 import type { Ref } from './refs';
@@ -119,4 +120,34 @@ function isShortHeading(text: string, span: QuoteSpan): boolean {
   if (/[.!?…:]$/.test(line) || /[.!?…]$/.test(text.slice(span.start, span.end).trimEnd())) return false;
   const beside = text.slice(lineStart, span.outerStart) + ' ' + text.slice(span.outerEnd, lineStart + line.length);
   return beside.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= SHORT_HEADING_WORDS;
+}
+
+/** Below this confidence a body fragment's credit without a cue is a guess an echo overrides. */
+const FRAGMENT_WEAK = 0.45;
+/** One word shorter than this ("miss", "no") is too common to tie a fragment to another quotation. */
+const FRAGMENT_MIN_LETTERS = 7;
+/** Quotations read after a fragment for its words in full. */
+const FRAGMENT_REACH = 30;
+
+/**
+ * `Two hospitals are "getting worse".` … `"… and it is getting worse," Ola Berg said`: a few
+ * words quoted with no cue, credited to nobody or by a guess, are the words of whoever later
+ * says them in full.
+ */
+export function creditFragmentEchoes(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], headlineEnd: number): void {
+  // (A guess at someone quoted with a cue elsewhere in the story stands: they speak in it.)
+  const speakers = new Set<number>();
+  for (const r of results) if (r.cue && r.ref) speakers.add(r.ref.entity);
+  // ("two words he could not bring himself to utter: 'Donald Trump.'": a name quoted is anybody's.)
+  let names: Set<string> | undefined;
+  for (let q = 0; q < spans.length; q++) {
+    const own = results[q].ref;
+    if (spans[q].outerStart < headlineEnd || results[q].cue || (own && (results[q].confidence > FRAGMENT_WEAK || entities[own.entity].kind === 'person' || speakers.has(own.entity)))) continue;
+    const words = normalWords(text.slice(spans[q].start, spans[q].end));
+    if (!words || (!words.includes(' ') && words.length < FRAGMENT_MIN_LETTERS)) continue;
+    names ??= new Set(entities.map((e) => normalWords(e.name)));
+    if (names.has(words)) continue;
+    const ref = echoingSpeaker(text, spans, results, entities, q, FRAGMENT_REACH, (body) => body !== words && ` ${body} `.includes(` ${words} `));
+    if (ref) results[q] = { ref, cue: null, confidence: 0.5 };
+  }
 }

@@ -16,6 +16,14 @@ describe('attribution/credits: outlets, views and reported clauses', () => {
     assert.equal(quoteStarting(text, 'certain states').speaker, 'Jon Lund');
   });
 
+  it('a fragment nobody is credited with ("hospitals … are “getting worse”") is the words of whoever says them in full further on, not a place\'s or a name\'s', () => {
+    const text = 'Two hospitals in Ilford and Romford have the worst waiting times in the country and are “getting worse”.\n\nFigures for December show that fewer than three in ten patients were seen within four hours.\n\nOla Berg, chair of the health committee, begged the trust to open more beds.\n\n“It is not just awful, it has been getting worse for years,” he said.';
+    assert.equal(quoteStarting(text, 'getting worse').speaker, 'Ola Berg');
+    // (A name the story uses is nobody's phrase: "could not bring himself to utter: “Ola Berg.”")
+    const name = 'Lund bows out\n\nJon Lund ended his campaign on Sunday after Ola Berg won the south.\n\nHe thanked his staff and his family in a short speech in Bergen.\n\nAt the farewell there were two words that a tired Lund could not bring himself to utter: “Ola Berg.”\n\n“I will vote for Ola Berg,” Kari Moe said.';
+    assert.notEqual(quoteStarting(name, 'Ola Berg.').speaker, 'Kari Moe');
+  });
+
   it('"…," Y told reporters, according to a news agency: the direct credit wins over the agency that relayed it', () => {
     const agency = '“The border stays open,” Ola Berg told reporters in Tromso, according to the Norland News Agency.';
     assert.equal(quoteStarting(agency, 'The border').speaker, 'Ola Berg');
