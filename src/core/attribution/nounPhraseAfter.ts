@@ -44,7 +44,7 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
     }
     // "said head of protocol Kari Moe", "said head of security Jon Berg": an office
     // named with "of" and lower-case words, right before the name.
-    const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to)) : -1;
+    const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to), nameAfterBodyOf(tokens, index, k, to)) : -1;
     if (titled >= 0) {
       headSeen = true;
       end = index.mentions[titled].tokEnd - 1;
@@ -186,6 +186,25 @@ function nameAfterOfficeBody(tokens: Tokens, index: MentionIndex, k: number, to:
     j = tokEnd;
     // "the Trade Office of the Kingdom of Norland": a body named in parts.
     while (j < to && tokens.isLowerWord(j) && (tokens.lower(j) === 'of' || tokens.lower(j) === 'the')) j++;
+  }
+  return -1;
+}
+
+/** Capitalized words from "of" to the person in "Town of Hempstead Chief Ocean Lifeguard Mike Romano". */
+const BODY_OF_REACH = 6;
+
+/**
+ * At "of" (token `k`) after a capitalized word: a body named "X of Y", then a titled person
+ * ("said Town of Hempstead Chief Ocean Lifeguard Mike Romano", "said University of Oslo
+ * Professor Ola Berg"); the person's mention, or -1.
+ */
+function nameAfterBodyOf(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
+  if (!tokens.isLowerWord(k) || tokens.lower(k) !== 'of' || !tokens.isCap(k - 1)) return -1;
+  for (let j = k + 2; j < to && j - k <= BODY_OF_REACH && tokens.isWord(j) && tokens.isCap(j); j++) {
+    const m = index.startingAt(j);
+    if (m < 0) continue;
+    const { kind, tokStart, tokEnd } = index.mentions[m];
+    return kind === 'person' && tokEnd - tokStart >= 2 && tokEnd <= to ? m : -1;
   }
   return -1;
 }

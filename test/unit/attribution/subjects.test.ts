@@ -69,6 +69,13 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(text, 'I like').speaker, 'Ola Berg');
   });
 
+  it('"said Town of Bergen Chief Harbour Pilot Ola Berg.": a body named "X of Y", then its officer\'s title and name, is the officer speaking', () => {
+    const text = '“The shark was close to the shore,” said Town of Bergen Chief Harbour Pilot Ola Berg.';
+    assert.match(quoteStarting(text, 'The shark').speaker ?? '', /Ola Berg$/);
+    const professor = '“It is hot,” said University of Oslo Professor Kari Moe.';
+    assert.equal(quoteStarting(professor, 'It is hot').speaker, 'Kari Moe');
+  });
+
   it('"Why It Matters: Economist Ola Berg offered …, arguing, “…”": a question heading a line before a colon names nobody, and the sentence after it has its own subject', () => {
     const text = 'Trade war\nWhy It Matters: Economist Ola Berg offered a more radical view, arguing, “Tariffs are not the way.”';
     assert.equal(quoteStarting(text, 'Tariffs').speaker, 'Ola Berg');
