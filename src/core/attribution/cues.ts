@@ -251,12 +251,13 @@ function compoundAfterArticle(tokens: Tokens, i: number, from: number): boolean 
 
 /**
  * "Long replied:", "Short told the court": a capitalized adjective before a past-tense speech
- * verb is a surname, as a past form ("replied", never "replies") cannot be the noun it would modify.
+ * verb is a surname, as a past form ("replied", never "replies") cannot be the noun it would
+ * modify. Right after a quotation any form is ("“…,” Long says."): no noun phrase opens there.
  */
 function surnameMarker(tokens: Tokens, k: number, form: string): boolean {
   if (form !== 'finite' || !tokens.isCap(k) || !NAME_LIKE_MARKERS.has(tokens.lower(k))) return false;
   const w = tokens.lower(k + 1);
-  return w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote';
+  return w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote' || (k > 0 && tokens.kind[k - 1] === QUOTE);
 }
 
 /** Noun markers that are also surnames: "Ann Long", "Tom Short", "Eva New". */

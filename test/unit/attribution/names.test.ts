@@ -387,6 +387,11 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'I do not know').speaker, 'Ann Long');
   });
 
+  it('right after a quotation such a surname speaks in any tense: "“…,” Long says."', () => {
+    const text = 'Zoo news\n\nThe aquarium hired keeper Ann Long in 2019.\n\n"The new pool is being built behind the scenes," Long says.';
+    assert.equal(quoteStarting(text, 'The new pool').speaker, 'Ann Long');
+  });
+
   it('Nigerian police ranks are titles: "CP Ola Adeyemi … The CP noted", "DSP Ola Adeyemi said"', () => {
     const cp = 'Lagos police have a new chief. The State Commissioner of Police, CP Ola Adeyemi disclosed that the command had recovered ammunition.\nThe CP noted that “all suspects are to be charged to court after investigation.”';
     assert.equal(quoteStarting(cp, 'all suspects').speaker, 'Ola Adeyemi');
