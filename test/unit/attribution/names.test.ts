@@ -388,7 +388,7 @@ describe('attribution/names: the extent and kind of names', () => {
   });
 
   it('right after a quotation such a surname speaks in any tense: "“…,” Long says."', () => {
-    const text = 'Zoo news\n\nThe aquarium hired keeper Ann Long in 2019.\n\n"The new pool is being built behind the scenes," Long says.';
+    const text = 'Zoo news\n\nThe aquarium hired keeper Ann Long in 2019. Rachel Moss, a vet, said the otters were well.\n\n"The new pool is being built behind the scenes," Long says.';
     assert.equal(quoteStarting(text, 'The new pool').speaker, 'Ann Long');
   });
 
