@@ -76,6 +76,11 @@ describe('attribution/paragraphs: quotes without a cue of their own', () => {
     assert.equal(quoteStarting(text, 'They need').speaker, 'Jon Lund');
   });
 
+  it('a "Most Read" panel between two quote paragraphs is page furniture: "Read" is nobody, and the speaker\'s run goes on', () => {
+    const text = 'Hospital waits\n\nChief executive Kari Moe said the waits were too long. “We already have a plan in place.\n\nMost Read\n\n“One of the ways we will do this is same-day care.”';
+    assert.equal(quoteStarting(text, 'One of the ways').speaker, 'Kari Moe');
+  });
+
   it('a participle with no subject of its own ("Before finishing by saying, “…”") goes on with the last speaker; "Adding:" before a quote is no name', () => {
     const text = 'Director Jon Lund said the signing was a big day for the club. "His best years are ahead of him."\n\nBefore finishing by saying, "I am delighted we have his signature."\n\nAdding: "We will win the league."';
     assert.equal(quoteStarting(text, 'I am delighted').speaker, 'Jon Lund');

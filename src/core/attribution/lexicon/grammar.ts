@@ -25,7 +25,7 @@ export const FUNCTION_WORDS = set(`
 export const FURNITURE_WORDS = set(`
   photo file video image read see click share comment comments reply related more follow
   updated update advertisement breaking exclusive watch listen home news world politics
-  business opinion story code hide ad
+  business opinion story code hide ad advert most popular trending sponsored recommended
 `);
 
 /** A wire service's version marks before a headline, never a name: "(3rd LD)", "2nd LD Writethru:". */
