@@ -392,6 +392,12 @@ describe('attribution/names: the extent and kind of names', () => {
     assert.equal(quoteStarting(text, 'The new pool').speaker, 'Ann Long');
   });
 
+  it('Thai police ranks are titles: "said Pol. Lt. Col. Ola Berg" -- "Pol." ends no sentence and names nobody', () => {
+    const text = 'Checkpoints set up\n\n“We will search every car,” said Pol. Lt. Col. Ola Berg. “These checkpoints work,” added Pol. Maj. Gen. Kari Moe.';
+    assert.equal(quoteStarting(text, 'We will search').speaker, 'Ola Berg');
+    assert.equal(quoteStarting(text, 'These checkpoints').speaker, 'Kari Moe');
+  });
+
   it('Nigerian police ranks are titles: "CP Ola Adeyemi … The CP noted", "DSP Ola Adeyemi said"', () => {
     const cp = 'Lagos police have a new chief. The State Commissioner of Police, CP Ola Adeyemi disclosed that the command had recovered ammunition.\nThe CP noted that “all suspects are to be charged to court after investigation.”';
     assert.equal(quoteStarting(cp, 'all suspects').speaker, 'Ola Adeyemi');
