@@ -300,7 +300,7 @@ const ASCII_CLASS = (() => {
   return t;
 })();
 
-/** Abbreviations written with a period before a name: Mr. Berg, Sen. Lund, Jon Moe Jr. */
+/** Abbreviations written with a period before a name: Mr. Berg, Sen. Lund, Pol. Col. Moe (a Thai police rank), Jon Moe Jr. */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'supt', 'cmdr', 'cpl', 'pvt', 'hon', 'messrs', 'mmes', 'atty', 'insp', 'det', 'brig', 'cdr', 'amb', 'comr', 'cllr', 'coun', 'pol']);
 const LONGEST_TITLE_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS].map((w) => w.length));
 
