@@ -133,6 +133,10 @@ describe('attribution/roles: a profession names the person in focus', () => {
     const text = 'Jon Lund won best picture on Sunday night. He said he was ecstatic. The British filmmaker then joked, "You know, jump."';
     assert.equal(quoteStarting(text, 'You know').speaker, 'Jon Lund');
   });
+  it('"said the 2012 Masters champion": a champion is a role, and the event naming it is no speaker', () => {
+    const text = 'Golf report\n\nOla Berg shot a 66 on Thursday to lead by two.\n\n“I have no regrets,” said the 2012 Masters champion.';
+    assert.equal(quoteStarting(text, 'I have no regrets').speaker, 'Ola Berg');
+  });
 });
 
 describe('attribution/roles: a relative speaks for themself', () => {

@@ -46,7 +46,7 @@ export const PERSON_ROLE_NOUNS = union(set(`
   filmmaker actor actress singer songwriter musician writer novelist poet artist player
   striker midfielder defender goalkeeper captain skipper doctor nurse surgeon physician
   teacher farmer engineer pilot designer chef architect
-  rapper star superstar winner comedian presenter medic dancer vocalist guitarist drummer
+  rapper star superstar winner champion comedian presenter medic dancer vocalist guitarist drummer
   frontman frontwoman hitmaker entertainer
 `), MEMBER_LETTERS, OFFICE_ABBREVIATIONS, KINSHIP_NOUNS, PERSON_EPITHETS);
 
