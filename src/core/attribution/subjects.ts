@@ -98,10 +98,29 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
     // "Shortly ahead of the election, the ministry said": skip to after the next comma.
     let k = start;
     while (k < to && k - start < 30 && !tokens.isPunct(k, ',') && tokens.kind[k] !== QUOTE) k++;
-    if (!tokens.isPunct(k, ',')) return null;
+    if (!tokens.isPunct(k, ',')) return nameAfterFrontedPhrase(tokens, index, start, to);
     start = k + 1;
   }
   return null;
+}
+
+/** Lower-case words a fronted phrase without a comma may have: "At the big rally". */
+const FRONTED_PHRASE_WORDS = 4;
+
+/**
+ * "At the rally Chamisa had repeated claims …": a short phrase opening on a preposition, with no
+ * comma after it, then a name before a verb -- the name is the subject.
+ */
+function nameAfterFrontedPhrase(tokens: Tokens, index: MentionIndex, start: number, to: number): SentenceSubject | null {
+  if (!tokens.isWord(start) || !PREPOSITIONS.has(tokens.lower(start))) return null;
+  let k = start + 1;
+  while (k < to && k - start <= FRONTED_PHRASE_WORDS && tokens.isLowerWord(k)) k++;
+  if (k === start + 1) return null;
+  const m = index.startingAt(k);
+  if (m < 0) return null;
+  const mention = index.mentions[m];
+  if ((mention.kind !== 'person' && mention.kind !== 'name') || mention.possessive || mention.tokEnd >= to || !verbLike(tokens, mention.tokEnd)) return null;
+  return { ref: index.refOf(m), tok: mention.tokStart, pos: tokens.start[mention.tokStart] };
 }
 
 /**

@@ -76,6 +76,11 @@ describe('attribution/subjects: the phrase that speaks', () => {
     assert.equal(quoteStarting(professor, 'It is hot').speaker, 'Kari Moe');
   });
 
+  it('"At the rally Berg had repeated claims …" with no comma after the opening phrase: the name before the verb is the subject "he" means next', () => {
+    const text = 'Police spokesman Paul Lund referred questions to Commissioner Kari Moe, whose phone was not answered.\n\nAt the rally Berg had repeated claims that agents had been trailing him.\n\n"They want to stop me," he said.';
+    assert.equal(quoteStarting(text, 'They want').speaker, 'Berg');
+  });
+
   it('"Why It Matters: Economist Ola Berg offered …, arguing, “…”": a question heading a line before a colon names nobody, and the sentence after it has its own subject', () => {
     const text = 'Trade war\nWhy It Matters: Economist Ola Berg offered a more radical view, arguing, “Tariffs are not the way.”';
     assert.equal(quoteStarting(text, 'Tariffs').speaker, 'Ola Berg');
