@@ -173,7 +173,7 @@ export function reportingSpeaker(tokens: Tokens, entities: Entity[], first: Cue 
 }
 
 /**
- * "Lifeguards confirmed the sighting at 1:15 p.m., Lucey said.": a cue set after a comma at the
+ * "Lifeguards confirmed the sighting at 1:15 p.m., Berg said.": a cue set after a comma at the
  * close of its sentence reports everything before it, so its subject is the sentence's speaker.
  */
 function closesReport(tokens: Tokens, cue: Cue): boolean {

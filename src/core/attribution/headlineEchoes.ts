@@ -138,7 +138,7 @@ export function creditFragmentEchoes(text: string, spans: QuoteSpan[], results: 
   // (A guess at someone quoted with a cue elsewhere in the story stands: they speak in it.)
   const speakers = new Set<number>();
   for (const r of results) if (r.cue && r.ref) speakers.add(r.ref.entity);
-  // ("two words he could not bring himself to utter: 'Donald Trump.'": a name quoted is anybody's.)
+  // ("two words he could not bring himself to utter: 'Ola Berg.'": a name the story uses is anybody's.)
   let names: Set<string> | undefined;
   for (let q = 0; q < spans.length; q++) {
     const own = results[q].ref;

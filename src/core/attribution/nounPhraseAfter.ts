@@ -190,13 +190,13 @@ function nameAfterOfficeBody(tokens: Tokens, index: MentionIndex, k: number, to:
   return -1;
 }
 
-/** Capitalized words from "of" to the person in "Town of Hempstead Chief Ocean Lifeguard Mike Romano". */
+/** Capitalized words from "of" to the person in "Town of Bergen Chief Harbour Pilot Ola Berg". */
 const BODY_OF_REACH = 6;
 
 /**
  * At "of" (token `k`) after a capitalized word: a body named "X of Y", then a titled person
- * ("said Town of Hempstead Chief Ocean Lifeguard Mike Romano", "said University of Oslo
- * Professor Ola Berg"); the person's mention, or -1.
+ * ("said Town of Bergen Chief Harbour Pilot Ola Berg", "said University of Oslo Professor
+ * Kari Moe"); the person's mention, or -1.
  */
 function nameAfterBodyOf(tokens: Tokens, index: MentionIndex, k: number, to: number): number {
   if (!tokens.isLowerWord(k) || tokens.lower(k) !== 'of' || !tokens.isCap(k - 1)) return -1;

@@ -108,7 +108,7 @@ export function sentenceSubject(tokens: Tokens, index: MentionIndex, from: numbe
 const FRONTED_PHRASE_WORDS = 4;
 
 /**
- * "At the rally Chamisa had repeated claims …": a short phrase opening on a preposition, with no
+ * "At the rally Berg had repeated claims …": a short phrase opening on a preposition, with no
  * comma after it, then a name before a verb -- the name is the subject.
  */
 function nameAfterFrontedPhrase(tokens: Tokens, index: MentionIndex, start: number, to: number): SentenceSubject | null {
