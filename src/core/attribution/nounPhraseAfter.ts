@@ -42,21 +42,15 @@ export function nounPhraseAfter(tokens: Tokens, index: MentionIndex, start: numb
       k++;
       continue;
     }
-    // "said head of protocol Kari Moe", "said head of security Jon Berg": an office
-    // named with "of" and lower-case words, right before the name.
-    const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to), nameAfterBodyOf(tokens, index, k, to)) : -1;
+    // A name reached past a word of the phrase: "said head of protocol Kari Moe" (an office
+    // named with "of" and lower-case words), "said spokesperson for the Harbour Board Ann
+    // Dahl", "said Town of Bergen Chief Pilot Ola Berg", "said Bergen Parks and Recreation
+    // General Manager Ola Berg." (a body's name holding "and", then its officer). Each
+    // finder needs its own word at `k` ("of", "for", "and"), so at most one answers.
+    const titled = end >= 0 ? Math.max(nameAfterOfficeOf(tokens, index, k, to), nameAfterOfficeBody(tokens, index, k, to), nameAfterBodyOf(tokens, index, k, to), officerAfterAnd(tokens, index, k, to)) : -1;
     if (titled >= 0) {
       headSeen = true;
       end = index.mentions[titled].tokEnd - 1;
-      k = end + 1;
-      continue;
-    }
-    // "said Bergen Parks and Recreation General Manager Ola Berg.": a body's name holding
-    // "and", then its officer's title and name closing the clause.
-    const officer = end >= 0 ? officerAfterAnd(tokens, index, k, to) : -1;
-    if (officer >= 0) {
-      headSeen = true;
-      end = index.mentions[officer].tokEnd - 1;
       k = end + 1;
       continue;
     }
