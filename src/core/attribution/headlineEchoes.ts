@@ -70,12 +70,15 @@ export function creditSubheadEchoes(text: string, spans: QuoteSpan[], results: A
 
 /**
  * The speaker of the first of the `reach` quotations after `q` that has a cue and a named
- * speaker and whose words (normalWords) `echoes` accepts; else null.
+ * speaker and whose words (normalWords) `echoes` accepts; else null. `words` keeps each
+ * quotation's words for the next call, when the callers' windows overlap.
  */
-function echoingSpeaker(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], q: number, reach: number, echoes: (words: string) => boolean): Ref | null {
+function echoingSpeaker(text: string, spans: QuoteSpan[], results: Attribution[], entities: Entity[], q: number, reach: number, echoes: (words: string) => boolean, words: (string | undefined)[] = []): Ref | null {
   for (let b = q + 1; b < spans.length && b <= q + reach; b++) {
     const ref = results[b].ref;
-    if (ref && results[b].cue && entities[ref.entity].named && echoes(normalWords(text.slice(spans[b].start, spans[b].end)))) return ref;
+    if (!ref || !results[b].cue || !entities[ref.entity].named) continue;
+    words[b] ??= normalWords(text.slice(spans[b].start, spans[b].end));
+    if (echoes(words[b]!)) return ref;
   }
   return null;
 }
@@ -140,6 +143,8 @@ export function creditFragmentEchoes(text: string, spans: QuoteSpan[], results: 
   for (const r of results) if (r.cue && r.ref) speakers.add(r.ref.entity);
   // ("two words he could not bring himself to utter: 'Ola Berg.'": a name the story uses is anybody's.)
   let names: Set<string> | undefined;
+  // (Each fragment reads up to 30 quotations after it: their words are worked out once.)
+  const quoted: (string | undefined)[] = [];
   for (let q = 0; q < spans.length; q++) {
     const own = results[q].ref;
     if (spans[q].outerStart < headlineEnd || results[q].cue || (own && (results[q].confidence > FRAGMENT_WEAK || entities[own.entity].kind === 'person' || speakers.has(own.entity)))) continue;
@@ -147,7 +152,7 @@ export function creditFragmentEchoes(text: string, spans: QuoteSpan[], results: 
     if (!words || (!words.includes(' ') && words.length < FRAGMENT_MIN_LETTERS)) continue;
     names ??= new Set(entities.map((e) => normalWords(e.name)));
     if (names.has(words)) continue;
-    const ref = echoingSpeaker(text, spans, results, entities, q, FRAGMENT_REACH, (body) => body !== words && ` ${body} `.includes(` ${words} `));
+    const ref = echoingSpeaker(text, spans, results, entities, q, FRAGMENT_REACH, (body) => body !== words && ` ${body} `.includes(` ${words} `), quoted);
     if (ref) results[q] = { ref, cue: null, confidence: 0.5 };
   }
 }
