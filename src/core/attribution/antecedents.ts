@@ -58,6 +58,14 @@ export class Antecedents {
     return this.people[0];
   }
 
+  /** The named person or body (or unnamed organisation) the story is about at `pos`, if still in reach; -1 otherwise. */
+  currentBody(pos: number): number {
+    const current = this.people[0];
+    if (!current || !this.reaches(current, pos)) return -1;
+    const e = this.entities[current.entity];
+    return e.named || e.kind === 'organization' ? current.entity : -1;
+  }
+
   /**
    * Mention `i` (of an entity, shown by `ref`) was read: a named person is remembered for "he"
    * and "she". `quiet`: the line interrupts the story, so nobody it names is introduced.

@@ -3,12 +3,12 @@
 // nobody named in that role the person the story is about, and a description nobody in the
 // article answers to ("a senior official") speaks as itself.
 import type { Antecedents } from './antecedents';
-import { lastCompany } from './companies';
+import { lastBodyCalled } from './companies';
 import { lastParty } from './parties';
 import { bodyLikeName, newEntity, surelyPerson, type Entity } from './coreference';
 import type { Mention } from './mentions';
 import {
-  BYSTANDER_ROLES, COMPANY_NOUNS, FEMALE_WORDS, KINSHIP_NOUNS, LAST_VOICE_SOURCES, LEADING_ROLES, LEGAL_COUNSEL, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS,
+  BYSTANDER_ROLES, FEMALE_WORDS, KINSHIP_NOUNS, LAST_VOICE_SOURCES, LEADING_ROLES, LEGAL_COUNSEL, MALE_WORDS, ORG_WORDS, PARTY_EPITHETS, PERSON_EPITHETS,
   PERSON_ROLE_NOUNS, PERSON_ROLE_PLURALS, PRESS_OFFICES, PRESS_ROLES, PRINTED_PIECES, ROLE_HYPERNYMS, SOURCE_NOUNS, SPOKES, SUBORDINATE_ROLES, TITLE_WORDS, TOP_MODIFIERS,
 } from './lexicon';
 import { DETERMINERS, type MentionIndex, type SubjectRef } from './nounPhrases';
@@ -59,7 +59,9 @@ export class Descriptions {
 
   /** `ref` spoke: a cue or a quote was credited to it. */
   spoke(ref: Ref): void {
-    if (this.entities[ref.entity].named) this.lastVoice = ref.entity;
+    const e = this.entities[ref.entity];
+    // (An unnamed body, "the unions", only before any named voice: "the medium alleged" put out no statement.)
+    if (e.named || (e.kind === 'organization' && this.lastVoice < 0)) this.lastVoice = ref.entity;
   }
 
   /** `ref` issued a source headed by `head` ("issued a statement"): "the statement" speaks for it from here on. */
@@ -126,12 +128,14 @@ export class Descriptions {
       const issuedBy = this.issuers.get(subject.head);
       if (issuedBy !== undefined) return local(issuedBy);
       // "The Norland ministry said on Monday … "…," the statement said": a statement nobody
-      // was said to issue is the one the last speaker put out.
-      // ("the county report": a qualified one names its own issuer.)
-      if (LAST_VOICE_SOURCES.has(subject.head) && subject.tokEnd - subject.tokStart === 2 && this.lastVoice >= 0) return local(this.lastVoice);
+      // was said to issue is the one the last speaker put out; with no voice yet, the body the
+      // story is about ("The council has condemned the attack … read the statement"), though
+      // not for a report, often another outlet's. ("the county report" names its own issuer.)
+      const voice = this.lastVoice >= 0 ? this.lastVoice : subject.head === 'report' ? -1 : this.antecedents.currentBody(pos);
+      if (LAST_VOICE_SOURCES.has(subject.head) && subject.tokEnd - subject.tokStart === 2 && voice >= 0) return local(voice);
       // (Not "that company": a demonstrative points at the firm just described, named or not.)
-      const company = COMPANY_NOUNS.has(subject.head) && this.tokens.lower(subject.tokStart) === 'the' ? lastCompany(this.tokens, this.index, this.entities, subject.tokStart) : -1;
-      if (company >= 0) return local(company);
+      const called = this.tokens.lower(subject.tokStart) === 'the' ? lastBodyCalled(subject.head, this.tokens, this.index, this.entities, subject.tokStart) : -1;
+      if (called >= 0) return local(called);
     } else if (subject.named >= 0 && !subject.person) {
       const m = this.mentions[subject.named];
       if (m.kind === 'organization' && m.entity >= 0 && this.entities[m.entity].named) return local(m.entity);

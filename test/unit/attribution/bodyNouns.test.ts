@@ -30,6 +30,15 @@ describe('attribution/descriptions: the noun a named body goes by', () => {
     assert.equal(quoteStarting(text, 'pending talks').speaker, 'Nordic Airways');
   });
 
+  it('"the agency", "the regulator" -> the public body last named, an acronym too ("the NHA said … the agency told"), never a news agency relaying the story', () => {
+    const acronym = 'But the NHA on Wednesday said it was still investigating the crash.\n\n“The investigation remains open,” the agency told the Bergen Herald.';
+    assert.equal(quoteStarting(acronym, 'The investigation').speaker, 'NHA');
+    const named = 'The Norland Harbour Authority fined the ferry operator on Friday, AFP reported.\n\n“Safety rules apply to every ship,” the regulator said.';
+    assert.equal(quoteStarting(named, 'Safety rules').speaker, 'Norland Harbour Authority');
+    const wire = 'Ferries were cancelled across the fjords on Friday, AFP reported.\n\n“Storms will last until Sunday,” the agency said.';
+    assert.notEqual(quoteStarting(wire, 'Storms will').speaker, 'AFP');
+  });
+
   it('"the union" -> a body introduced with it in apposition, either way round ("the teachers union, the Bergen Education Association,")', () => {
     const after = 'The Bergen Education Association, the teachers union, called a strike.\n\n"The district failed us," the union said.';
     assert.equal(quoteStarting(after, 'The district').speaker, 'Bergen Education Association');

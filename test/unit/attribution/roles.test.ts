@@ -301,6 +301,16 @@ describe('attribution/roles: an issued source speaks for its issuer', () => {
     assert.equal(quoteStarting(text, 'Heavy cargo').speaker, 'Bergen Port Authority');
   });
 
+  it('"the statement said" after an unnamed body spoke ("the junta announced …, saying") -> that body; after nobody spoke -> the body the story is about', () => {
+    const junta = 'Troops surrounded the palace in Bergen.\n\nLater on Sunday the junta announced a curfew “until further notice,” saying it would meet the ministers on Monday.\n\n“Any refusal to attend will be considered a rebellion,” the statement added.';
+    assert.equal(quoteStarting(junta, 'Any refusal').speaker, 'junta');
+    const condemned = 'The Bergen Council has condemned the attack on the ferry and vowed to rebuild the pier.\n\n“The council will stand with the crews,” read the statement.';
+    assert.equal(quoteStarting(condemned, 'The council will').speaker, 'Bergen Council');
+    // (An unnamed body after a named voice is not who put the statement out: "the newspaper alleged".)
+    const named = 'Ola Berg said on Monday that the story was false. The newspaper alleged that Berg had met the owners.\n\n“It is a fabrication,” the statement said.';
+    assert.equal(quoteStarting(named, 'It is a fabrication').speaker, 'Ola Berg');
+  });
+
   it('"the post said", "the advisory stated", "the tweet read" with no issuer named -> the last named speaker, who put it out', () => {
     const post = 'The Norland Army said on Sunday that its troops had cleared the road.\n\nVillagers returned to the market on Monday.\n\n“The operation will continue until the area is safe,” the post said.';
     assert.equal(quoteStarting(post, 'The operation will').speaker, 'Norland Army');
