@@ -20,6 +20,7 @@ import { issuedSources } from './issuers';
 import { statedByAgent } from './statedBy';
 import { creditFragmentEchoes, creditHeadlineEchoes, creditShortHeadingEchoes, creditSubheadEchoes } from './headlineEchoes';
 import { headlineLimit, kindOf } from './kinds';
+import { isNicknameInMarks } from './nicknames';
 import { MentionIndex, type SubjectRef } from './nounPhrases';
 import type { QuoteSpan } from './quotes';
 import { isQuoteLine } from './quoteLines';
@@ -332,7 +333,11 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
   const { text, spans, tokens, mentions, entities } = input;
   const speakerIds = new Map<number, number>();
   const speakers: Speaker[] = [];
-  const quotes: Quote[] = spans.map((span, q) => {
+  const quotes: Quote[] = [];
+  spans.forEach((span, q) => {
+    // `Ola “Bato” Berg`: a nickname is read as a quote so that the name around it holds
+    // together (entities.ts), but it is nobody's words.
+    if (isNicknameInMarks(text, span.start, span.end, span.outerStart, span.outerEnd)) return;
     const r = results[q];
     let speakerId: number | null = null;
     if (r.ref) {
@@ -354,7 +359,7 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
     }
     const cue = r.cue;
     const t = quoteTok[q];
-    return {
+    quotes.push({
       start: span.start,
       end: span.end,
       outerStart: span.outerStart,
@@ -369,7 +374,7 @@ function buildOutput(input: AttributionInput, results: Attribution[], quoteTok: 
       cueStart: cue ? tokens.start[cue.tok] : null,
       cueEnd: cue ? tokens.end[cue.tokEnd - 1] : null,
       confidence: r.ref ? r.confidence : 0,
-    };
+    });
   });
   return { quotes, speakers };
 }

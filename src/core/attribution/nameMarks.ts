@@ -1,7 +1,8 @@
 // Quotation marks around a name rather than around anybody's words: wire copy often sets the
 // titles of newspapers, broadcasts, films, conferences and military operations in marks.
 import { isLower, isSpace, isUpper } from './chars';
-import { ADDRESSEE_VERBS, FUNCTION_WORDS, TITLED_THING_NOUNS, WORK_CREDIT_NOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, FUNCTION_WORDS, TITLE_LEAD_WORDS, TITLED_THING_NOUNS, WORK_CREDIT_NOUNS } from './lexicon';
+import { titleCaseLine } from './nicknames';
 import type { QuoteSpan } from './quotes';
 
 /** Names are short; a longer quoted stretch is somebody's words whatever comes before it. */
@@ -18,11 +19,14 @@ export function isNameInMarks(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.outerStart === span.start) return false;
   const before = wordBefore(text, span.outerStart);
   const noun = TITLED_THING_NOUNS.has(before);
-  if (!noun && !ADDRESSEE_VERBS.has(before) && !creditedAfter(text, span.outerEnd)) return false;
+  // (`CNBC’s “Power Lunch”`: a capitalised title after a broadcaster's initials is its show.)
+  const lead = (TITLE_LEAD_WORDS.has(before) || possessiveBefore(text, span.outerStart)) && !titleCaseLine(text, span.start);
+  if (!noun && !lead && !ADDRESSEE_VERBS.has(before) && !creditedAfter(text, span.outerEnd)) return false;
   const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
-  return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => isUpper(w.charCodeAt(0)) || (k > 0 && FUNCTION_WORDS.has(w)));
+  // (Not a compound that only starts with a name: `civilians trapped in “ISIL-held” areas`.)
+  return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => (isUpper(w.charCodeAt(0)) && !/-\p{Ll}/u.test(w)) || (k > 0 && FUNCTION_WORDS.has(w)));
 }
 
 /** How many lower-case words after a title may lead to its credit noun: "“Call Me by Your Name” best actor nominee". */
@@ -49,4 +53,12 @@ function wordBefore(text: string, i: number): string {
   let s = e;
   while (s > 0 && (isLower(text.charCodeAt(s - 1)) || isUpper(text.charCodeAt(s - 1)))) s--;
   return text.slice(s, e).toLowerCase();
+}
+
+/**
+ * A broadcaster's initials in the possessive end just before `i`: "CNBC’s ", "ABC's " (not a
+ * person's, "Berg's “You're No Hero”", which may be their words).
+ */
+function possessiveBefore(text: string, i: number): boolean {
+  return /(?:^|\s)\p{Lu}{2,6}['’]s\s$/u.test(text.slice(Math.max(0, i - 12), i));
 }

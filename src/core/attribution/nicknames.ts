@@ -27,7 +27,7 @@ export function quotedNickname(tokens: Tokens, given: number, q: number): boolea
  * “Disastrous” For Islands"): there a capitalised word in marks is a quoted word. Words of four
  * letters or more are counted, so "of", "the" and "and" left in lower case do not matter.
  */
-function titleCaseLine(text: string, i: number): boolean {
+export function titleCaseLine(text: string, i: number): boolean {
   const from = text.lastIndexOf('\n', i) + 1;
   let to = text.indexOf('\n', i);
   if (to < 0) to = text.length;
@@ -37,4 +37,25 @@ function titleCaseLine(text: string, i: number): boolean {
     if (!isUpper(m[0].charCodeAt(0))) lower++;
   }
   return lower * 4 < long;
+}
+
+/** Lower-case particles that may open a surname: "Ronald “Bato” dela Rosa", "Ludwig “Lu” van Berg". */
+const SURNAME_PARTICLES = /^(?:de|del|dela|della|da|di|do|dos|du|van|von|der|den|ter|bin|ibn|al|el|la|le)\s+\p{Lu}/u;
+/** A nickname is a name of up to three capitalised words: "Bato", "El Toro", "Long Hair". */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** A capitalised word right before the marks, the given name: "Joaquín", "Jean-Luc", "O’Neil". */
+const GIVEN_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*\s$/u;
+
+/**
+ * `Sen. Ola “Bato” Berg`, `Joaquín “El Toro” Lund`, `Ronald “Bato” dela Rosa`: a short
+ * capitalised span in marks between a capitalised word and a surname is a nickname inside a
+ * name, nobody's words (not on a line that capitalises every word, as headlines do).
+ */
+export function isNicknameInMarks(text: string, start: number, end: number, outerStart: number, outerEnd: number): boolean {
+  if (end - start > MAX_NICKNAME || outerStart === start || outerEnd === end) return false;
+  if (!NICKNAME.test(text.slice(start, end))) return false;
+  if (!GIVEN_BEFORE.test(text.slice(Math.max(0, outerStart - 30), outerStart))) return false;
+  const after = text.slice(outerEnd, outerEnd + 30);
+  if (!/^ \p{Lu}\p{Ll}/u.test(after) && !SURNAME_PARTICLES.test(after.slice(1))) return false;
+  return !titleCaseLine(text, start);
 }

@@ -303,7 +303,7 @@ describe('attribution/names: the extent and kind of names', () => {
 
   it('a one-word nickname between two capitalised words belongs to the name whatever the given name: President Ola “Olly” Berg, then “he said”', () => {
     const text = 'President Ola “Olly” Berg opened the new quay on Monday. “The ferry runs again,” he said.';
-    assert.equal(quoteStarting(text, 'Olly').speaker, 'Ola “Olly” Berg');
+    assert.deepEqual(quoteTexts(text), ['The ferry runs again,']);
     assert.equal(quoteStarting(text, 'The ferry').speaker, 'Ola “Olly” Berg');
   });
 

@@ -96,6 +96,23 @@ describe('attribution/quotes: names in marks are nobody\'s words', () => {
     assert.deepEqual(quoteTexts('She called him a “lazy” director. The “Cold Harbour” was sold.'), ['lazy', 'Cold Harbour']);
   });
 
+  it('a title every word of which is capitalised after a naming verb, after "in"/"on", or after a broadcaster\'s initials; not in a headline that capitalises every word', () => {
+    const text = 'Kari Moe starred in “Cold Harbour” and spoke on “Morning Live With Ola” about the tour “Past and Future,” a site dubbed “Ferry Square” and NRK’s “Evening News.” “We are ready,” Moe said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+    // (Quoted words stay quotes: lower-case words after "in", a compound that only starts with a
+    // name, a person's possessive, a headline's words.)
+    assert.deepEqual(quoteTexts('Civilians trapped in “ISIL-held” areas were “at risk”. Berg’s “You’re No Hero” stung.'), ['ISIL-held', 'at risk', 'You’re No Hero']);
+    assert.deepEqual(quoteTexts('Berg Says Ferry Is Stuck In “Deep Trouble”\n\nThe ferry is late.'), ['Deep Trouble']);
+  });
+
+  it('a nickname in marks inside a name is nobody\'s words, but the name keeps it: Ola “Bato” Berg, Jon “El Toro” Lund, Aksel “Koko” dela Rosa', () => {
+    const text = 'Senator Ola “Bato” Berg met Jon “El Toro” Lund and Aksel “Koko” dela Rosa. “We are ready,” Berg said.';
+    assert.deepEqual(quoteTexts(text), ['We are ready,']);
+    assert.equal(quoteStarting(text, 'We are').speaker, 'Ola “Bato” Berg');
+    // (A headline capitalising every word keeps its quoted words.)
+    assert.deepEqual(quoteTexts('Berg Calls Fare Rise “Disastrous” For Islands\n\nThe ferry is late.'), ['Disastrous']);
+  });
+
   it('an outlet in marks after told or reported, but not quoted words there', () => {
     assert.deepEqual(quoteTexts('The talks failed, reported "Norland Today". Ann Dahl told "Bergen Radio" she would stay.'), []);
     assert.deepEqual(quoteTexts('The film critic said the ending was "dull and far too long" in her review.'), ['dull and far too long']);
