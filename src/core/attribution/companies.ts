@@ -1,5 +1,6 @@
-// Which firm "the company" (or body "the agency") means when no named body goes by the noun ("Lenovo plans to launch
-// a phone, what the company is calling …"). Read by descriptions.ts.
+// Which firm "the company", or which public body "the agency", means when no named body goes by
+// the noun ("Lenovo plans to launch a phone, what the company is calling …"). Read by
+// descriptions.ts.
 import { notOnePerson, personless, type Entity } from './coreference';
 import { COMPANY_NOUNS, LOCATIVE_PREPOSITIONS, NEWS_AGENCY_NAMES } from './lexicon';
 import { set } from './lexicon/wordSet';
@@ -43,9 +44,9 @@ function lastCompany(tokens: Tokens, index: MentionIndex, entities: Entity[], to
 }
 
 /**
- * The last body named before token `tok` that "the agency" may mean: an organisation, or a
- * name in capitals with nothing of a person about it ("the FAA said … the agency told"). -1 if
- * none within reach.
+ * The last body named before token `tok` that "the agency" may mean: an organisation named in
+ * more than one word or in initials, or initials with nothing of a person about them ("the FAA
+ * said … the agency told"). -1 if none within reach.
  */
 function lastAgency(tokens: Tokens, index: MentionIndex, entities: Entity[], tok: number): number {
   const { mentions } = index;

@@ -22,15 +22,20 @@ export function quotedNickname(tokens: Tokens, given: number, q: number): boolea
   return isUpper(c); // "Peter 'Ómar' Lund" too: any capital, not only ASCII
 }
 
+/** How far either side of a quotation its line is read for headline capitals. */
+const LINE_REACH = 400;
+
 /**
  * The line around `i` capitalises its words, as headlines do ("Berg Calls Fare Rise
  * “Disastrous” For Islands"): there a capitalised word in marks is a quoted word. Words of four
  * letters or more are counted, so "of", "the" and "and" left in lower case do not matter.
  */
 export function titleCaseLine(text: string, i: number): boolean {
-  const from = text.lastIndexOf('\n', i) + 1;
-  let to = text.indexOf('\n', i);
-  if (to < 0) to = text.length;
+  // (Read within LINE_REACH of `i`: a headline is shorter, and a line of megabytes read whole
+  // for each quotation in it would cost quadratic time.)
+  let from = i, to = i;
+  for (const lo = Math.max(0, i - LINE_REACH); from > lo && text.charCodeAt(from - 1) !== 10; ) from--;
+  for (const hi = Math.min(text.length, i + LINE_REACH); to < hi && text.charCodeAt(to) !== 10; ) to++;
   let long = 0, lower = 0;
   for (const m of text.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
     long++;

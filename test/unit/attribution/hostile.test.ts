@@ -98,6 +98,11 @@ describe('attribution/hostile input', function () {
     linear((n) => 'Ola said "x" today, '.repeat(n), 100_000);
   });
 
+  it('one line of thousands of titles and nicknames in marks ("in “Cold Harbour”", "Ola “Bato” Berg")', () => {
+    // Each asks whether its line is a headline in capitals: read near the marks, not the whole line.
+    linear((n) => 'Berg spoke in “Cold Harbour” and Ola “Bato” Berg said “ok”. '.repeat(n), 2_000);
+  });
+
   it('one huge sentence introducing a person, then thousands of "he said" sentences', () => {
     // Each "he" asks whether that sentence already used "he": it is read once, not per pronoun.
     const huge = 'Mayor Peter Berg spoke. The crowd met Michael Lund, ' + 'and the crowd, '.repeat(100_000) + 'cheered.';
