@@ -58,12 +58,17 @@ export class Antecedents {
     return this.people[0];
   }
 
+  /** The person (or body) the story is about, if still in reach of `pos`. */
+  currentAt(pos: number): Ref | undefined {
+    const current = this.people[0];
+    return current && this.reaches(current, pos) ? current : undefined;
+  }
+
   /** The named person or body (or unnamed organisation) the story is about at `pos`, if still in reach; -1 otherwise. */
   currentBody(pos: number): number {
-    const current = this.people[0];
-    if (!current || !this.reaches(current, pos)) return -1;
-    const e = this.entities[current.entity];
-    return e.named || e.kind === 'organization' ? current.entity : -1;
+    const current = this.currentAt(pos);
+    const e = current ? this.entities[current.entity] : undefined;
+    return e && (e.named || e.kind === 'organization') ? e.id : -1;
   }
 
   /**

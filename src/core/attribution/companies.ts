@@ -4,6 +4,7 @@
 import { notOnePerson, personless, type Entity } from './coreference';
 import { COMPANY_NOUNS, LOCATIVE_PREPOSITIONS, NEWS_AGENCY_NAMES } from './lexicon';
 import { set } from './lexicon/wordSet';
+import type { Mention } from './mentions';
 import type { MentionIndex } from './nounPhrases';
 import type { Tokens } from './tokens';
 
@@ -35,7 +36,7 @@ function lastCompany(tokens: Tokens, index: MentionIndex, entities: Entity[], to
     if (!e || !e.named) continue;
     if (e.kind === 'organization' && m.words.some((w) => CORPORATE_WORDS.has(w))) return m.entity;
     // ("The MoU was signed in Raipur": a name after "in" is where, not who.)
-    if (bare || (m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(tokens.lower(m.tokStart - 1)))) continue;
+    if (bare || afterPlacePreposition(tokens, m)) continue;
     if (e.kind === 'name' && !e.name.includes(' ') && personless(e) && !notOnePerson(e)) bare = e;
   }
   if (!bare) return -1;
@@ -53,11 +54,16 @@ function lastAgency(tokens: Tokens, index: MentionIndex, entities: Entity[], tok
   for (let i = index.firstAtOrAfter(tok) - 1, n = 0; i >= 0 && n < COMPANY_REACH; i--, n++) {
     const m = mentions[i];
     const e = m.entity >= 0 ? entities[m.entity] : null;
-    if (!e || !e.named || (m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(tokens.lower(m.tokStart - 1)))) continue;
+    if (!e || !e.named || afterPlacePreposition(tokens, m)) continue;
     // (Not a news agency relaying the story, "AFP"; not a bare word taken for a body, "Office".)
     if (NEWS_AGENCY_NAMES.has(e.name.toLowerCase())) continue;
     const acronym = /^[A-Z]{3,6}$/.test(e.name);
     if ((e.kind === 'organization' && (acronym || e.name.includes(' '))) || (e.kind === 'name' && acronym && personless(e))) return m.entity;
   }
   return -1;
+}
+
+/** The mention follows a preposition of place ("in Raipur"): it names where, not who. */
+function afterPlacePreposition(tokens: Tokens, m: Mention): boolean {
+  return m.tokStart > 0 && LOCATIVE_PREPOSITIONS.has(tokens.lower(m.tokStart - 1));
 }

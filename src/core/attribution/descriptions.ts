@@ -131,8 +131,9 @@ export class Descriptions {
       // was said to issue is the one the last speaker put out; with no voice yet, the body the
       // story is about ("The council has condemned the attack … read the statement"), though
       // not for a report, often another outlet's. ("the county report" names its own issuer.)
-      const voice = this.lastVoice >= 0 ? this.lastVoice : subject.head === 'report' ? -1 : this.antecedents.currentBody(pos);
-      if (LAST_VOICE_SOURCES.has(subject.head) && subject.tokEnd - subject.tokStart === 2 && voice >= 0) return local(voice);
+      const bare = LAST_VOICE_SOURCES.has(subject.head) && subject.tokEnd - subject.tokStart === 2;
+      const voice = !bare ? -1 : this.lastVoice >= 0 ? this.lastVoice : subject.head === 'report' ? -1 : this.antecedents.currentBody(pos);
+      if (voice >= 0) return local(voice);
       // (Not "that company": a demonstrative points at the firm just described, named or not.)
       const called = this.tokens.lower(subject.tokStart) === 'the' ? lastBodyCalled(subject.head, this.tokens, this.index, this.entities, subject.tokStart) : -1;
       if (called >= 0) return local(called);

@@ -20,11 +20,15 @@ export function isNameInMarks(text: string, span: QuoteSpan): boolean {
   const before = wordBefore(text, span.outerStart);
   const noun = TITLED_THING_NOUNS.has(before);
   // (`CNBC’s “Power Lunch”`: a capitalised title after a broadcaster's initials is its show.)
-  const lead = (TITLE_LEAD_WORDS.has(before) || possessiveBefore(text, span.outerStart)) && !titleCaseLine(text, span.start);
-  if (!noun && !lead && !ADDRESSEE_VERBS.has(before) && !creditedAfter(text, span.outerEnd)) return false;
+  const lead = !noun && (TITLE_LEAD_WORDS.has(before) || possessiveBefore(text, span.outerStart));
+  const credited = !noun && !lead && (ADDRESSEE_VERBS.has(before) || creditedAfter(text, span.outerEnd));
+  if (!noun && !lead && !credited) return false;
   const words = text.slice(span.start, span.end).replace(/[,.:;!?]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (words.some((w) => /[.!?]$/.test(w))) return false; // a sentence, not a title
+  // (The line is read last, only for a title led by a word that also leads quoted words; a
+  // headline capitalises every word, quoted ones too. A credit after the marks still counts.)
+  if (lead && titleCaseLine(text, span.start) && !ADDRESSEE_VERBS.has(before) && !creditedAfter(text, span.outerEnd)) return false;
   // (Not a compound that only starts with a name: `civilians trapped in “ISIL-held” areas`.)
   return noun ? words.some((w) => isUpper(w.charCodeAt(0))) : words.every((w, k) => (isUpper(w.charCodeAt(0)) && !/-\p{Ll}/u.test(w)) || (k > 0 && FUNCTION_WORDS.has(w)));
 }

@@ -62,8 +62,8 @@ export class Salience {
    * reach -- never a name that may be a place or a headline's words ("Bergen, 17 May").
    */
   focus(pos: number): Ref | null {
-    const current = this.antecedents.current;
-    if (!current || !this.antecedents.reaches(current, pos)) return null;
+    const current = this.antecedents.currentAt(pos);
+    if (!current) return null;
     const e = this.entities[current.entity];
     return surelyPerson(e) || e.kind === 'organization' ? refAt(current, pos) : null;
   }
